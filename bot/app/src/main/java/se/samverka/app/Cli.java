@@ -1,0 +1,73 @@
+package se.samverka.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The command line: {@code samverka [command] [--option value]…}. */
+record Cli(String command, Map<String, String> options, List<String> arguments) {
+    static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "help");
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "start", Set.of("--db", "--port"),
+            "serve", Set.of("--db", "--port"),
+            "console", Set.of("--db", "--group", "--as"),
+            "demo", Set.of("--db"),
+            "help", Set.of());
+
+    static final String USAGE = """
+            Samverka — meeting assistant for cross-organisation working groups
+
+            Usage: samverka [command] [options]
+              (no command)                     start the bot: HTTP on port 7070 and, in a terminal, a console;
+                                               an empty database gets the demo group first
+              serve [--port N] [--db FILE]     HTTP server only (health; Slack and Teams plug in here)
+              console [--group NAME] [--as USER] [--db FILE]
+                                               the command engine on stdin/stdout, one command per line
+              demo [--db FILE]                 add the demo group "Strategisk grupp integration" (seeds/004)
+              help                             this text
+
+            Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
+              SAMVERKA_DB=data/samverka.db  SAMVERKA_PORT=7070  SAMVERKA_TIMEZONE=Europe/Stockholm
+              SAMVERKA_LOCALE=sv  SAMVERKA_MEETING_HOURS=09:00-12:00
+            """;
+
+    /** The parsed line, or the message that says what is wrong with it. */
+    static Object parse(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        String command = "start";
+        if (!rest.isEmpty() && !rest.get(0).startsWith("-")) command = rest.remove(0);
+        if (rest.contains("--help") || rest.contains("-h")) command = "help";
+        if (!COMMANDS.contains(command)) return "Unknown command '" + command + "'.";
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> arguments = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            if (!arg.startsWith("--")) {
+                arguments.add(arg);
+                continue;
+            }
+            String name = arg;
+            String value;
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < rest.size()) {
+                value = rest.get(++i);
+            } else {
+                return "Option " + arg + " needs a value.";
+            }
+            if (!OPTIONS.get(command).contains(name)) return "Option " + name + " is not known for '" + command + "'.";
+            options.put(name, value);
+        }
+        if (!arguments.isEmpty()) return "Unexpected argument '" + arguments.get(0) + "'.";
+        return new Cli(command, options, arguments);
+    }
+
+    Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+}

@@ -1,0 +1,122 @@
+package se.samverka.app;
+
+import io.javalin.Javalin;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import se.samverka.config.ConfigException;
+import se.samverka.config.ConfigLoader;
+import se.samverka.config.SamverkaConfig;
+import se.samverka.integrations.console.ConsoleSession;
+
+/** Entry point: reads the command line and the configuration, builds the bot and runs what was asked. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) throws Exception {
+        boolean console = args.length == 0 || !args[0].equals("serve");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", console ? "warn" : "info");
+        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, System.getenv(), System.in, out, err, System.console() != null, Clock.systemUTC());
+        System.exit(code); // the HTTP server's threads would otherwise keep the JVM alive
+    }
+
+    static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
+                   boolean terminal, Clock clock) throws IOException, InterruptedException {
+        Object parsed = Cli.parse(args);
+        if (parsed instanceof String problem) {
+            err.println(problem + "\n\n" + Cli.USAGE);
+            return 2;
+        }
+        Cli cli = (Cli) parsed;
+        if (cli.command().equals("help")) {
+            out.print(Cli.USAGE);
+            return 0;
+        }
+        SamverkaConfig config;
+        try {
+            config = ConfigLoader.load(env);
+            Optional<String> db = cli.option("--db");
+            if (db.isPresent()) config = config.withDatabase(Path.of(db.get()));
+            Optional<String> port = cli.option("--port");
+            if (port.isPresent()) config = config.withPort(Integer.parseInt(port.get()));
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (NumberFormatException e) {
+            err.println("--port needs a number 0–65535.");
+            return 2;
+        }
+        try (Samverka samverka = Samverka.open(config, clock)) {
+            return switch (cli.command()) {
+                case "console" -> console(samverka, cli.option("--group"), cli.option("--as"), in, out, err, terminal);
+                case "demo" -> demo(samverka, clock, out);
+                case "serve" -> serve(samverka, config, out);
+                default -> start(samverka, config, clock, in, out, err, terminal);
+            };
+        }
+    }
+
+    private static int console(Samverka samverka, Optional<String> group, Optional<String> user, InputStream in,
+                               PrintStream out, PrintStream err, boolean terminal) throws IOException {
+        String who = user.orElse(System.getProperty("user.name", "console"));
+        ConsoleSession session = new ConsoleSession(samverka.assistant(), group, who);
+        if (terminal) {
+            out.println("Samverka — " + who + (group.map(g -> " i " + g).orElse("")) + ". Skriv hjälp (help); avsluta med Ctrl-D.");
+        }
+        session.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, terminal);
+        return 0;
+    }
+
+    private static int demo(Samverka samverka, Clock clock, PrintStream out) {
+        if (Demo.load(samverka, clock)) {
+            out.println("Demo loaded: \"" + Demo.GROUP + "\" in " + samverka.database().file() + ".");
+        } else {
+            out.println("The demo group \"" + Demo.GROUP + "\" is already in " + samverka.database().file() + ".");
+        }
+        out.println("Try: ./samverka console --group \"" + Demo.GROUP + "\" --as \"" + Demo.SECRETARY + "\"");
+        return 0;
+    }
+
+    private static int serve(Samverka samverka, SamverkaConfig config, PrintStream out) throws InterruptedException {
+        Javalin http = HttpServer.create(samverka.store()).start(config.port());
+        out.println("Samverka is listening on http://localhost:" + http.port() + " (database " + config.database() + ")");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            http.stop();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    /** The newcomer's way in: demo data on an empty database, the HTTP server, and a console in a terminal. */
+    private static int start(Samverka samverka, SamverkaConfig config, Clock clock, InputStream in, PrintStream out,
+                             PrintStream err, boolean terminal) throws IOException, InterruptedException {
+        if (!terminal) return serve(samverka, config, out);
+        boolean empty = samverka.store().transactions().inTransaction(() -> samverka.store().groups().isEmpty(), r -> true);
+        if (empty && Demo.load(samverka, clock)) {
+            out.println("Tom databas: demogruppen \"" + Demo.GROUP + "\" är inläst (" + config.database() + ").");
+        }
+        boolean demo = Demo.exists(samverka);
+        Javalin http = HttpServer.create(samverka.store()).start(config.port());
+        try {
+            out.println("HTTP: http://localhost:" + http.port() + "/health");
+            return console(samverka, Optional.of(Demo.GROUP).filter(g -> demo), Optional.of(Demo.SECRETARY)
+                    .filter(s -> demo), in, out, err, true);
+        } finally {
+            http.stop();
+        }
+    }
+}

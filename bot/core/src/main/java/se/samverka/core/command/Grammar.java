@@ -1,0 +1,56 @@
+package se.samverka.core.command;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import se.samverka.core.domain.Lang;
+
+/** Finds the command word(s) at the start of what the user typed; the rest is the command's argument text. */
+public final class Grammar {
+
+    /** A recognised command: the verb, the language of the spelling used, and the argument text. */
+    public record Parsed(Verb verb, Lang lang, String args) {}
+
+    private record Alias(String words, Verb verb, Lang lang) {}
+
+    private static final List<Alias> ALIASES = aliases();
+
+    private Grammar() {}
+
+    public static Optional<Parsed> parse(String text) {
+        String stripped = text.strip();
+        if (stripped.startsWith("/samverka")) stripped = stripped.substring("/samverka".length()).strip();
+        String lower = stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String normalizedOriginal = stripped.replaceAll("\\s+", " ");
+        for (Alias alias : ALIASES) {
+            if (lower.startsWith(alias.words())
+                    && (lower.length() == alias.words().length() || lower.charAt(alias.words().length()) == ' ')) {
+                String args = normalizedOriginal.substring(alias.words().length()).strip();
+                return Optional.of(new Parsed(alias.verb(), alias.lang(), args));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A guess at the language of free text, for replying to something that is not a command at all. */
+    public static Optional<Lang> guessLanguage(String text) {
+        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+        if (lower.matches(".*[åäö].*") || lower.matches(".*\\b(och|att|jag|vi|det|är|inte|hej)\\b.*")) {
+            return Optional.of(Lang.SV);
+        }
+        if (lower.matches(".*\\b(the|and|is|what|how|please|hello|hi|show|add)\\b.*")) return Optional.of(Lang.EN);
+        return Optional.empty();
+    }
+
+    private static List<Alias> aliases() {
+        List<Alias> all = new ArrayList<>();
+        for (Verb verb : Verb.values()) {
+            verb.swedish().forEach(w -> all.add(new Alias(w, verb, Lang.SV)));
+            verb.english().forEach(w -> all.add(new Alias(w, verb, Lang.EN)));
+        }
+        all.sort(Comparator.comparingInt((Alias a) -> a.words().length()).reversed());
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,69 @@
+package se.samverka.core.command;
+
+import java.util.List;
+
+/**
+ * Every command the bot knows, with its Swedish and English spellings. The Swedish ones come first; the
+ * spelling a user chose decides the language of the reply.
+ */
+public enum Verb {
+    HELP(List.of("hjälp", "?"), List.of("help")),
+    GROUP_CREATE(List.of("grupp skapa", "skapa grupp"), List.of("group create", "create group")),
+    GROUP_BIND(List.of("grupp koppla", "koppla grupp"), List.of("group bind", "bind group")),
+    GROUP_SHOW(List.of("grupp", "gruppen"), List.of("group")),
+    MEMBERS(List.of("medlemmar", "medlemslista"), List.of("members", "roster")),
+    MEMBER_REMOVE(List.of("medlem ta bort", "ta bort medlem"), List.of("member remove", "remove member")),
+    MEMBER_ADD(List.of("medlem", "medlem lägg till", "lägg till medlem"), List.of("member add", "member", "add member")),
+    MEETINGS(List.of("möten"), List.of("meetings")),
+    MEETING_MOVE(List.of("flytta", "flytta möte", "möte flytta"), List.of("move", "move meeting", "meeting move")),
+    MEETING_CANCEL(List.of("ställ in", "ställ in möte", "möte ställ in", "avboka"),
+            List.of("cancel", "cancel meeting", "meeting cancel")),
+    MEETING_ADD(List.of("möte", "nytt möte"), List.of("meeting", "meeting add", "new meeting")),
+    STANDING_REMOVE(List.of("stående punkt ta bort", "ta bort stående punkt"),
+            List.of("agenda standing remove", "standing remove")),
+    STANDING(List.of("stående punkt", "stående"), List.of("agenda standing", "standing item")),
+    AGENDA_ADD(List.of("punkt", "ny punkt"), List.of("agenda add", "item")),
+    AGENDA(List.of("dagordning", "dagordningen"), List.of("agenda")),
+    DECISION(List.of("beslut"), List.of("decision", "decided")),
+    ACTIONS(List.of("åtgärder", "uppgifter"), List.of("actions", "action items", "tasks")),
+    ACTION(List.of("åtgärd", "uppgift"), List.of("action", "action add", "task")),
+    DONE(List.of("klar", "klart"), List.of("done", "complete")),
+    ABSENT(List.of("förhinder", "anmäl förhinder"), List.of("absent", "apologies", "apology")),
+    PRESENT(List.of("närvarande"), List.of("present")),
+    ATTENDANCE(List.of("närvaro"), List.of("attendance")),
+    NOTE_TAKER(List.of("vid tangenterna", "antecknare"), List.of("note taker", "note-taker", "notetaker")),
+    ROUND(List.of("laget runt"), List.of("round", "round the table", "round-the-table")),
+    MINUTES(List.of("protokoll", "minnesanteckningar"), List.of("minutes")),
+    SEARCH(List.of("sök", "sok"), List.of("search", "find"));
+
+    private final List<String> swedish;
+    private final List<String> english;
+
+    Verb(List<String> swedish, List<String> english) {
+        this.swedish = swedish;
+        this.english = english;
+    }
+
+    public List<String> swedish() {
+        return swedish;
+    }
+
+    public List<String> english() {
+        return english;
+    }
+
+    /** The key prefix of this command's texts: cmd.meetingAdd.usage, … */
+    public String key() {
+        StringBuilder out = new StringBuilder("cmd.");
+        boolean upper = false;
+        for (char c : name().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}

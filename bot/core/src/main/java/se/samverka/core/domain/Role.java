@@ -1,0 +1,31 @@
+package se.samverka.core.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** A member's role in the group. Chair and secretary manage the roster and the meetings. */
+public enum Role {
+    CHAIR, SECRETARY, MEMBER;
+
+    public boolean manages() {
+        return this != MEMBER;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads a role word in Swedish or English. */
+    public static Optional<Role> parse(String word) {
+        return switch (word.strip().toLowerCase(Locale.ROOT)) {
+            case "ordförande", "ordf", "ordf.", "chair", "chairperson", "chairman", "chairwoman" -> Optional.of(CHAIR);
+            case "sekreterare", "sekr", "sekr.", "secretary" -> Optional.of(SECRETARY);
+            case "medlem", "ledamot", "member" -> Optional.of(MEMBER);
+            default -> Optional.empty();
+        };
+    }
+
+    public static Role fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,26 @@
+package se.samverka.core.port;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.samverka.core.domain.ActionItem;
+import se.samverka.core.domain.GroupScope;
+
+/** Action items with their owners, numbered per group. */
+public interface ActionRepository {
+    ActionItem add(GroupScope group, String task, List<Long> ownerIds, Optional<LocalDate> due,
+                   Optional<Long> meetingId, Optional<Long> agendaItemId, Optional<Long> decisionId,
+                   Optional<Long> createdBy, Instant createdAt);
+
+    Optional<ActionItem> byNumber(GroupScope group, int number);
+
+    /** Marks it done; false when it was not open. */
+    boolean markDone(GroupScope group, long actionId, Optional<Long> doneBy, Instant at);
+
+    /** Open items, earliest due first (items without due date last). */
+    List<ActionItem> open(GroupScope group);
+
+    /** Every item, by number. */
+    List<ActionItem> all(GroupScope group);
+}

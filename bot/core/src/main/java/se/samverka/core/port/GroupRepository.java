@@ -1,0 +1,24 @@
+package se.samverka.core.port;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import se.samverka.core.domain.Group;
+import se.samverka.core.domain.GroupScope;
+import se.samverka.core.domain.Lang;
+
+/** Workspaces, groups and which channel belongs to which group. */
+public interface GroupRepository {
+    /** The id of the workspace, created on first sight. */
+    long workspace(String platform, String externalId);
+
+    Group create(long workspaceId, String name, ZoneId zone, Lang lang);
+
+    Optional<Group> byName(long workspaceId, String name);
+
+    Optional<Group> boundTo(long workspaceId, String channelId);
+
+    /** Binds the channel to the group (a channel belongs to one group at a time). */
+    void bind(GroupScope group, String channelId);
+
+    boolean isEmpty();
+}

@@ -1,0 +1,29 @@
+package se.samverka.core.port;
+
+import java.util.List;
+import java.util.Optional;
+import se.samverka.core.domain.GroupScope;
+import se.samverka.core.domain.Member;
+import se.samverka.core.domain.NewMember;
+
+/** The roster. Removed members are kept (their decisions and items still name them) but leave the roster. */
+public interface MemberRepository {
+    Member add(GroupScope group, NewMember member);
+
+    void update(GroupScope group, Member member);
+
+    /** Takes the member off the roster; returns false when there was no such active member. */
+    boolean remove(GroupScope group, long memberId);
+
+    /** Active members, in the order they were added. */
+    List<Member> roster(GroupScope group);
+
+    /** Any member ever on the roster, removed ones too. */
+    Optional<Member> byId(GroupScope group, long memberId);
+
+    Optional<Member> byIdentity(GroupScope group, String platform, String userId);
+
+    boolean hasIdentity(GroupScope group, long memberId, String platform);
+
+    void link(GroupScope group, long memberId, String platform, String userId);
+}

@@ -1,0 +1,23 @@
+package se.samverka.core.port;
+
+import java.util.Objects;
+
+/** Every storage port, handed to the core as one piece by whichever adapter provides them. */
+public record Store(Transactions transactions, GroupRepository groups, MemberRepository members,
+                    MeetingRepository meetings, AgendaRepository agenda, DecisionRepository decisions,
+                    ActionRepository actions, AttendanceRepository attendance, RoundTableRepository roundTable,
+                    SearchIndex search, AuditLog audit) {
+    public Store {
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(members, "members");
+        Objects.requireNonNull(meetings, "meetings");
+        Objects.requireNonNull(agenda, "agenda");
+        Objects.requireNonNull(decisions, "decisions");
+        Objects.requireNonNull(actions, "actions");
+        Objects.requireNonNull(attendance, "attendance");
+        Objects.requireNonNull(roundTable, "roundTable");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(audit, "audit");
+    }
+}

@@ -1,0 +1,13 @@
+package se.samverka.core.port;
+
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** Runs the work of one command in one transaction. */
+public interface Transactions {
+    /**
+     * Runs {@code work}; commits when {@code keep} accepts its result, rolls back otherwise or when it throws.
+     * A call made while a transaction is open joins it.
+     */
+    <T> T inTransaction(Supplier<T> work, Predicate<? super T> keep);
+}

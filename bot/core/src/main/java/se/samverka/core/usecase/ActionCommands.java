@@ -1,0 +1,175 @@
+package se.samverka.core.usecase;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.domain.ActionItem;
+import se.samverka.core.domain.AgendaItem;
+import se.samverka.core.domain.Decision;
+import se.samverka.core.domain.Meeting;
+import se.samverka.core.domain.Member;
+import se.samverka.core.time.DateMatch;
+
+/** beslut, åtgärd, åtgärder, klar. */
+final class ActionCommands {
+    private static final Pattern DUE = Pattern.compile("\\s(senast|by|före|innan|before|till|until|due|deadline:?)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER = Pattern.compile("#?(\\d{1,6})");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\s+och\\s+|\\s+and\\s+|\\s+)\\s*");
+
+    private ActionCommands() {}
+
+    static Reply decision(Ctx ctx) {
+        Member actor = ctx.requireMember();
+        AgendaView.PointRef point = AgendaView.pointPrefix(ctx.args);
+        String text = point.rest().replaceFirst("(?iu)^(beslut|decision)\\s*:\\s*", "");
+        text = AgendaCommands.checkText(ctx, text).replaceAll("\\s+", " ");
+        Optional<Meeting> meeting = ctx.meetings().current();
+        Optional<AgendaItem> item = agendaItem(ctx, point, meeting);
+        Decision decision = ctx.store.decisions().add(ctx.scope, meeting.map(Meeting::id), item.map(AgendaItem::id),
+                text, Optional.of(actor.id()), ctx.now);
+        ctx.audit("decision.add", "D" + decision.number());
+        Reply.Builder reply = Reply.builder().text(ctx.t.get("decision.recorded", decision.number(), text));
+        reply.context(meeting.map(m -> ctx.t.get("decision.forMeeting", ctx.meetings().describe(m))
+                        + item.map(i -> ", " + ctx.t.get("decision.point", AgendaView.of(ctx, m).numberOf(i.id()))).orElse(""))
+                .orElse(ctx.t.get("decision.noMeeting")));
+        List<String> proposals = proposedActions(ctx, text);
+        if (!proposals.isEmpty()) {
+            reply.text(ctx.t.get("decision.proposals"));
+            reply.items(proposals.stream().map(p -> ctx.t.get("decision.confirmWith", p)).toList(), false);
+        }
+        return reply.ok();
+    }
+
+    /** "Boel och Amina kollar upp …" in a decision: action items to confirm, as the command that records each. */
+    static List<String> proposedActions(Ctx ctx, String text) {
+        List<String> proposals = new ArrayList<>();
+        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+            Roster.OwnerResult result = ctx.roster().leadingOwners(sentence);
+            if (result instanceof Roster.Owners owners && owners.rest().split("\\s+").length >= 2) {
+                String who = owners.members().stream().map(Member::firstName).collect(Collectors.joining(" och "));
+                String verb = ctx.lang == se.samverka.core.domain.Lang.EN ? "action" : "åtgärd";
+                proposals.add(verb + " " + who + " " + owners.rest().replaceAll("[.]$", ""));
+            }
+        }
+        return proposals;
+    }
+
+    static Reply action(Ctx ctx) {
+        Member actor = ctx.requireMember();
+        AgendaView.PointRef point = AgendaView.pointPrefix(ctx.args);
+        if (point.rest().isBlank()) throw ctx.reject("action.needOwner", "");
+        Roster.OwnerResult result = ctx.roster().leadingOwners(point.rest());
+        if (result instanceof Roster.OwnerProblem problem) throw ctx.unknownMember(problem);
+        Roster.Owners owners = (Roster.Owners) result;
+        String rest = owners.rest();
+        Optional<DateMatch> due = Optional.empty();
+        Matcher m = DUE.matcher(" " + rest);
+        List<int[]> keywords = new ArrayList<>();
+        while (m.find()) keywords.add(new int[] {m.start(), m.end()});
+        for (int i = keywords.size() - 1; i >= 0 && due.isEmpty(); i--) {
+            int[] k = keywords.get(i);
+            String after = (" " + rest).substring(k[1]);
+            Optional<DateMatch> date = ctx.dates().wholeDate(after);
+            if (date.isPresent()) {
+                due = date;
+                rest = (" " + rest).substring(0, k[0]).strip().replaceFirst("(?iu)\\s+(senast|by)$", "");
+            }
+        }
+        String task = AgendaCommands.checkText(ctx, rest.replaceFirst("^[:,-]\\s*", ""));
+        if (due.isPresent() && due.get().date().isBefore(ctx.today())) {
+            throw ctx.reject("action.dueInPast", ctx.t.longDate(due.get().date()));
+        }
+        Optional<Meeting> meeting = ctx.meetings().current();
+        Optional<AgendaItem> item = agendaItem(ctx, point, meeting);
+        ActionItem action = ctx.store.actions().add(ctx.scope, task, owners.members().stream().map(Member::id).toList(),
+                due.map(DateMatch::date), meeting.map(Meeting::id), item.map(AgendaItem::id), Optional.empty(),
+                Optional.of(actor.id()), ctx.now);
+        ctx.audit("action.add", "#" + action.number());
+        Reply.Builder reply = Reply.builder().text(ctx.t.get("action.recorded", action.number(), task,
+                Roster.listNames(action.owners())));
+        due.ifPresent(d -> reply.context(ctx.t.get("action.due", ctx.t.longDate(d.date()))
+                + (d.rolledForward() ? " " + ctx.t.get("date.rolled", ctx.t.longDate(d.date())) : "")));
+        if (due.isEmpty()) reply.context(ctx.t.get("action.noDue"));
+        return reply.ok();
+    }
+
+    static Reply list(Ctx ctx) {
+        String arg = ctx.args.strip().toLowerCase(Locale.ROOT);
+        List<ActionItem> items;
+        String heading;
+        if (arg.isEmpty() && ctx.actor.isPresent() || arg.equals("mina") || arg.equals("mine") || arg.equals("my")) {
+            Member me = ctx.requireMember();
+            items = ctx.store.actions().open(ctx.scope).stream().filter(a -> a.ownedBy(me.id())).toList();
+            heading = ctx.t.get("actions.mine", me.name());
+        } else if (arg.isEmpty() || arg.equals("alla") || arg.equals("all") || arg.equals("öppna") || arg.equals("open")) {
+            items = ctx.store.actions().open(ctx.scope);
+            heading = ctx.t.get("actions.all", ctx.group.name());
+        } else if (arg.equals("klara") || arg.equals("done")) {
+            items = ctx.store.actions().all(ctx.scope).stream().filter(a -> !a.open()).toList();
+            heading = ctx.t.get("actions.done", ctx.group.name());
+        } else {
+            Roster.Lookup lookup = ctx.roster().find(ctx.args);
+            if (!(lookup instanceof Roster.Lookup.Found found)) {
+                throw ctx.unknownMember(new Roster.OwnerProblem(ctx.args.strip(), lookup));
+            }
+            items = ctx.store.actions().open(ctx.scope).stream().filter(a -> a.ownedBy(found.member().id())).toList();
+            heading = ctx.t.get("actions.of", found.member().name());
+        }
+        Reply.Builder reply = Reply.builder().heading(heading);
+        if (items.isEmpty()) return reply.text(ctx.t.get("actions.none")).ok();
+        return reply.items(items.stream().map(a -> line(ctx, a)).toList(), false)
+                .context(ctx.t.get("actions.hint")).ok();
+    }
+
+    static Reply done(Ctx ctx) {
+        Member actor = ctx.requireMember();
+        if (ctx.args.isBlank()) throw ctx.reject("done.which", "");
+        Set<Integer> numbers = new LinkedHashSet<>();
+        for (String part : LIST_SEPARATOR.split(ctx.args.strip())) {
+            Matcher m = NUMBER.matcher(part);
+            if (!m.matches()) throw ctx.reject("done.notANumber", part);
+            numbers.add(Integer.parseInt(m.group(1)));
+        }
+        List<ActionItem> items = new ArrayList<>();
+        for (int number : numbers) {
+            ActionItem item = ctx.store.actions().byNumber(ctx.scope, number)
+                    .orElseThrow(() -> ctx.refuse("done.noSuchItem", number));
+            if (!item.open()) throw ctx.refuse("done.already", number, item.task());
+            items.add(item);
+        }
+        for (ActionItem item : items) {
+            ctx.store.actions().markDone(ctx.scope, item.id(), Optional.of(actor.id()), ctx.now);
+            ctx.audit("action.done", "#" + item.number());
+        }
+        return Reply.builder().items(items.stream()
+                .map(i -> ctx.t.get("done.marked", i.number(), i.task())).toList(), false).ok();
+    }
+
+    /** "#4 Mailar ut syftet — Ibrahim Baalbaki — senast 1 oktober (försenad)". */
+    static String line(Ctx ctx, ActionItem a) {
+        StringBuilder out = new StringBuilder("#").append(a.number()).append(' ').append(a.task())
+                .append(" — ").append(Roster.listNames(a.owners()));
+        a.due().ifPresent(d -> out.append(" — ").append(ctx.t.get("actions.dueShort", ctx.t.shortDate(d)
+                + (d.getYear() != ctx.today().getYear() ? " " + d.getYear() : ""))));
+        if (a.overdueOn(ctx.today())) out.append(' ').append(ctx.t.get("actions.overdue"));
+        if (!a.open()) out.append(' ').append(ctx.t.get("actions.doneMark"));
+        return out.toString();
+    }
+
+    private static Optional<AgendaItem> agendaItem(Ctx ctx, AgendaView.PointRef point, Optional<Meeting> meeting) {
+        if (point.number().isEmpty()) return Optional.empty();
+        Meeting m = meeting.orElseThrow(() -> ctx.refuse("decision.pointWithoutMeeting"));
+        AgendaView view = AgendaView.of(ctx, m);
+        return Optional.of(view.item(point.number().get())
+                .orElseThrow(() -> ctx.reject("decision.noSuchPoint", point.number().get(), view.items().size())));
+    }
+
+}

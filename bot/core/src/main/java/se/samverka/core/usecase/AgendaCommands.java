@@ -1,0 +1,113 @@
+package se.samverka.core.usecase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.domain.AgendaItem;
+import se.samverka.core.domain.Meeting;
+import se.samverka.core.domain.Member;
+
+/** punkt, stående punkt, stående punkt ta bort, dagordning. */
+final class AgendaCommands {
+    static final int MAX_TEXT = 500;
+    private static final Pattern FOR_MEETING = Pattern.compile("\\s+(?:till|för|for|to)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private AgendaCommands() {}
+
+    static Reply add(Ctx ctx) {
+        Member actor = ctx.requireMember();
+        String text = ctx.args;
+        Optional<Meeting> meeting = Optional.empty();
+        Matcher m = FOR_MEETING.matcher(text);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart > 0) {
+            Optional<MeetingFinder.Ref> ref = ctx.meetings().ref(text, lastEnd);
+            if (ref.isPresent() && text.substring(ref.get().end()).isBlank()) {
+                meeting = Optional.of(ref.get().meeting());
+                text = text.substring(0, lastStart);
+            }
+        }
+        text = checkText(ctx, text);
+        Meeting target = meeting.or(() -> ctx.meetings().currentOrNext())
+                .orElseThrow(() -> ctx.refuse("agenda.noMeeting"));
+        if (target.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(target));
+        AgendaView view = AgendaView.of(ctx, target);
+        String normalized = text.toLowerCase(Locale.ROOT);
+        if (view.items().stream().anyMatch(i -> i.text().toLowerCase(Locale.ROOT).equals(normalized))) {
+            throw ctx.refuse("agenda.duplicate", text);
+        }
+        AgendaItem item = ctx.store.agenda().addToMeeting(ctx.scope, target.id(), text, Optional.of(actor.id()), ctx.now);
+        ctx.audit("agenda.add", "item " + item.id());
+        return Reply.builder().text(ctx.t.get("agenda.added", view.items().size() + 1, text,
+                ctx.meetings().describe(target))).ok();
+    }
+
+    static Reply addStanding(Ctx ctx) {
+        Member actor = ctx.requireManager();
+        String text = checkText(ctx, ctx.args);
+        if (ctx.store.agenda().standing(ctx.scope, ctx.now).stream().anyMatch(i -> i.text().equalsIgnoreCase(text))) {
+            throw ctx.refuse("agenda.duplicate", text);
+        }
+        AgendaItem item = ctx.store.agenda().addStanding(ctx.scope, text, Optional.of(actor.id()), ctx.now);
+        ctx.audit("agenda.standing.add", "item " + item.id());
+        return Reply.builder().text(ctx.t.get("agenda.standingAdded", text)).ok();
+    }
+
+    static Reply removeStanding(Ctx ctx) {
+        ctx.requireManager();
+        List<AgendaItem> standing = ctx.store.agenda().standing(ctx.scope, ctx.now);
+        if (standing.isEmpty()) throw ctx.refuse("agenda.noStanding");
+        String arg = ctx.args.strip().replaceFirst("^#", "");
+        Optional<AgendaItem> item;
+        if (arg.matches("\\d{1,3}")) {
+            int n = Integer.parseInt(arg);
+            item = n >= 1 && n <= standing.size() ? Optional.of(standing.get(n - 1)) : Optional.empty();
+        } else {
+            item = standing.stream().filter(i -> !arg.isEmpty() && i.text().equalsIgnoreCase(arg)).findFirst();
+        }
+        if (item.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < standing.size(); i++) lines.add((i + 1) + ". " + standing.get(i).text());
+            throw ctx.reject("agenda.whichStanding", ctx.args, String.join("; ", lines));
+        }
+        ctx.store.agenda().retireStanding(ctx.scope, item.get().id(), ctx.now);
+        ctx.audit("agenda.standing.remove", "item " + item.get().id());
+        return Reply.builder().text(ctx.t.get("agenda.standingRemoved", item.get().text())).ok();
+    }
+
+    static Reply show(Ctx ctx) {
+        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().currentOrNext(), "agenda.noMeeting");
+        AgendaView view = AgendaView.of(ctx, meeting);
+        Reply.Builder reply = Reply.builder().heading(ctx.t.get("agenda.heading", ctx.meetings().describe(meeting)));
+        if (view.items().isEmpty() && view.carried().isEmpty()) {
+            return reply.text(ctx.t.get("agenda.empty")).context(ctx.t.get("agenda.howToAdd")).ok();
+        }
+        List<String> lines = new ArrayList<>();
+        for (AgendaItem item : view.items()) {
+            lines.add(item.standing() ? item.text() + " " + ctx.t.get("agenda.standingMark") : item.text());
+        }
+        reply.items(lines, true);
+        if (!view.carried().isEmpty()) {
+            reply.text(ctx.t.get("agenda.fromPrevious"));
+            reply.items(view.carried().stream().map(a -> ActionCommands.line(ctx, a)).toList(), false);
+        }
+        return reply.context(ctx.t.get("agenda.howToAdd")).ok();
+    }
+
+    static String checkText(Ctx ctx, String text) {
+        String stripped = text.strip();
+        if (stripped.length() < 2) throw ctx.reject("agenda.needText");
+        if (stripped.length() > MAX_TEXT) throw ctx.reject("text.tooLong", MAX_TEXT, stripped.length());
+        return stripped;
+    }
+}

@@ -1,0 +1,119 @@
+package se.samverka.core.usecase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import se.samverka.core.chat.IncomingCommand;
+import se.samverka.core.command.Verb;
+import se.samverka.core.domain.Group;
+import se.samverka.core.domain.GroupScope;
+import se.samverka.core.domain.Lang;
+import se.samverka.core.domain.Member;
+import se.samverka.core.port.Store;
+import se.samverka.core.text.Texts;
+import se.samverka.core.time.DateParser;
+
+/** Everything one command in a bound channel needs: who, where, when, in which language, and the store. */
+final class Ctx {
+    final IncomingCommand in;
+    final Verb verb;
+    final String args;
+    final Lang lang;
+    final Texts t;
+    final Store store;
+    final Group group;
+    final GroupScope scope;
+    final Optional<Member> actor;
+    final Instant now;
+    final Settings settings;
+    private Roster roster;
+    private MeetingFinder meetings;
+
+    Ctx(IncomingCommand in, Verb verb, String args, Lang lang, Store store, Group group, Optional<Member> actor,
+        Instant now, Settings settings) {
+        this.in = in;
+        this.verb = verb;
+        this.args = args;
+        this.lang = lang;
+        this.t = Texts.of(lang);
+        this.store = store;
+        this.group = group;
+        this.scope = group.scope();
+        this.actor = actor;
+        this.now = now;
+        this.settings = settings;
+    }
+
+    ZonedDateTime localNow() {
+        return now.atZone(group.zone());
+    }
+
+    LocalDate today() {
+        return localNow().toLocalDate();
+    }
+
+    Roster roster() {
+        if (roster == null) roster = new Roster(store.members().roster(scope));
+        return roster;
+    }
+
+    MeetingFinder meetings() {
+        if (meetings == null) meetings = new MeetingFinder(this);
+        return meetings;
+    }
+
+    DateParser dates() {
+        return new DateParser(today(), () -> meetings().nextAfterToday().map(m -> m.startIn(group.zone()).toLocalDate()));
+    }
+
+    /** A bad command: says why and shows the command's right form. */
+    Rejected reject(String key, Object... args) {
+        return new Rejected(key, args, true);
+    }
+
+    /** A command this user may not run (or one with nothing to act on): says why, without the usage. */
+    Rejected refuse(String key, Object... args) {
+        return new Rejected(key, args, false);
+    }
+
+    Member requireMember() {
+        return actor.orElseThrow(() -> refuse("error.notMember", in.user().displayName(), managersText()));
+    }
+
+    /** Chair or secretary; any member while the group has neither. */
+    Member requireManager() {
+        Member member = requireMember();
+        boolean groupHasManagers = roster().members().stream().anyMatch(m -> m.role().manages());
+        if (member.role().manages() || !groupHasManagers) return member;
+        throw refuse("error.notManager", managersText());
+    }
+
+    String managersText() {
+        List<Member> managers = roster().members().stream().filter(m -> m.role().manages()).toList();
+        if (managers.isEmpty()) return t.get("error.anyMember");
+        return Roster.listNames(managers);
+    }
+
+    Optional<Long> actorId() {
+        return actor.map(Member::id);
+    }
+
+    void audit(String action, String detail) {
+        store.audit().record(scope, actorId(), action, detail, now);
+    }
+
+    /** "Tor Jacobsen, Mats Oljelund" or the nearest names, for an unknown or ambiguous name. */
+    Rejected unknownMember(Roster.OwnerProblem problem) {
+        if (problem.lookup() instanceof Roster.Lookup.Ambiguous a) {
+            return reject("error.ambiguousMember", problem.phrase(), Roster.listNames(a.candidates()));
+        }
+        if (problem.lookup() instanceof Roster.Lookup.NotFound nf && !nf.suggestions().isEmpty()) {
+            return reject("error.unknownMemberSuggest", problem.phrase(), Roster.listNames(nf.suggestions()));
+        }
+        if (roster().isEmpty()) return reject("error.emptyRoster", problem.phrase());
+        return reject("error.unknownMember", problem.phrase(), roster().members().stream().map(Member::firstName)
+                .distinct().limit(12).collect(java.util.stream.Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,195 @@
+package se.samverka.core.usecase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import se.samverka.core.chat.ChatUser;
+import se.samverka.core.chat.CommandHandler;
+import se.samverka.core.chat.IncomingCommand;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.command.Grammar;
+import se.samverka.core.command.Verb;
+import se.samverka.core.domain.Group;
+import se.samverka.core.domain.Lang;
+import se.samverka.core.domain.Member;
+import se.samverka.core.domain.NewMember;
+import se.samverka.core.domain.Role;
+import se.samverka.core.port.Store;
+import se.samverka.core.text.Names;
+import se.samverka.core.text.Texts;
+import se.samverka.core.time.DateProblem;
+
+/**
+ * The command engine every chat adapter calls. One command runs in one transaction; a rejected command writes
+ * nothing; no exception ever reaches the user, only a friendly text in their language.
+ */
+public final class MeetingAssistant implements CommandHandler {
+    private static final System.Logger LOG = System.getLogger(MeetingAssistant.class.getName());
+    private static final int MAX_COMMAND = 4000;
+
+    private final Store store;
+    private final Clock clock;
+    private final Settings settings;
+
+    public MeetingAssistant(Store store, Clock clock, Settings settings) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public Reply handle(IncomingCommand command) {
+        Optional<Grammar.Parsed> parsed = Grammar.parse(command.text());
+        Lang[] lang = {parsed.map(Grammar.Parsed::lang)
+                .or(() -> Grammar.guessLanguage(command.text())).orElse(settings.lang())};
+        try {
+            if (command.text().length() > MAX_COMMAND) {
+                throw new Rejected("error.tooLong", new Object[] {MAX_COMMAND}, false);
+            }
+            return store.transactions().inTransaction(() -> run(command, parsed, lang), reply -> !reply.rejected());
+        } catch (Rejected rejected) {
+            Texts t = Texts.of(lang[0]);
+            Reply.Builder reply = Reply.builder().text(t.get(rejected.key(), rejected.args()));
+            if (rejected.showUsage() && parsed.isPresent()) {
+                Verb verb = parsed.get().verb();
+                reply.context(t.get("help.rightForm", t.get(verb.key() + ".usage"), t.get(verb.key() + ".example")));
+            }
+            return reply.rejected();
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(System.Logger.Level.ERROR, "command failed: incident=" + incident + " conversation="
+                    + command.conversation(), e);
+            return Reply.builder().text(Texts.of(lang[0]).get("error.internal", incident)).rejected();
+        }
+    }
+
+    private Reply run(IncomingCommand command, Optional<Grammar.Parsed> parsed, Lang[] lang) {
+        Instant now = clock.instant();
+        long workspace = store.groups().workspace(command.conversation().platform(), command.conversation().workspaceId());
+        Optional<Group> group = store.groups().boundTo(workspace, command.conversation().channelId());
+        if (parsed.isEmpty()) {
+            group.filter(g -> Grammar.guessLanguage(command.text()).isEmpty()).ifPresent(g -> lang[0] = g.lang());
+            if (command.text().isBlank()) return HelpCommands.help(Texts.of(lang[0]), "");
+            throw unknownCommand(command.text());
+        }
+        Grammar.Parsed p = parsed.get();
+        switch (p.verb()) {
+            case HELP:
+                return HelpCommands.help(Texts.of(lang[0]), p.args());
+            case GROUP_CREATE:
+                return createGroup(command, workspace, group, p, now);
+            case GROUP_BIND:
+                return bindGroup(command, workspace, group, p);
+            default:
+                break;
+        }
+        Group bound = group.orElseThrow(() -> new Rejected("error.unbound", new Object[0], false));
+        Ctx ctx = new Ctx(command, p.verb(), p.args(), lang[0], store, bound, actor(bound, command), now, settings);
+        try {
+            return dispatch(ctx);
+        } catch (DateProblem problem) {
+            throw ctx.reject(problem.key(), problem.fragment());
+        }
+    }
+
+    private static Reply dispatch(Ctx ctx) {
+        return switch (ctx.verb) {
+            case GROUP_SHOW -> GroupCommands.show(ctx);
+            case MEMBERS -> GroupCommands.members(ctx);
+            case MEMBER_ADD -> GroupCommands.addMember(ctx);
+            case MEMBER_REMOVE -> GroupCommands.removeMember(ctx);
+            case MEETINGS -> MeetingCommands.list(ctx);
+            case MEETING_ADD -> MeetingCommands.add(ctx);
+            case MEETING_MOVE -> MeetingCommands.move(ctx);
+            case MEETING_CANCEL -> MeetingCommands.cancel(ctx);
+            case AGENDA_ADD -> AgendaCommands.add(ctx);
+            case STANDING -> AgendaCommands.addStanding(ctx);
+            case STANDING_REMOVE -> AgendaCommands.removeStanding(ctx);
+            case AGENDA -> AgendaCommands.show(ctx);
+            case DECISION -> ActionCommands.decision(ctx);
+            case ACTION -> ActionCommands.action(ctx);
+            case ACTIONS -> ActionCommands.list(ctx);
+            case DONE -> ActionCommands.done(ctx);
+            case ABSENT -> AttendanceCommands.absent(ctx);
+            case PRESENT -> AttendanceCommands.present(ctx);
+            case ATTENDANCE -> AttendanceCommands.attendance(ctx);
+            case NOTE_TAKER -> AttendanceCommands.noteTaker(ctx);
+            case ROUND -> AttendanceCommands.round(ctx);
+            case MINUTES -> MinutesWriter.minutes(ctx);
+            case SEARCH -> SearchCommands.search(ctx);
+            case HELP, GROUP_CREATE, GROUP_BIND -> throw new IllegalStateException("handled before dispatch");
+        };
+    }
+
+    private Reply createGroup(IncomingCommand command, long workspace, Optional<Group> bound, Grammar.Parsed p,
+                              Instant now) {
+        String name = groupName(p);
+        if (bound.isPresent()) throw new Rejected("group.alreadyBound", new Object[] {bound.get().name()}, false);
+        if (store.groups().byName(workspace, name).isPresent()) {
+            throw new Rejected("group.exists", new Object[] {name}, false);
+        }
+        Group group = store.groups().create(workspace, name, settings.zone(), p.lang());
+        store.groups().bind(group.scope(), command.conversation().channelId());
+        ChatUser user = command.user();
+        Member chair = store.members().add(group.scope(),
+                new NewMember(user.displayName(), Optional.empty(), user.email(), Role.CHAIR));
+        store.members().link(group.scope(), chair.id(), command.conversation().platform(), user.id());
+        store.audit().record(group.scope(), Optional.of(chair.id()), "group.create", name, now);
+        Texts t = Texts.of(p.lang());
+        return Reply.builder().text(t.get("group.created", name, chair.name())).context(t.get("group.createdHint")).ok();
+    }
+
+    private Reply bindGroup(IncomingCommand command, long workspace, Optional<Group> bound, Grammar.Parsed p) {
+        String name = groupName(p);
+        Group group = store.groups().byName(workspace, name)
+                .orElseThrow(() -> new Rejected("group.noSuchGroup", new Object[] {name}, false));
+        Texts t = Texts.of(p.lang());
+        if (bound.isPresent() && bound.get().scope().equals(group.scope())) {
+            return Reply.builder().text(t.get("group.alreadyBoundHere", group.name())).ok();
+        }
+        if (bound.isPresent()) throw new Rejected("group.alreadyBound", new Object[] {bound.get().name()}, false);
+        store.groups().bind(group.scope(), command.conversation().channelId());
+        store.audit().record(group.scope(), Optional.empty(), "group.bind", command.conversation().toString(),
+                clock.instant());
+        return Reply.builder().text(t.get("group.bound", group.name())).ok();
+    }
+
+    private static String groupName(Grammar.Parsed p) {
+        String name = p.args().strip().replaceAll("^[\"'«»“”]+|[\"'«»“”]+$", "").strip();
+        if (name.length() < 2 || name.length() > 100 || !name.matches("(?s).*\\p{L}.*")) {
+            throw new Rejected("group.badName", new Object[] {name}, true);
+        }
+        return name;
+    }
+
+    /** The roster member behind the chat user: by linked id, else by e-mail, else (trusted names only) by name. */
+    private Optional<Member> actor(Group group, IncomingCommand command) {
+        String platform = command.conversation().platform();
+        ChatUser user = command.user();
+        Optional<Member> linked = store.members().byIdentity(group.scope(), platform, user.id());
+        if (linked.isPresent()) return linked;
+        Optional<Member> match = store.members().roster(group.scope()).stream()
+                .filter(m -> user.email().isPresent() && m.email().map(e -> e.equalsIgnoreCase(user.email().get())).orElse(false)
+                        || user.nameTrusted() && m.sameNameAs(user.displayName()))
+                .filter(m -> !store.members().hasIdentity(group.scope(), m.id(), platform))
+                .findFirst();
+        match.ifPresent(m -> store.members().link(group.scope(), m.id(), platform, user.id()));
+        return match;
+    }
+
+    private static Rejected unknownCommand(String text) {
+        String first = Names.normalize(text.split("\\s+")[0]);
+        Optional<String> closest = Arrays.stream(Verb.values())
+                .flatMap(v -> java.util.stream.Stream.concat(v.swedish().stream(), v.english().stream()))
+                .filter(alias -> Names.distance(first, alias.split(" ")[0]) <= Math.max(1, first.length() / 4))
+                .min(Comparator.comparingInt(alias -> Names.distance(first, alias.split(" ")[0])));
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return closest.map(c -> new Rejected("error.unknownCommandSuggest", new Object[] {shown, c}, false))
+                .orElseGet(() -> new Rejected("error.unknownCommand", new Object[] {shown}, false));
+    }
+
+}

@@ -1,0 +1,36 @@
+package se.samverka.config;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Everything the bot reads at start-up, typed and checked.
+ *
+ * @param database       the SQLite file ({@code SAMVERKA_DB})
+ * @param port           the HTTP port ({@code SAMVERKA_PORT})
+ * @param zone           time zone of new groups ({@code SAMVERKA_TIMEZONE})
+ * @param locale         language of new groups, "sv" or "en" ({@code SAMVERKA_LOCALE})
+ * @param meetingStart   start of a meeting booked without a time ({@code SAMVERKA_MEETING_HOURS}, "09:00-12:00")
+ * @param meetingEnd     end of such a meeting
+ */
+public record SamverkaConfig(Path database, int port, ZoneId zone, String locale, LocalTime meetingStart,
+                             LocalTime meetingEnd) {
+    public SamverkaConfig {
+        Objects.requireNonNull(database, "database");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(meetingStart, "meetingStart");
+        Objects.requireNonNull(meetingEnd, "meetingEnd");
+    }
+
+    public SamverkaConfig withDatabase(Path file) {
+        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd);
+    }
+
+    public SamverkaConfig withPort(int newPort) {
+        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd);
+    }
+}

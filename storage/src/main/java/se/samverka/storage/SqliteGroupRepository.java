@@ -1,0 +1,71 @@
+package se.samverka.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import se.samverka.core.domain.Group;
+import se.samverka.core.domain.GroupScope;
+import se.samverka.core.domain.Lang;
+import se.samverka.core.port.GroupRepository;
+
+final class SqliteGroupRepository implements GroupRepository {
+    private static final String COLUMNS = "g.id, g.workspace_id, g.name, g.time_zone, g.locale";
+
+    private final Sql sql;
+    private final Clock clock;
+
+    SqliteGroupRepository(Sql sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    @Override
+    public long workspace(String platform, String externalId) {
+        sql.update("INSERT OR IGNORE INTO workspace (platform, external_id) VALUES (?, ?)", platform, externalId);
+        return sql.one("SELECT id FROM workspace WHERE platform = ? AND external_id = ?",
+                rs -> rs.getLong(1), platform, externalId).orElseThrow();
+    }
+
+    @Override
+    public Group create(long workspaceId, String name, ZoneId zone, Lang lang) {
+        long id = sql.insert("""
+                INSERT INTO chat_group (workspace_id, name, time_zone, locale, created_at) VALUES (?, ?, ?, ?, ?)
+                """, workspaceId, name, zone.getId(), lang.code(), Sql.stamp(clock.instant()));
+        return new Group(new GroupScope(workspaceId, id), name, zone, lang);
+    }
+
+    @Override
+    public Optional<Group> byName(long workspaceId, String name) {
+        return sql.one("SELECT " + COLUMNS + " FROM chat_group g WHERE g.workspace_id = ? AND g.name = ? COLLATE NOCASE",
+                SqliteGroupRepository::group, workspaceId, name);
+    }
+
+    @Override
+    public Optional<Group> boundTo(long workspaceId, String channelId) {
+        return sql.one("""
+                SELECT %s FROM channel_binding b
+                JOIN chat_group g ON g.workspace_id = b.workspace_id AND g.id = b.group_id
+                WHERE b.workspace_id = ? AND b.channel_id = ?
+                """.formatted(COLUMNS), SqliteGroupRepository::group, workspaceId, channelId);
+    }
+
+    @Override
+    public void bind(GroupScope group, String channelId) {
+        sql.update("""
+                INSERT INTO channel_binding (workspace_id, channel_id, group_id) VALUES (?, ?, ?)
+                ON CONFLICT (workspace_id, channel_id) DO UPDATE SET group_id = excluded.group_id
+                """, group.workspaceId(), channelId, group.groupId());
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return sql.one("SELECT COUNT(*) FROM chat_group", rs -> rs.getLong(1)).orElse(0L) == 0;
+    }
+
+    private static Group group(ResultSet rs) throws SQLException {
+        return new Group(new GroupScope(rs.getLong("workspace_id"), rs.getLong("id")), rs.getString("name"),
+                ZoneId.of(rs.getString("time_zone")), Lang.fromCode(rs.getString("locale")).orElseThrow());
+    }
+}

@@ -1,0 +1,23 @@
+package se.samverka.storage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import se.samverka.core.port.Store;
+
+/** Opens the SQLite file and hands the core every storage port. */
+public final class SqliteStore {
+    private SqliteStore() {}
+
+    /** The ports on an opened database. */
+    public static Store on(SqliteDatabase db, Clock clock) {
+        Sql sql = new Sql(db);
+        return new Store(db, new SqliteGroupRepository(sql, clock), new SqliteMemberRepository(sql),
+                new SqliteMeetingRepository(sql), new SqliteAgendaRepository(sql), new SqliteDecisionRepository(sql),
+                new SqliteActionRepository(sql), new SqliteAttendanceRepository(sql),
+                new SqliteRoundTableRepository(sql), new SqliteSearchIndex(sql), new SqliteAuditLog(sql));
+    }
+
+    public static Store open(Path file, Clock clock) {
+        return on(SqliteDatabase.open(file), clock);
+    }
+}
