@@ -30,7 +30,7 @@ final class ActionCommands {
         Member actor = ctx.requireMember();
         AgendaView.PointRef point = AgendaView.pointPrefix(ctx.args);
         String text = point.rest().replaceFirst("(?iu)^(beslut|decision)\\s*:\\s*", "");
-        text = AgendaCommands.checkText(ctx, text).replaceAll("\\s+", " ");
+        text = AgendaCommands.checkText(ctx, text, "decision.needText").replaceAll("\\s+", " ");
         Optional<Meeting> meeting = ctx.meetings().current();
         Optional<AgendaItem> item = agendaItem(ctx, point, meeting);
         Decision decision = ctx.store.decisions().add(ctx.scope, meeting.map(Meeting::id), item.map(AgendaItem::id),
@@ -83,7 +83,7 @@ final class ActionCommands {
                 rest = (" " + rest).substring(0, k[0]).strip().replaceFirst("(?iu)\\s+(senast|by)$", "");
             }
         }
-        String task = AgendaCommands.checkText(ctx, rest.replaceFirst("^[:,-]\\s*", ""));
+        String task = AgendaCommands.checkText(ctx, rest.replaceFirst("^[:,-]\\s*", ""), "action.needTask");
         if (due.isPresent() && due.get().date().isBefore(ctx.today())) {
             throw ctx.reject("action.dueInPast", ctx.t.longDate(due.get().date()));
         }

@@ -105,8 +105,13 @@ final class AgendaCommands {
     }
 
     static String checkText(Ctx ctx, String text) {
+        return checkText(ctx, text, "agenda.needText");
+    }
+
+    /** The text stripped; a rejection with {@code emptyKey} when it is (almost) empty, or when it is too long. */
+    static String checkText(Ctx ctx, String text, String emptyKey) {
         String stripped = text.strip();
-        if (stripped.length() < 2) throw ctx.reject("agenda.needText");
+        if (stripped.length() < 2) throw ctx.reject(emptyKey);
         if (stripped.length() > MAX_TEXT) throw ctx.reject("text.tooLong", MAX_TEXT, stripped.length());
         return stripped;
     }

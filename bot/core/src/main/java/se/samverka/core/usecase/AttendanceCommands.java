@@ -140,7 +140,7 @@ final class AttendanceCommands {
                 if (about.id() != actor.id()) ctx.requireManager();
             }
         }
-        String report = AgendaCommands.checkText(ctx, text);
+        String report = AgendaCommands.checkText(ctx, text, "round.needText");
         Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("meeting.noneUpcoming"));
         ctx.store.roundTable().add(ctx.scope, meeting.id(), about.id(), report, ctx.now);
         ctx.audit("round.report", about.name());

@@ -13,7 +13,7 @@ import se.samverka.core.domain.Role;
  */
 record MemberLine(String name, Optional<String> organisation, Optional<String> email, Optional<Role> role) {
 
-    private static final Pattern EMAIL_LIKE = Pattern.compile("[^\\s,;<>()]*@[^\\s,;<>()]*");
+    private static final Pattern EMAIL_LIKE = Pattern.compile("[^\\s,;<>()@]+@[^\\s,;<>()]*");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+'-]+@[\\p{L}0-9.-]+\\.\\p{L}{2,}");
     private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'’-]*");

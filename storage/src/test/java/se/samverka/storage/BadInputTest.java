@@ -1,0 +1,182 @@
+package se.samverka.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.port.AuditLog;
+import se.samverka.core.port.Store;
+
+/**
+ * Every command given wrongly: the reply says what was wrong (in the user's language) and nothing in the
+ * database changes — every table is compared row by row before and after.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputTest {
+    TestBot bot;
+    final TestBot.User amina = TestBot.user("Amina Boulaabi");
+    final TestBot.User ibrahim = TestBot.user("Ibrahim Baalbaki");
+
+    @BeforeAll
+    void group(@TempDir Path folder) {
+        bot = new TestBot(folder);
+        bot.ok(amina, "grupp skapa Strategisk grupp integration");
+        bot.ok(amina, "medlem Amina Boulaabi, Region Halland, amina@example.se, sekreterare");
+        bot.ok(amina, "medlem Ibrahim Baalbaki, Hylte");
+        bot.ok(amina, "medlem Tor Jacobsen, Falkenberg");
+        bot.ok(amina, "medlem Annika Vannerberg, Halmstad");
+        bot.ok(amina, "möte 2 november 13-16 Laholm");
+        bot.ok(amina, "möte 20 november 9-12 Hylte");
+        bot.ok(amina, "stående punkt Erfarenhetsutbyte");
+        bot.ok(amina, "punkt Inledning till 2 november");
+        bot.ok(amina, "åtgärd Ibrahim mailar ut syftet");
+    }
+
+    @AfterAll
+    void close() {
+        bot.close();
+    }
+
+    static Stream<Arguments> badCommands() {
+        return Stream.of(
+                bad("grupp skapa", "går inte att använda"),
+                bad("grupp skapa X", "Gruppnamnet \"X\" går inte att använda"),
+                bad("grupp skapa Ny grupp", "redan kopplad till gruppen \"Strategisk grupp integration\""),
+                bad("grupp koppla Finns Inte", "Det finns ingen grupp som heter \"Finns Inte\""),
+                bad("medlem", "Ange vem som ska läggas till"),
+                bad("medlem Tor Jacobsen, tor@x", "\"tor@x\" ser inte ut som en e-postadress"),
+                bad("medlem Kalle Anka, Ankeborg, amina@example.se", "amina@example.se används redan av Amina Boulaabi"),
+                bad("medlem Kalle, Ankeborg, Andeby, Hylte", "Jag vet inte vad alla delar är"),
+                bad("medlem 12345", "går inte att använda som namn"),
+                bad("medlem ta bort", "Ange vem som ska tas bort"),
+                bad("medlem ta bort Kalle", "Jag hittar ingen \"Kalle\" i medlemslistan"),
+                bad("möte", "Ange när mötet är"),
+                bad("möte Halmstad", "jag hittar inget datum i \"Halmstad\""),
+                bad("möte 31/2 9-12", "\"31/2\" är inget giltigt datum"),
+                bad("möte 2020-01-01 9-12 Hylte", "har redan varit"),
+                bad("möte 20 november 12-9", "slutar mötet innan det börjar"),
+                bad("möte 20 november kl 25", "\"kl 25\" är ingen giltig tid"),
+                bad("möte 20 november 9-12 Hylte", "Det finns redan ett möte"),
+                bad("möte vecka 54", "Veckan i \"vecka 54\" finns inte"),
+                bad("möten gamla", "Skriv bara möten, eller möten alla"),
+                bad("flytta", "Ange vilket möte som ska flyttas"),
+                bad("flytta 21 november till 22/11", "Det finns inget möte lördag 21 november 2026"),
+                bad("flytta 20 november", "Ange en ny tid"),
+                bad("flytta 20 november till någon gång", "jag förstår inte \"någon gång\""),
+                bad("flytta 20 november till 2020-01-01", "har redan varit"),
+                bad("flytta 20 november till 20 november 9-12", "Mötet är redan"),
+                bad("ställ in", "Ange vilket möte som ska ställas in"),
+                bad("ställ in 21 november", "Det finns inget möte"),
+                bad("ställ in nästa vecka", "Jag förstår inte vilket möte"),
+                bad("punkt", "Skriv vad punkten gäller"),
+                bad("punkt x", "Skriv vad punkten gäller"),
+                bad("punkt " + "a".repeat(600), "Texten är för lång: högst 500 tecken (den har 600)"),
+                bad("punkt Inledning till 2 november", "\"Inledning\" finns redan på dagordningen"),
+                bad("stående punkt", "Skriv vad punkten gäller"),
+                bad("stående punkt Erfarenhetsutbyte", "finns redan"),
+                bad("stående punkt ta bort 7", "Jag hittar ingen stående punkt \"7\". Stående punkter: 1. Erfarenhetsutbyte"),
+                bad("dagordning 21 november", "Det finns inget möte"),
+                bad("dagordning blabla", "Jag förstår inte vilket möte \"blabla\" är"),
+                bad("beslut", "Skriv vad som beslutades"),
+                bad("beslut punkt 9: Något", "Det finns ingen punkt 9 på dagordningen (den har 2 punkter)"),
+                bad("åtgärd", "Ange vem som ska göra vad"),
+                bad("åtgärd Kalle fixar kaffe", "Jag hittar ingen \"Kalle\" i medlemslistan. Medlemmar: Amina, Ibrahim, Tor, Annika"),
+                bad("åtgärd Ibrahm mailar", "Jag hittar ingen \"Ibrahm\" i medlemslistan. Menade du Ibrahim Baalbaki?"),
+                bad("åtgärd Ibrahim", "Skriv vad som ska göras"),
+                bad("åtgärd Tor och Kalle fixar", "Jag hittar ingen \"Kalle\""),
+                bad("åtgärd Ibrahim mailar senast 2020-01-01", "Sista dagen onsdag 1 januari 2020 har redan passerat"),
+                bad("åtgärder Kalle", "Jag hittar ingen \"Kalle\""),
+                bad("klar", "Ange numret på åtgärden"),
+                bad("klar abc", "\"abc\" är inget åtgärdsnummer"),
+                bad("klar 99", "Det finns ingen åtgärd #99"),
+                bad("klar 1, 99", "Det finns ingen åtgärd #99"),
+                bad("förhinder 21 november", "Det finns inget möte"),
+                bad("förhinder för Kalle", "Jag hittar ingen \"Kalle\""),
+                bad("närvarande Kalle", "Jag hittar ingen \"Kalle\""),
+                bad("närvaro 21 november", "Det finns inget möte"),
+                bad("vid tangenterna Kalle", "Jag hittar ingen \"Kalle\""),
+                bad("vid tangenterna Tor och Ibrahim", "Ange en person vid tangenterna"),
+                bad("laget runt x", "Skriv din rapport"),
+                bad("protokoll 21 november", "Det finns inget möte"),
+                bad("sök", "Skriv vad du söker efter"),
+                bad("sök !!!", "Skriv vad du söker efter"),
+                bad("hjälp blaha", "Det finns inget kommando \"blaha\""),
+                bad("blaha", "Jag förstod inte \"blaha\""),
+                bad("dagordnig", "Menade du \"dagordning\"?"),
+                bad("meeting tomorrow 25-26", "\"25-26\" is not a valid time"),
+                bad("done abc", "\"abc\" is not an action item number"),
+                bad("action Kalle does it", "I can't find \"Kalle\" on the roster"),
+                bad("x".repeat(5000), "Kommandot är för långt"));
+    }
+
+    static Arguments bad(String command, String expected) {
+        return Arguments.of(command, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCommands")
+    void aBadCommandIsExplainedAndChangesNothing(String command, String expected) {
+        bot.now("2026-11-02T14:00");
+        String before = bot.snapshot();
+        Reply reply = bot.say(amina, command);
+        String text = TestBot.text(reply);
+        assertTrue(reply.rejected(), "refused: " + command);
+        assertTrue(text.contains(expected), "reply to \"" + command + "\" was:\n" + text);
+        assertFalse(text.contains("Exception") || text.contains("\tat "), "no stack trace reaches the user");
+        assertEquals(before, bot.snapshot(), "the database changed for: " + command);
+    }
+
+    @Test
+    void aBadCommandShowsTheRightForm() {
+        String text = bot.refused(amina, "möte Halmstad");
+        assertTrue(text.contains("Så här skriver du: möte <datum> [<tid>] [<plats>] [(<värd>)] — till exempel: möte 20 oktober 9-12 Halmstad (Länsstyrelsen)"), text);
+        String english = bot.refused(amina, "meeting Halmstad");
+        assertTrue(english.contains("Write it like this: meeting <date>"), english);
+    }
+
+    @Test
+    void aNonMembersChangesAreRefusedAndChangeNothing() {
+        TestBot.User stranger = TestBot.user("Sven Främling");
+        for (String command : List.of("beslut Vi ses", "åtgärd Tor fixar", "punkt Ny punkt", "klar 1", "förhinder",
+                "laget runt Hej", "möte 25 november")) {
+            String before = bot.snapshot();
+            String text = bot.refused(stranger, command);
+            assertTrue(text.contains("du finns inte i gruppens medlemslista"), command + ": " + text);
+            assertEquals(before, bot.snapshot(), command);
+        }
+    }
+
+    @Test
+    void aFailureInsideACommandRollsBackWhatItWroteAndHidesTheDetails(@TempDir Path other) {
+        AuditLog failing = (group, actor, action, detail, at) -> {
+            throw new IllegalStateException("disk on fire");
+        };
+        try (TestBot broken = new TestBot(other, store -> new Store(store.transactions(), store.groups(),
+                store.members(), store.meetings(), store.agenda(), store.decisions(), store.actions(),
+                store.attendance(), store.roundTable(), store.search(), failing))) {
+            String before = broken.snapshot();
+            Reply reply = broken.say(amina, "grupp skapa Strategisk grupp integration");
+            String text = TestBot.text(reply);
+            assertTrue(reply.rejected());
+            assertTrue(text.startsWith("Något gick fel hos mig, och inget har sparats."), text);
+            assertTrue(text.matches("(?s).*fel-id [0-9a-f]{8}.*"), text);
+            assertFalse(text.contains("disk on fire"), text);
+            assertEquals(before, broken.snapshot(), "the group insert was rolled back");
+            assertEquals(Optional.empty(), broken.db.inTransaction(() -> broken.store.groups().byName(
+                    broken.store.groups().workspace("test", "T1"), "Strategisk grupp integration")));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package se.samverka.storage;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import se.samverka.core.chat.Block;
+import se.samverka.core.chat.ChatUser;
+import se.samverka.core.chat.ConversationRef;
+import se.samverka.core.chat.IncomingCommand;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.port.Store;
+import se.samverka.core.usecase.MeetingAssistant;
+import se.samverka.core.usecase.Settings;
+
+/** The command engine on a real SQLite file in a temporary folder, with a clock the test sets. */
+final class TestBot implements AutoCloseable {
+    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    final Path file;
+    final SqliteDatabase db;
+    final Store store;
+    final MeetingAssistant assistant;
+    private final SettableClock clock;
+
+    TestBot(Path folder) {
+        this(folder, UnaryOperator.identity());
+    }
+
+    /** @param decorate changes the store before the engine gets it (to inject a failure) */
+    TestBot(Path folder, UnaryOperator<Store> decorate) {
+        file = folder.resolve("samverka.db");
+        clock = new SettableClock(at("2026-11-02T10:00"));
+        db = SqliteDatabase.open(file);
+        store = decorate.apply(SqliteStore.on(db, clock));
+        assistant = new MeetingAssistant(store, clock, Settings.defaults());
+    }
+
+    static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant();
+    }
+
+    void now(String localDateTime) {
+        clock.instant = at(localDateTime);
+    }
+
+    /** A user in a channel of a workspace. */
+    record User(String name, ConversationRef where, Optional<String> email) {
+        User in(String channel) {
+            return new User(name, new ConversationRef(where.platform(), where.workspaceId(), channel), email);
+        }
+    }
+
+    static User user(String name) {
+        return new User(name, new ConversationRef("test", "T1", "C1"), Optional.empty());
+    }
+
+    Reply say(User user, String text) {
+        ChatUser chatUser = new ChatUser("u-" + user.name().toLowerCase().replace(' ', '-'), user.name(), user.email(), true);
+        return assistant.handle(new IncomingCommand(user.where(), chatUser, text));
+    }
+
+    /** Says it and expects it to be carried out; returns the reply as text. */
+    String ok(User user, String text) {
+        Reply reply = say(user, text);
+        if (reply.rejected()) throw new AssertionError("refused: " + text + "\n" + text(reply));
+        return text(reply);
+    }
+
+    /** Says it and expects it to be refused; returns the reply as text. */
+    String refused(User user, String text) {
+        Reply reply = say(user, text);
+        if (!reply.rejected()) throw new AssertionError("carried out: " + text + "\n" + text(reply));
+        return text(reply);
+    }
+
+    static String text(Reply reply) {
+        return reply.blocks().stream().map(TestBot::text).collect(Collectors.joining("\n"));
+    }
+
+    private static String text(Block block) {
+        if (block instanceof Block.Heading h) return h.text();
+        if (block instanceof Block.Paragraph p) return p.text();
+        if (block instanceof Block.Context c) return c.text();
+        if (block instanceof Block.Items i) return String.join("\n", i.items());
+        if (block instanceof Block.Document d) return d.content();
+        throw new IllegalArgumentException(block.toString());
+    }
+
+    /** Every row of every table, read through a second connection: what a command must not change. */
+    String snapshot() {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                    + " AND name NOT LIKE 'search_text_%' ORDER BY name")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+            StringBuilder out = new StringBuilder();
+            for (String table : tables) {
+                out.append("== ").append(table).append('\n');
+                try (ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) out.append(rs.getString(i)).append('|');
+                        out.append('\n');
+                    }
+                }
+            }
+            return out.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long count(String table) {
+        return db.inTransaction(() -> new Sql(db).one("SELECT COUNT(*) FROM " + table, rs -> rs.getLong(1)).orElseThrow());
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private static final class SettableClock extends Clock {
+        volatile Instant instant;
+
+        SettableClock(Instant instant) {
+            this.instant = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return STOCKHOLM;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return instant;
+        }
+    }
+}
