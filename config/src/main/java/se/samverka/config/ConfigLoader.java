@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public final class ConfigLoader {
     public static final String TIMEZONE = "SAMVERKA_TIMEZONE";
     public static final String LOCALE = "SAMVERKA_LOCALE";
     public static final String MEETING_HOURS = "SAMVERKA_MEETING_HOURS";
+    public static final String CLOCK = "SAMVERKA_CLOCK";
     /** Where the properties file is; not itself read from the file. */
     public static final String CONFIG_FILE = "SAMVERKA_CONFIG";
 
@@ -37,7 +39,8 @@ public final class ConfigLoader {
             PORT, "7070",
             TIMEZONE, "Europe/Stockholm",
             LOCALE, "sv",
-            MEETING_HOURS, "09:00-12:00");
+            MEETING_HOURS, "09:00-12:00",
+            CLOCK, "system");
     private static final Set<String> KNOWN = new TreeSet<>(DEFAULTS.keySet());
     private static final Pattern HOURS = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2})");
 
@@ -85,8 +88,10 @@ public final class ConfigLoader {
         ZoneId zone = value(TIMEZONE, "a time zone such as Europe/Stockholm", raw -> ZoneId.of(raw.strip()));
         String locale = value(LOCALE, "sv or en", raw -> Set.of("sv", "en").contains(raw.strip()) ? raw.strip() : null);
         LocalTime[] hours = value(MEETING_HOURS, "a time range such as 09:00-12:00", ConfigLoader::hours);
+        Optional<LocalDateTime> clock = value(CLOCK, "system, or a local date-time such as 2026-10-20T09:00",
+                raw -> raw.strip().equals("system") ? Optional.empty() : Optional.of(LocalDateTime.parse(raw.strip())));
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1]);
+        return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock);
     }
 
     private <T> T value(String key, String expected, Function<String, T> parse) {

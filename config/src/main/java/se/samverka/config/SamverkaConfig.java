@@ -1,9 +1,11 @@
 package se.samverka.config;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the bot reads at start-up, typed and checked.
@@ -14,9 +16,11 @@ import java.util.Objects;
  * @param locale         language of new groups, "sv" or "en" ({@code SAMVERKA_LOCALE})
  * @param meetingStart   start of a meeting booked without a time ({@code SAMVERKA_MEETING_HOURS}, "09:00-12:00")
  * @param meetingEnd     end of such a meeting
+ * @param clockStart     where the bot's clock starts, when not at the real time ({@code SAMVERKA_CLOCK}, a local
+ *                       date-time in the zone; for rehearsals, demos and tests): it runs on from there
  */
 public record SamverkaConfig(Path database, int port, ZoneId zone, String locale, LocalTime meetingStart,
-                             LocalTime meetingEnd) {
+                             LocalTime meetingEnd, Optional<LocalDateTime> clockStart) {
     public SamverkaConfig {
         Objects.requireNonNull(database, "database");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
@@ -24,13 +28,14 @@ public record SamverkaConfig(Path database, int port, ZoneId zone, String locale
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(meetingStart, "meetingStart");
         Objects.requireNonNull(meetingEnd, "meetingEnd");
+        Objects.requireNonNull(clockStart, "clockStart");
     }
 
     public SamverkaConfig withDatabase(Path file) {
-        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd);
+        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart);
     }
 
     public SamverkaConfig withPort(int newPort) {
-        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd);
+        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart);
     }
 }

@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -57,6 +59,10 @@ public final class Main {
         } catch (NumberFormatException e) {
             err.println("--port needs a number 0–65535.");
             return 2;
+        }
+        if (config.clockStart().isPresent()) {
+            Instant start = config.clockStart().get().atZone(config.zone()).toInstant();
+            clock = Clock.offset(clock, Duration.between(clock.instant(), start));
         }
         try (Samverka samverka = Samverka.open(config, clock)) {
             return switch (cli.command()) {

@@ -1,0 +1,103 @@
+package se.samverka.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.samverka.config.ConfigLoader;
+
+class MainTest {
+    @TempDir
+    Path folder;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    int run(Map<String, String> env, String input, String... args) throws Exception {
+        return Main.run(args, env, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false, clock);
+    }
+
+    String db() {
+        return folder.resolve("samverka.db").toString();
+    }
+
+    @Test
+    void aBadConfigurationStopsStartUpListingEveryBadKey() throws Exception {
+        int code = run(Map.of("SAMVERKA_PORT", "x", "SAMVERKA_TIMEZONE", "Nowhere/Land"), "", "console");
+        assertEquals(2, code);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("SAMVERKA_PORT=x") && message.contains("SAMVERKA_TIMEZONE=Nowhere/Land"), message);
+    }
+
+    @Test
+    void anUnknownCommandOrOptionShowsTheUsage() throws Exception {
+        assertEquals(2, run(Map.of(), "", "frobnicate"));
+        assertEquals(2, run(Map.of(), "", "console", "--colour", "blue"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: samverka"));
+        assertEquals(0, run(Map.of(), "", "help"));
+    }
+
+    @Test
+    void theDemoLoadsOnceAndTheConsoleSeesIt() throws Exception {
+        assertEquals(0, run(Map.of(), "", "demo", "--db", db()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Demo loaded"));
+        assertEquals(0, run(Map.of(), "", "demo", "--db", db()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("is already in"));
+        out.reset();
+        assertEquals(0, run(Map.of(ConfigLoader.DB, db()), "protokoll 2017-09-05\nåtgärder alla\n", "console",
+                "--group", Demo.GROUP, "--as", Demo.SECRETARY));
+        String minutes = out.toString(StandardCharsets.UTF_8);
+        assertTrue(minutes.contains("# Minnesanteckningar Strategisk grupp integration"), minutes);
+        assertTrue(minutes.contains("Plats: Laholm kommun, Stadshuset, Humlegången 6, lokal Ugglan (vån 2)"), minutes);
+        assertTrue(minutes.contains("Anmält förhinder: Halmstad, Annika Vannerberg"), minutes);
+        assertTrue(minutes.contains("**Beslut:** Bjuda in AF och MV till nästa möte."), minutes);
+        assertTrue(minutes.contains("- Tor: Traumadagarna i Stockholm; Beroendedagarna"), minutes);
+        assertTrue(minutes.contains("20 oktober 09.00–12.00 Halmstad (Länsstyrelsen)"), minutes);
+        assertTrue(minutes.contains("## Vid tangenterna:\n\nAmina Boulaabi"), minutes);
+        assertTrue(minutes.contains("#5 mailar ut syftet och målgruppen"), minutes);
+        assertTrue(minutes.contains("Ibrahim Baalbaki — senast 19 september 2017 (FÖRSENAD)"), minutes);
+    }
+
+    @Test
+    void theDemoBooksItsNextMeetingAfterToday() throws Exception {
+        assertEquals(0, run(Map.of(), "", "demo", "--db", db()));
+        out.reset();
+        run(Map.of(ConfigLoader.DB, db()), "möten\n", "console", "--group", Demo.GROUP, "--as", Demo.SECRETARY);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("tisdag 24 november 2026, 09.00–12.00 · Varberg"),
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void healthAnswersOverHttp() throws Exception {
+        try (Samverka samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db()), Optional.empty()), clock)) {
+            Javalin http = HttpServer.create(samverka.store()).start(0);
+            try {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode());
+                assertEquals("{\"status\":\"ok\",\"groups\":false}", response.body());
+            } finally {
+                http.stop();
+            }
+        }
+    }
+}

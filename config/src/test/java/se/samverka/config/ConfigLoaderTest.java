@@ -1,0 +1,80 @@
+package se.samverka.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void defaultsWhenNothingIsSet() {
+        SamverkaConfig config = ConfigLoader.load(Map.of(), Optional.empty());
+        assertEquals(Path.of("data/samverka.db"), config.database());
+        assertEquals(7070, config.port());
+        assertEquals(ZoneId.of("Europe/Stockholm"), config.zone());
+        assertEquals("sv", config.locale());
+        assertEquals(LocalTime.of(9, 0), config.meetingStart());
+        assertEquals(LocalTime.of(12, 0), config.meetingEnd());
+        assertEquals(Optional.empty(), config.clockStart());
+    }
+
+    @Test
+    void theClockCanStartAtAnotherTime() {
+        SamverkaConfig config = ConfigLoader.load(Map.of("SAMVERKA_CLOCK", "2026-10-20T09:00"), Optional.empty());
+        assertEquals(Optional.of(java.time.LocalDateTime.of(2026, 10, 20, 9, 0)), config.clockStart());
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of("SAMVERKA_CLOCK", "yesterday"), Optional.empty()));
+    }
+
+    @Test
+    void theEnvironmentWinsOverTheFileWhichWinsOverDefaults() throws IOException {
+        Path file = folder.resolve("samverka.properties");
+        Files.writeString(file, "SAMVERKA_PORT=8080\nSAMVERKA_LOCALE=en\nSAMVERKA_MEETING_HOURS=13:00-16:00\n");
+        SamverkaConfig config = ConfigLoader.load(Map.of("SAMVERKA_PORT", "9090"), Optional.of(file));
+        assertEquals(9090, config.port(), "environment");
+        assertEquals("en", config.locale(), "file");
+        assertEquals(LocalTime.of(13, 0), config.meetingStart(), "file");
+        assertEquals(ZoneId.of("Europe/Stockholm"), config.zone(), "default");
+    }
+
+    @Test
+    void everyBadKeyIsListedInOneMessage() throws IOException {
+        Path file = folder.resolve("samverka.properties");
+        Files.writeString(file, "SAMVERKA_TIMEZONE=Mars/Olympus\nSAMVERKA_PROT=1\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(
+                Map.of("SAMVERKA_PORT", "seventy", "SAMVERKA_LOCALE", "fi", "SAMVERKA_MEETING_HOURS", "12-9"),
+                Optional.of(file)));
+        assertEquals(5, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Samverka cannot start: the configuration has 5 problems:"), e.getMessage());
+        assertTrue(e.getMessage().contains("SAMVERKA_PORT=seventy (from environment): expected a port number 0–65535"));
+        assertTrue(e.getMessage().contains("SAMVERKA_TIMEZONE=Mars/Olympus (from " + file + "): expected a time zone"));
+        assertTrue(e.getMessage().contains("SAMVERKA_LOCALE=fi (from environment): expected sv or en"));
+        assertTrue(e.getMessage().contains("SAMVERKA_MEETING_HOURS=12-9 (from environment)"));
+        assertTrue(e.getMessage().contains("SAMVERKA_PROT (in " + file + "): unknown key"));
+    }
+
+    @Test
+    void aNamedConfigFileMustExist() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("SAMVERKA_CONFIG", folder.resolve("missing.properties").toString())));
+        assertTrue(e.getMessage().contains("SAMVERKA_CONFIG="), e.getMessage());
+    }
+
+    @Test
+    void aPortOutOfRangeIsRefused() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("SAMVERKA_PORT", "70000"), Optional.empty()));
+        assertEquals(1, e.problems().size());
+    }
+}
