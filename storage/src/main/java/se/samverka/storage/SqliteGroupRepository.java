@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import se.samverka.core.domain.Group;
 import se.samverka.core.domain.GroupScope;
@@ -62,6 +63,18 @@ final class SqliteGroupRepository implements GroupRepository {
     @Override
     public boolean isEmpty() {
         return sql.one("SELECT COUNT(*) FROM chat_group", rs -> rs.getLong(1)).orElse(0L) == 0;
+    }
+
+    @Override
+    public List<Group> all(long workspaceId) {
+        return sql.list("SELECT " + COLUMNS + " FROM chat_group g WHERE g.workspace_id = ? ORDER BY g.name COLLATE NOCASE",
+                SqliteGroupRepository::group, workspaceId);
+    }
+
+    @Override
+    public List<String> channels(GroupScope group) {
+        return sql.list("SELECT channel_id FROM channel_binding WHERE workspace_id = ? AND group_id = ? ORDER BY rowid",
+                rs -> rs.getString(1), group.workspaceId(), group.groupId());
     }
 
     private static Group group(ResultSet rs) throws SQLException {

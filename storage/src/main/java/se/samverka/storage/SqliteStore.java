@@ -14,7 +14,8 @@ public final class SqliteStore {
         return new Store(db, new SqliteGroupRepository(sql, clock), new SqliteMemberRepository(sql),
                 new SqliteMeetingRepository(sql), new SqliteAgendaRepository(sql), new SqliteDecisionRepository(sql),
                 new SqliteActionRepository(sql), new SqliteAttendanceRepository(sql),
-                new SqliteRoundTableRepository(sql), new SqliteSearchIndex(sql), new SqliteAuditLog(sql));
+                new SqliteRoundTableRepository(sql), new SqliteSearchIndex(sql), new SqliteAuditLog(sql),
+                new SqliteDeliveryLog(sql));
     }
 
     public static Store open(Path file, Clock clock) {

@@ -95,6 +95,7 @@ final class TestBot implements AutoCloseable {
         if (block instanceof Block.Context c) return c.text();
         if (block instanceof Block.Items i) return String.join("\n", i.items());
         if (block instanceof Block.Document d) return d.content();
+        if (block instanceof Block.Entry e) return e.text();
         throw new IllegalArgumentException(block.toString());
     }
 

@@ -3,6 +3,7 @@ package se.samverka.integrations.console;
 import java.util.ArrayList;
 import java.util.List;
 import se.samverka.core.chat.Block;
+import se.samverka.core.chat.Button;
 import se.samverka.core.chat.Reply;
 
 /** Renders a reply as plain text for a terminal or a pipe. */
@@ -23,6 +24,11 @@ public final class TextRenderer {
                     out.append(items.numbered() ? (i + 1) + ". " : "- ").append(items.items().get(i));
                 }
                 parts.add(out.toString());
+            } else if (block instanceof Block.Entry e) {
+                StringBuilder line = new StringBuilder("- ").append(e.text());
+                e.buttons().stream().filter(b -> b.kind() == Button.Kind.RUN)
+                        .forEach(b -> line.append("   [").append(b.label()).append(": ").append(b.command()).append(']'));
+                parts.add(line.toString());
             } else if (block instanceof Block.Context c) {
                 parts.add("  (" + c.text() + ")");
             } else if (block instanceof Block.Document d) {

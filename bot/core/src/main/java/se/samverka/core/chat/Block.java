@@ -27,6 +27,14 @@ public sealed interface Block {
         }
     }
 
+    /** One line with buttons for what can be done with it: an action item with "Klar", a meeting with "Förhinder". */
+    record Entry(String text, List<Button> buttons) implements Block {
+        public Entry {
+            Objects.requireNonNull(text, "text");
+            buttons = List.copyOf(buttons);
+        }
+    }
+
     /** Small print: hints, the reading of a date, how to go on. */
     record Context(String text) implements Block {
         public Context {

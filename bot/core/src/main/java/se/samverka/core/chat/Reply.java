@@ -2,21 +2,50 @@ package se.samverka.core.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The answer to one command. {@code rejected} replies explain a bad command; nothing was written for them.
+ * The answer to one command.
+ *
+ * @param blocks  what to show
+ * @param outcome whether the command was carried out, refused (nothing written) or a repeat of a delivery
+ *                already carried out (nothing written, nothing to show)
+ * @param shared  true when the reply tells the whole group of a change (a decision, a new meeting); false when
+ *                it is for the asking user only (a list, help, a refusal)
  */
-public record Reply(List<Block> blocks, boolean rejected) {
+public record Reply(List<Block> blocks, Outcome outcome, boolean shared) {
+
+    /** What became of the command. */
+    public enum Outcome { DONE, REJECTED, REPEAT }
+
     public Reply {
         blocks = List.copyOf(blocks);
+        Objects.requireNonNull(outcome, "outcome");
     }
 
     public static Reply ok(Block... blocks) {
-        return new Reply(List.of(blocks), false);
+        return new Reply(List.of(blocks), Outcome.DONE, false);
     }
 
     public static Reply rejected(Block... blocks) {
-        return new Reply(List.of(blocks), true);
+        return new Reply(List.of(blocks), Outcome.REJECTED, false);
+    }
+
+    /** The reply to a delivery that was already carried out once. */
+    public static Reply repeated() {
+        return new Reply(List.of(), Outcome.REPEAT, false);
+    }
+
+    public boolean rejected() {
+        return outcome == Outcome.REJECTED;
+    }
+
+    public boolean isRepeat() {
+        return outcome == Outcome.REPEAT;
+    }
+
+    public Reply withShared(boolean share) {
+        return new Reply(blocks, outcome, share);
     }
 
     public static Builder builder() {
@@ -42,6 +71,11 @@ public record Reply(List<Block> blocks, boolean rejected) {
             return this;
         }
 
+        public Builder entry(String text, Button... buttons) {
+            blocks.add(new Block.Entry(text, List.of(buttons)));
+            return this;
+        }
+
         public Builder context(String text) {
             blocks.add(new Block.Context(text));
             return this;
@@ -53,11 +87,11 @@ public record Reply(List<Block> blocks, boolean rejected) {
         }
 
         public Reply ok() {
-            return new Reply(blocks, false);
+            return new Reply(blocks, Outcome.DONE, false);
         }
 
         public Reply rejected() {
-            return new Reply(blocks, true);
+            return new Reply(blocks, Outcome.REJECTED, false);
         }
     }
 }

@@ -52,6 +52,19 @@ public enum Verb {
         return english;
     }
 
+    /** The command's first spelling in the language: what a button runs. */
+    public String word(se.samverka.core.domain.Lang lang) {
+        return lang == se.samverka.core.domain.Lang.EN ? english.get(0) : swedish.get(0);
+    }
+
+    /** Whether the command changes what the group shares (and its reply is for everyone to see). */
+    public boolean changesGroup() {
+        return switch (this) {
+            case HELP, GROUP_SHOW, MEMBERS, MEETINGS, AGENDA, ACTIONS, ATTENDANCE, SEARCH -> false;
+            default -> true;
+        };
+    }
+
     /** The key prefix of this command's texts: cmd.meetingAdd.usage, … */
     public String key() {
         StringBuilder out = new StringBuilder("cmd.");

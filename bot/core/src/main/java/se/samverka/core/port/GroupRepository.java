@@ -1,6 +1,7 @@
 package se.samverka.core.port;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import se.samverka.core.domain.Group;
 import se.samverka.core.domain.GroupScope;
@@ -21,4 +22,10 @@ public interface GroupRepository {
     void bind(GroupScope group, String channelId);
 
     boolean isEmpty();
+
+    /** Every group of the workspace, by name. */
+    List<Group> all(long workspaceId);
+
+    /** The channels bound to the group, in the order they were bound. */
+    List<String> channels(GroupScope group);
 }

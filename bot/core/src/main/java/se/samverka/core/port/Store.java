@@ -6,7 +6,8 @@ import java.util.Objects;
 public record Store(Transactions transactions, GroupRepository groups, MemberRepository members,
                     MeetingRepository meetings, AgendaRepository agenda, DecisionRepository decisions,
                     ActionRepository actions, AttendanceRepository attendance, RoundTableRepository roundTable,
-                    SearchIndex search, AuditLog audit) {
+                    SearchIndex search, AuditLog audit,
+                    DeliveryLog deliveries) {
     public Store {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(groups, "groups");
@@ -19,5 +20,6 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
         Objects.requireNonNull(roundTable, "roundTable");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(deliveries, "deliveries");
     }
 }

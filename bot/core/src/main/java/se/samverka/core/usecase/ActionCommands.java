@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.samverka.core.chat.Block;
+import se.samverka.core.chat.Button;
 import se.samverka.core.chat.Reply;
+import se.samverka.core.command.Verb;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Decision;
@@ -43,7 +46,11 @@ final class ActionCommands {
         List<String> proposals = proposedActions(ctx, text);
         if (!proposals.isEmpty()) {
             reply.text(ctx.t.get("decision.proposals"));
-            reply.items(proposals.stream().map(p -> ctx.t.get("decision.confirmWith", p)).toList(), false);
+            for (String p : proposals) {
+                reply.entry(ctx.t.get("decision.confirmWith", p),
+                        new Button(ctx.t.get("button.confirm"), p, Button.Kind.CONFIRM),
+                        new Button(ctx.t.get("button.edit"), p, Button.Kind.EDIT));
+            }
         }
         return reply.ok();
     }
@@ -55,8 +62,7 @@ final class ActionCommands {
             Roster.OwnerResult result = ctx.roster().leadingOwners(sentence);
             if (result instanceof Roster.Owners owners && owners.rest().split("\\s+").length >= 2) {
                 String who = owners.members().stream().map(Member::firstName).collect(Collectors.joining(" och "));
-                String verb = ctx.lang == se.samverka.core.domain.Lang.EN ? "action" : "åtgärd";
-                proposals.add(verb + " " + who + " " + owners.rest().replaceAll("[.]$", ""));
+                proposals.add(Verb.ACTION.word(ctx.lang) + " " + who + " " + owners.rest().replaceAll("[.]$", ""));
             }
         }
         return proposals;
@@ -125,8 +131,8 @@ final class ActionCommands {
         }
         Reply.Builder reply = Reply.builder().heading(heading);
         if (items.isEmpty()) return reply.text(ctx.t.get("actions.none")).ok();
-        return reply.items(items.stream().map(a -> line(ctx, a)).toList(), false)
-                .context(ctx.t.get("actions.hint")).ok();
+        items.forEach(a -> reply.add(entry(ctx, a)));
+        return reply.context(ctx.t.get("actions.hint")).ok();
     }
 
     static Reply done(Ctx ctx) {
@@ -151,6 +157,14 @@ final class ActionCommands {
         }
         return Reply.builder().items(items.stream()
                 .map(i -> ctx.t.get("done.marked", i.number(), i.task())).toList(), false).ok();
+    }
+
+    /** The item's line, with a button that marks it done while it is open. */
+    static Block.Entry entry(Ctx ctx, ActionItem a) {
+        List<Button> buttons = a.open()
+                ? List.of(new Button(ctx.t.get("button.done"), Verb.DONE.word(ctx.lang) + " " + a.number(), Button.Kind.RUN))
+                : List.of();
+        return new Block.Entry(line(ctx, a), buttons);
     }
 
     /** "#4 Mailar ut syftet — Ibrahim Baalbaki — senast 1 oktober (försenad)". */

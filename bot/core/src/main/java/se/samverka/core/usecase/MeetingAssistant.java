@@ -70,6 +70,10 @@ public final class MeetingAssistant implements CommandHandler {
     private Reply run(IncomingCommand command, Optional<Grammar.Parsed> parsed, Lang[] lang) {
         Instant now = clock.instant();
         long workspace = store.groups().workspace(command.conversation().platform(), command.conversation().workspaceId());
+        if (command.deliveryId().isPresent() && !store.deliveries().firstDelivery(workspace, command.deliveryId().get(), now)) {
+            LOG.log(System.Logger.Level.INFO, "repeated delivery ignored: " + command.deliveryId().get());
+            return Reply.repeated();
+        }
         Optional<Group> group = store.groups().boundTo(workspace, command.conversation().channelId());
         if (parsed.isEmpty()) {
             group.filter(g -> Grammar.guessLanguage(command.text()).isEmpty()).ifPresent(g -> lang[0] = g.lang());
@@ -81,16 +85,18 @@ public final class MeetingAssistant implements CommandHandler {
             case HELP:
                 return HelpCommands.help(Texts.of(lang[0]), p.args());
             case GROUP_CREATE:
-                return createGroup(command, workspace, group, p, now);
+                return createGroup(command, workspace, group, p, now).withShared(true);
             case GROUP_BIND:
-                return bindGroup(command, workspace, group, p);
+                return bindGroup(command, workspace, group, p).withShared(true);
             default:
                 break;
         }
         Group bound = group.orElseThrow(() -> new Rejected("error.unbound", new Object[0], false));
-        Ctx ctx = new Ctx(command, p.verb(), p.args(), lang[0], store, bound, actor(bound, command), now, settings);
+        String args = Mentions.resolve(p.args(), command.mentions(), command.conversation().platform(), bound.scope(),
+                store.members());
+        Ctx ctx = new Ctx(command, p.verb(), args, lang[0], store, bound, actor(bound, command), now, settings);
         try {
-            return dispatch(ctx);
+            return dispatch(ctx).withShared(p.verb().changesGroup());
         } catch (DateProblem problem) {
             throw ctx.reject(problem.key(), problem.fragment());
         }
@@ -166,10 +172,30 @@ public final class MeetingAssistant implements CommandHandler {
         return name;
     }
 
-    /** The roster member behind the chat user: by linked id, else by e-mail, else (trusted names only) by name. */
+    /**
+     * The user's own page for a workspace: open action items, coming meetings, groups. Never throws; a failure
+     * gives a page that says so with an incident id.
+     */
+    public Reply home(String platform, String workspaceId, ChatUser user) {
+        try {
+            return store.transactions().inTransaction(() -> {
+                long workspace = store.groups().workspace(platform, workspaceId);
+                return HomeView.build(store, settings, platform, workspace, workspaceId, user, clock.instant(),
+                        this::actor);
+            }, reply -> true);
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(System.Logger.Level.ERROR, "home page failed: incident=" + incident, e);
+            return Reply.builder().text(Texts.of(settings.lang()).get("error.internal", incident)).rejected();
+        }
+    }
+
     private Optional<Member> actor(Group group, IncomingCommand command) {
-        String platform = command.conversation().platform();
-        ChatUser user = command.user();
+        return actor(group, command.conversation().platform(), command.user());
+    }
+
+    /** The roster member behind the chat user: by linked id, else by e-mail, else (trusted names only) by name. */
+    private Optional<Member> actor(Group group, String platform, ChatUser user) {
         Optional<Member> linked = store.members().byIdentity(group.scope(), platform, user.id());
         if (linked.isPresent()) return linked;
         Optional<Member> match = store.members().roster(group.scope()).stream()

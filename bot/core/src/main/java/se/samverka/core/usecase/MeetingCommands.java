@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.samverka.core.chat.Block;
+import se.samverka.core.chat.Button;
 import se.samverka.core.chat.Reply;
+import se.samverka.core.command.Verb;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.time.DateMatch;
@@ -62,10 +65,18 @@ final class MeetingCommands {
             return Reply.builder().text(ctx.t.get(all ? "meetings.none" : "meetings.noneUpcoming"))
                     .context(ctx.t.get("meetings.howToAdd")).ok();
         }
-        return Reply.builder()
-                .heading(ctx.t.get(all ? "meetings.headingAll" : "meetings.heading", ctx.group.name()))
-                .items(meetings.stream().map(ctx.meetings()::describe).toList(), false)
-                .context(ctx.t.get(all ? "meetings.hintAll" : "meetings.hint")).ok();
+        Reply.Builder reply = Reply.builder()
+                .heading(ctx.t.get(all ? "meetings.headingAll" : "meetings.heading", ctx.group.name()));
+        meetings.forEach(m -> reply.add(entry(ctx, m)));
+        return reply.context(ctx.t.get(all ? "meetings.hintAll" : "meetings.hint")).ok();
+    }
+
+    /** The meeting's line; a meeting still to come has a button to send apologies. */
+    static Block.Entry entry(Ctx ctx, Meeting m) {
+        boolean ahead = !m.cancelled() && m.start().isAfter(ctx.now);
+        List<Button> buttons = ahead ? List.of(new Button(ctx.t.get("button.absent"),
+                Verb.ABSENT.word(ctx.lang) + " " + m.startIn(ctx.group.zone()).toLocalDate(), Button.Kind.RUN)) : List.of();
+        return new Block.Entry(ctx.meetings().describe(m), buttons);
     }
 
     static Reply move(Ctx ctx) {
