@@ -31,6 +31,10 @@ public final class ConfigLoader {
     public static final String LOCALE = "SAMVERKA_LOCALE";
     public static final String MEETING_HOURS = "SAMVERKA_MEETING_HOURS";
     public static final String CLOCK = "SAMVERKA_CLOCK";
+    public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+    public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
+    public static final String SLACK_API_URL = "SLACK_API_URL";
+    public static final String SLACK_COMMAND = "SLACK_COMMAND";
     /** Where the properties file is; not itself read from the file. */
     public static final String CONFIG_FILE = "SAMVERKA_CONFIG";
 
@@ -40,7 +44,11 @@ public final class ConfigLoader {
             TIMEZONE, "Europe/Stockholm",
             LOCALE, "sv",
             MEETING_HOURS, "09:00-12:00",
-            CLOCK, "system");
+            CLOCK, "system",
+            SLACK_SIGNING_SECRET, "",
+            SLACK_BOT_TOKEN, "",
+            SLACK_API_URL, SlackSettings.DEFAULT_API.toString(),
+            SLACK_COMMAND, "/samverka");
     private static final Set<String> KNOWN = new TreeSet<>(DEFAULTS.keySet());
     private static final Pattern HOURS = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2})");
 
@@ -90,8 +98,31 @@ public final class ConfigLoader {
         LocalTime[] hours = value(MEETING_HOURS, "a time range such as 09:00-12:00", ConfigLoader::hours);
         Optional<LocalDateTime> clock = value(CLOCK, "system, or a local date-time such as 2026-10-20T09:00",
                 raw -> raw.strip().equals("system") ? Optional.empty() : Optional.of(LocalDateTime.parse(raw.strip())));
+        Optional<SlackSettings> slack = slack();
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock);
+        return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock, slack);
+    }
+
+    /** Slack is on when both its secret and token are set; one without the other is a mistake worth stopping for. */
+    private Optional<SlackSettings> slack() {
+        String secret = value(SLACK_SIGNING_SECRET, "the app's signing secret (Basic Information in Slack)",
+                raw -> raw.strip().matches("[0-9a-zA-Z]*") ? raw.strip() : null);
+        String token = value(SLACK_BOT_TOKEN, "a bot token starting with xoxb-",
+                raw -> raw.isBlank() || raw.strip().startsWith("xoxb-") ? raw.strip() : null);
+        java.net.URI api = value(SLACK_API_URL, "an http(s) URL such as https://slack.com/api/", raw -> {
+            java.net.URI uri = java.net.URI.create(raw.strip());
+            return Set.of("http", "https").contains(String.valueOf(uri.getScheme())) && uri.getHost() != null ? uri : null;
+        });
+        String command = value(SLACK_COMMAND, "a slash command such as /samverka",
+                raw -> raw.strip().matches("/[a-z0-9_-]{1,31}") ? raw.strip() : null);
+        if (secret == null || token == null) return Optional.empty();
+        if (secret.isEmpty() != token.isEmpty()) {
+            problems.add((secret.isEmpty() ? SLACK_SIGNING_SECRET : SLACK_BOT_TOKEN) + " is missing: Slack needs both "
+                    + SLACK_SIGNING_SECRET + " and " + SLACK_BOT_TOKEN + " (or neither, to run without Slack)");
+            return Optional.empty();
+        }
+        if (secret.isEmpty() || api == null || command == null) return Optional.empty();
+        return Optional.of(new SlackSettings(secret, token, api, command));
     }
 
     private <T> T value(String key, String expected, Function<String, T> parse) {
@@ -113,7 +144,10 @@ public final class ConfigLoader {
         } catch (RuntimeException e) {
             parsed = null;
         }
-        if (parsed == null) problems.add(key + "=" + raw + " (from " + source + "): expected " + expected);
+        if (parsed == null) {
+            String shown = key.endsWith("_SECRET") || key.endsWith("_TOKEN") ? "(hidden)" : raw;
+            problems.add(key + "=" + shown + " (from " + source + "): expected " + expected);
+        }
         return parsed;
     }
 

@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param meetingEnd     end of such a meeting
  * @param clockStart     where the bot's clock starts, when not at the real time ({@code SAMVERKA_CLOCK}, a local
  *                       date-time in the zone; for rehearsals, demos and tests): it runs on from there
+ * @param slack          the Slack app, when its keys are set
  */
 public record SamverkaConfig(Path database, int port, ZoneId zone, String locale, LocalTime meetingStart,
-                             LocalTime meetingEnd, Optional<LocalDateTime> clockStart) {
+                             LocalTime meetingEnd, Optional<LocalDateTime> clockStart, Optional<SlackSettings> slack) {
     public SamverkaConfig {
         Objects.requireNonNull(database, "database");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
@@ -29,13 +30,18 @@ public record SamverkaConfig(Path database, int port, ZoneId zone, String locale
         Objects.requireNonNull(meetingStart, "meetingStart");
         Objects.requireNonNull(meetingEnd, "meetingEnd");
         Objects.requireNonNull(clockStart, "clockStart");
+        Objects.requireNonNull(slack, "slack");
     }
 
     public SamverkaConfig withDatabase(Path file) {
-        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart);
+        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart, slack);
+    }
+
+    public SamverkaConfig withSlack(Optional<SlackSettings> settings) {
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, settings);
     }
 
     public SamverkaConfig withPort(int newPort) {
-        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart);
+        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart, slack);
     }
 }

@@ -77,4 +77,30 @@ class ConfigLoaderTest {
                 () -> ConfigLoader.load(Map.of("SAMVERKA_PORT", "70000"), Optional.empty()));
         assertEquals(1, e.problems().size());
     }
+
+    @Test
+    void slackIsOnWhenBothItsKeysAreSet() {
+        assertEquals(Optional.empty(), ConfigLoader.load(Map.of(), Optional.empty()).slack());
+        SlackSettings slack = ConfigLoader.load(Map.of("SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5",
+                "SLACK_BOT_TOKEN", "xoxb-1-2-abc", "SLACK_API_URL", "http://localhost:9999/api"), Optional.empty())
+                .slack().orElseThrow();
+        assertEquals("http://localhost:9999/api/", slack.apiUrl().toString(), "a trailing slash is added");
+        assertEquals("/samverka", slack.command());
+        assertEquals("https://slack.com/api/", ConfigLoader.load(Map.of("SLACK_SIGNING_SECRET", "abc",
+                "SLACK_BOT_TOKEN", "xoxb-1"), Optional.empty()).slack().orElseThrow().apiUrl().toString());
+        assertTrue(!slack.toString().contains("xoxb"), "secrets stay out of logs: " + slack);
+    }
+
+    @Test
+    void halfASlackSetupOrABadKeyStopsStartUpWithoutShowingTheSecret() {
+        ConfigException half = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("SLACK_SIGNING_SECRET", "abc123"), Optional.empty()));
+        assertTrue(half.getMessage().contains("SLACK_BOT_TOKEN is missing"), half.getMessage());
+        ConfigException bad = assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(
+                "SLACK_SIGNING_SECRET", "abc123", "SLACK_BOT_TOKEN", "xoxp-user-token-secret",
+                "SLACK_API_URL", "ftp://x", "SLACK_COMMAND", "samverka"), Optional.empty()));
+        assertEquals(3, bad.problems().size(), bad.getMessage());
+        assertTrue(bad.getMessage().contains("SLACK_BOT_TOKEN=(hidden) (from environment): expected a bot token"));
+        assertTrue(!bad.getMessage().contains("xoxp-user-token-secret"), bad.getMessage());
+    }
 }

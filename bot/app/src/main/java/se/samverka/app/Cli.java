@@ -9,12 +9,13 @@ import java.util.Set;
 
 /** The command line: {@code samverka [command] [--option value]…}. */
 record Cli(String command, Map<String, String> options, List<String> arguments) {
-    static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "help");
+    static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "slack-manifest", "help");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "start", Set.of("--db", "--port"),
             "serve", Set.of("--db", "--port"),
             "console", Set.of("--db", "--group", "--as"),
             "demo", Set.of("--db"),
+            "slack-manifest", Set.of("--url"),
             "help", Set.of());
 
     static final String USAGE = """
@@ -27,12 +28,16 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
               console [--group NAME] [--as USER] [--db FILE]
                                                the command engine on stdin/stdout, one command per line
               demo [--db FILE]                 add the demo group "Strategisk grupp integration" (seeds/004)
+              slack-manifest --url https://HOST
+                                               print the Slack app manifest (paste it at api.slack.com/apps)
               help                             this text
 
             Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
               SAMVERKA_DB=data/samverka.db  SAMVERKA_PORT=7070  SAMVERKA_TIMEZONE=Europe/Stockholm
               SAMVERKA_LOCALE=sv  SAMVERKA_MEETING_HOURS=09:00-12:00
               SAMVERKA_CLOCK=system (or a local time such as 2026-10-20T09:00 to rehearse as if it were then)
+              SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN (both: Slack on), SLACK_API_URL=https://slack.com/api/,
+              SLACK_COMMAND=/samverka
             """;
 
     /** The parsed line, or the message that says what is wrong with it. */

@@ -17,7 +17,9 @@ import java.util.concurrent.CountDownLatch;
 import se.samverka.config.ConfigException;
 import se.samverka.config.ConfigLoader;
 import se.samverka.config.SamverkaConfig;
+import se.samverka.config.SlackSettings;
 import se.samverka.integrations.console.ConsoleSession;
+import se.samverka.integrations.slack.SlackManifest;
 
 /** Entry point: reads the command line and the configuration, builds the bot and runs what was asked. */
 public final class Main {
@@ -60,6 +62,7 @@ public final class Main {
             err.println("--port needs a number 0–65535.");
             return 2;
         }
+        if (cli.command().equals("slack-manifest")) return slackManifest(cli, config, out, err);
         if (config.clockStart().isPresent()) {
             Instant start = config.clockStart().get().atZone(config.zone()).toInstant();
             clock = Clock.offset(clock, Duration.between(clock.instant(), start));
@@ -85,6 +88,23 @@ public final class Main {
         return 0;
     }
 
+    private static int slackManifest(Cli cli, SamverkaConfig config, PrintStream out, PrintStream err) {
+        String url = cli.option("--url").orElse("");
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(url);
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            err.println("slack-manifest needs --url with the public https address of this bot, e.g. --url https://samverka.example.se");
+            return 2;
+        }
+        String command = config.slack().map(SlackSettings::command).orElse("/samverka");
+        out.print(SlackManifest.json(uri, command));
+        return 0;
+    }
+
     private static int demo(Samverka samverka, Clock clock, PrintStream out) {
         if (Demo.load(samverka, clock)) {
             out.println("Demo loaded: \"" + Demo.GROUP + "\" in " + samverka.database().file() + ".");
@@ -96,8 +116,11 @@ public final class Main {
     }
 
     private static int serve(Samverka samverka, SamverkaConfig config, PrintStream out) throws InterruptedException {
-        Javalin http = HttpServer.create(samverka.store()).start(config.port());
+        Javalin http = HttpServer.create(samverka).start(config.port());
         out.println("Samverka is listening on http://localhost:" + http.port() + " (database " + config.database() + ")");
+        out.println(samverka.slack().isPresent()
+                ? "Slack: requests to http://localhost:" + http.port() + HttpServer.SLACK_PATH
+                : "Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to connect a workspace)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             http.stop();
@@ -116,7 +139,7 @@ public final class Main {
             out.println("Tom databas: demogruppen \"" + Demo.GROUP + "\" är inläst (" + config.database() + ").");
         }
         boolean demo = Demo.exists(samverka);
-        Javalin http = HttpServer.create(samverka.store()).start(config.port());
+        Javalin http = HttpServer.create(samverka).start(config.port());
         try {
             out.println("HTTP: http://localhost:" + http.port() + "/health");
             return console(samverka, Optional.of(Demo.GROUP).filter(g -> demo), Optional.of(Demo.SECRETARY)

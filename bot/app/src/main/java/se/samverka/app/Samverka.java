@@ -2,11 +2,13 @@ package se.samverka.app;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.Optional;
 import se.samverka.config.SamverkaConfig;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.port.Store;
 import se.samverka.core.usecase.MeetingAssistant;
 import se.samverka.core.usecase.Settings;
+import se.samverka.integrations.slack.SlackAdapter;
 import se.samverka.storage.SqliteDatabase;
 import se.samverka.storage.SqliteStore;
 
@@ -16,17 +18,20 @@ final class Samverka implements AutoCloseable {
     private final Store store;
     private final Settings settings;
     private final MeetingAssistant assistant;
+    private final Optional<SlackAdapter> slack;
 
-    private Samverka(SqliteDatabase database, Store store, Settings settings, Clock clock) {
+    private Samverka(SqliteDatabase database, Store store, Settings settings, Clock clock, SamverkaConfig config) {
         this.database = database;
         this.store = store;
         this.settings = settings;
         this.assistant = new MeetingAssistant(store, clock, settings);
+        this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock,
+                duration -> Thread.sleep(duration.toMillis())));
     }
 
     static Samverka open(SamverkaConfig config, Clock clock) {
         SqliteDatabase database = SqliteDatabase.open(config.database());
-        return new Samverka(database, SqliteStore.on(database, clock), settings(config), clock);
+        return new Samverka(database, SqliteStore.on(database, clock), settings(config), clock, config);
     }
 
     static Settings settings(SamverkaConfig config) {
@@ -50,8 +55,14 @@ final class Samverka implements AutoCloseable {
         return assistant;
     }
 
+    /** The Slack app, when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set. */
+    Optional<SlackAdapter> slack() {
+        return slack;
+    }
+
     @Override
     public void close() {
+        slack.ifPresent(SlackAdapter::close); // lets replies in flight finish before the database closes
         database.close();
     }
 }

@@ -88,16 +88,36 @@ class MainTest {
     @Test
     void healthAnswersOverHttp() throws Exception {
         try (Samverka samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db()), Optional.empty()), clock)) {
-            Javalin http = HttpServer.create(samverka.store()).start(0);
+            Javalin http = HttpServer.create(samverka).start(0);
             try {
                 HttpResponse<String> response = HttpClient.newHttpClient().send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + "/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode());
-                assertEquals("{\"status\":\"ok\",\"groups\":false}", response.body());
+                assertEquals("{\"status\":\"ok\",\"groups\":false,\"slack\":false}", response.body());
             } finally {
                 http.stop();
             }
         }
+    }
+
+    @Test
+    void theSlackManifestPointsEverythingAtTheEventsUrl() throws Exception {
+        assertEquals(0, run(Map.of(), "", "slack-manifest", "--url", "https://samverka.example.se/"));
+        String manifest = out.toString(StandardCharsets.UTF_8);
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(manifest).getAsJsonObject();
+        String events = "https://samverka.example.se/slack/events";
+        assertEquals(events, json.getAsJsonObject("settings").getAsJsonObject("interactivity").get("request_url").getAsString());
+        assertEquals(events, json.getAsJsonObject("settings").getAsJsonObject("event_subscriptions").get("request_url").getAsString());
+        com.google.gson.JsonObject slash = json.getAsJsonObject("features").getAsJsonArray("slash_commands").get(0).getAsJsonObject();
+        assertEquals("/samverka", slash.get("command").getAsString());
+        assertEquals(events, slash.get("url").getAsString());
+        assertEquals(3, json.getAsJsonObject("features").getAsJsonArray("shortcuts").size());
+        assertTrue(manifest.contains("\"users:read.email\""), manifest);
+        assertTrue(manifest.contains("Lägg till på dagordningen"), manifest);
+        assertTrue(json.getAsJsonObject("features").getAsJsonObject("app_home").get("home_tab_enabled").getAsBoolean());
+
+        assertEquals(2, run(Map.of(), "", "slack-manifest", "--url", "samverka.example.se"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs --url with the public https address"));
     }
 }

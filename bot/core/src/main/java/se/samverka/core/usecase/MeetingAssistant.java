@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import se.samverka.core.chat.ChatUser;
-import se.samverka.core.chat.CommandHandler;
+import se.samverka.core.chat.Assistant;
+import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.command.Grammar;
@@ -27,7 +28,7 @@ import se.samverka.core.time.DateProblem;
  * The command engine every chat adapter calls. One command runs in one transaction; a rejected command writes
  * nothing; no exception ever reaches the user, only a friendly text in their language.
  */
-public final class MeetingAssistant implements CommandHandler {
+public final class MeetingAssistant implements Assistant {
     private static final System.Logger LOG = System.getLogger(MeetingAssistant.class.getName());
     private static final int MAX_COMMAND = 4000;
 
@@ -176,6 +177,7 @@ public final class MeetingAssistant implements CommandHandler {
      * The user's own page for a workspace: open action items, coming meetings, groups. Never throws; a failure
      * gives a page that says so with an incident id.
      */
+    @Override
     public Reply home(String platform, String workspaceId, ChatUser user) {
         try {
             return store.transactions().inTransaction(() -> {
@@ -188,6 +190,16 @@ public final class MeetingAssistant implements CommandHandler {
             LOG.log(System.Logger.Level.ERROR, "home page failed: incident=" + incident, e);
             return Reply.builder().text(Texts.of(settings.lang()).get("error.internal", incident)).rejected();
         }
+    }
+
+    @Override
+    public java.util.List<String> roster(ConversationRef channel) {
+        return store.transactions().inTransaction(() -> {
+            long workspace = store.groups().workspace(channel.platform(), channel.workspaceId());
+            return store.groups().boundTo(workspace, channel.channelId())
+                    .map(g -> store.members().roster(g.scope()).stream().map(Member::name).toList())
+                    .orElse(java.util.List.of());
+        }, names -> true);
     }
 
     private Optional<Member> actor(Group group, IncomingCommand command) {

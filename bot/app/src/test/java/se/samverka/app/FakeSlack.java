@@ -1,0 +1,222 @@
+package se.samverka.app;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * A local stand-in for Slack's Web API on a free port, for the real Bolt/Slack client to talk to: one JSON fixture
+ * per method (src/test/resources/slack/fake), every call recorded. It also takes response_url posts
+ * ({@code /respond/ID}) and file uploads, and can answer 429 with Retry-After on demand.
+ */
+final class FakeSlack implements AutoCloseable {
+
+    /** One call: the Web API method (or "respond:ID", "upload"), its form parameters or JSON body. */
+    record Call(String method, Map<String, String> params, String body) {
+        JsonObject json() {
+            return JsonParser.parseString(body).getAsJsonObject();
+        }
+
+        JsonElement param(String name) {
+            return JsonParser.parseString(params.get(name));
+        }
+    }
+
+    private record Person(String name, String handle, String email) {}
+
+    private final HttpServer server;
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, Person> people = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Integer>> throttled = new ConcurrentHashMap<>();
+    private final Map<String, String> failing = new ConcurrentHashMap<>();
+    private final AtomicInteger seq = new AtomicInteger(100);
+
+    FakeSlack() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::serve);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    String apiUrl() {
+        return base() + "/api/";
+    }
+
+    String responseUrl(String id) {
+        return base() + "/respond/" + id;
+    }
+
+    /** A Slack user users.info knows. */
+    void person(String id, String name, String email) {
+        people.put(id, new Person(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.'), email));
+    }
+
+    /** The next {@code times} calls of the method get 429 with Retry-After: seconds. */
+    void throttle(String method, int seconds, int times) {
+        Deque<Integer> queue = throttled.computeIfAbsent(method, m -> new ArrayDeque<>());
+        synchronized (queue) {
+            for (int i = 0; i < times; i++) queue.add(seconds);
+        }
+    }
+
+    /** Every later call of the method answers ok: false with the error. */
+    void fail(String method, String error) {
+        failing.put(method, error);
+    }
+
+    synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(String method) {
+        return calls().stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Waits (up to ten seconds) until the method was called {@code count} times; returns those calls. */
+    List<Call> await(String method, int count) {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < until) {
+            List<Call> found = calls(method);
+            if (found.size() >= count) return found;
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("expected " + count + " calls of " + method + "; calls were: "
+                + calls().stream().map(Call::method).collect(Collectors.joining(", ")));
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String body = read(exchange.getRequestBody());
+            if (path.startsWith("/respond/")) {
+                record(new Call("respond:" + path.substring("/respond/".length()), Map.of(), body));
+                send(exchange, 200, "ok", "text/plain");
+                return;
+            }
+            if (path.startsWith("/upload/")) {
+                record(new Call("upload", Map.of("file", path.substring("/upload/".length())), body));
+                send(exchange, 200, "OK - " + body.length(), "text/plain");
+                return;
+            }
+            if (!path.startsWith("/api/")) {
+                send(exchange, 404, "not found", "text/plain");
+                return;
+            }
+            String method = path.substring("/api/".length());
+            String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+            Map<String, String> params = contentType.startsWith("application/json") ? Map.of() : form(body);
+            Deque<Integer> queue = throttled.get(method);
+            Integer wait = null;
+            if (queue != null) {
+                synchronized (queue) {
+                    wait = queue.poll();
+                }
+            }
+            record(new Call(method, params, body));
+            if (wait != null) {
+                exchange.getResponseHeaders().add("Retry-After", String.valueOf(wait));
+                send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", "application/json");
+                return;
+            }
+            String error = failing.get(method);
+            send(exchange, 200, error != null ? "{\"ok\":false,\"error\":\"" + error + "\"}" : answer(method, params),
+                    "application/json; charset=utf-8");
+        }
+    }
+
+    private synchronized void record(Call call) {
+        calls.add(call);
+    }
+
+    private String answer(String method, Map<String, String> params) throws IOException {
+        String fixture;
+        try (InputStream in = FakeSlack.class.getResourceAsStream("/slack/fake/" + method + ".json")) {
+            if (in == null) return "{\"ok\":false,\"error\":\"unknown_method\"}";
+            fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("seq", String.valueOf(seq.incrementAndGet()));
+        values.put("base", base());
+        values.put("channel", params.getOrDefault("channel", params.getOrDefault("channel_id", "")));
+        values.put("users", params.getOrDefault("users", ""));
+        if (method.equals("users.info")) {
+            Person p = people.get(params.get("user"));
+            if (p == null) return "{\"ok\":false,\"error\":\"user_not_found\"}";
+            values.put("user", params.get("user"));
+            values.put("name", p.name());
+            values.put("handle", p.handle());
+            values.put("email", p.email());
+        }
+        if (method.equals("files.completeUploadExternal")) {
+            JsonArray files = JsonParser.parseString(params.get("files")).getAsJsonArray();
+            values.put("file", files.get(0).getAsJsonObject().get("id").getAsString());
+            values.put("title", files.get(0).getAsJsonObject().has("title")
+                    ? files.get(0).getAsJsonObject().get("title").getAsString() : "");
+        }
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            String quoted = new com.google.gson.Gson().toJson(v.getValue());
+            fixture = fixture.replace("{{" + v.getKey() + "}}", quoted.substring(1, quoted.length() - 1));
+        }
+        return fixture;
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (body.isEmpty()) return params;
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(key, value);
+        }
+        return params;
+    }
+
+    private static String read(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body, String type) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,123 @@
+package se.samverka.integrations.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
+import com.slack.api.model.block.LayoutBlock;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import se.samverka.core.chat.ConversationRef;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.port.ChatGateway;
+import se.samverka.core.port.DeliveryException;
+
+/**
+ * Sends to Slack through the Web API: chat.postMessage to a channel, conversations.open + chat.postMessage to a
+ * person, files.uploadV2 for a file. A 429 is waited out as its Retry-After says, a few times, before giving up
+ * with a {@link DeliveryException} that carries the wait. A long reply goes out as several messages.
+ */
+public final class SlackGateway implements ChatGateway {
+    static final int ATTEMPTS = 3;
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+    private static final System.Logger LOG = System.getLogger(SlackGateway.class.getName());
+
+    /** Waits; tests pass one that records instead of sleeping. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final MethodsClient client;
+    private final Sleeper sleeper;
+
+    public SlackGateway(MethodsClient client, Sleeper sleeper) {
+        this.client = client;
+        this.sleeper = sleeper;
+    }
+
+    @Override
+    public String post(ConversationRef channel, Reply message) {
+        return postTo(channel.channelId(), message);
+    }
+
+    @Override
+    public String direct(String workspaceId, String userId, Reply message) {
+        ConversationsOpenResponse open = call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))));
+        return postTo(open.getChannel().getId(), message);
+    }
+
+    @Override
+    public String upload(ConversationRef channel, String fileName, String title, byte[] content) {
+        FilesUploadV2Response response = call("files.uploadV2", () -> client.filesUploadV2(r -> r
+                .channel(channel.channelId()).filename(fileName).title(title).fileData(content)));
+        return response.getFile() != null ? response.getFile().getId() : "";
+    }
+
+    /** Posts an ephemeral message, seen only by the user in the channel. */
+    public void ephemeral(String channelId, String userId, Reply message) {
+        for (List<LayoutBlock> page : SlackBlocks.pages(message, SlackBlocks.MESSAGE_BLOCKS)) {
+            call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(channelId).user(userId)
+                    .text(SlackBlocks.fallback(message)).blocks(page)));
+        }
+    }
+
+    private String postTo(String channelId, Reply message) {
+        String first = null;
+        for (List<LayoutBlock> page : SlackBlocks.pages(message, SlackBlocks.MESSAGE_BLOCKS)) {
+            ChatPostMessageResponse posted = call("chat.postMessage", () -> client.chatPostMessage(r -> r
+                    .channel(channelId).text(SlackBlocks.fallback(message)).blocks(page)));
+            if (first == null) first = posted.getTs();
+        }
+        return first == null ? "" : first;
+    }
+
+    /** One Web API call with 429 handling; an error answer ({@code ok: false}) is a failed delivery. */
+    <T extends SlackApiTextResponse> T call(String method, SlackCall<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T response = call.run();
+                if (!response.isOk()) {
+                    throw new DeliveryException("Slack " + method + " failed: " + response.getError(), Optional.empty(), null);
+                }
+                return response;
+            } catch (SlackApiException e) {
+                Optional<Duration> wait = retryAfter(e);
+                if (wait.isEmpty()) {
+                    throw new DeliveryException("Slack " + method + " failed: HTTP " + e.getResponse().code(), Optional.empty(), e);
+                }
+                if (attempt >= ATTEMPTS || wait.get().compareTo(LONGEST_WAIT) > 0) {
+                    throw new DeliveryException("Slack " + method + " is rate limited", wait, e);
+                }
+                LOG.log(System.Logger.Level.INFO, "Slack " + method + " rate limited; waiting " + wait.get());
+                try {
+                    sleeper.sleep(wait.get());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new DeliveryException("interrupted while waiting for Slack", wait, interrupted);
+                }
+            } catch (IOException e) {
+                throw new DeliveryException("Slack " + method + " unreachable: " + e.getMessage(), Optional.empty(), e);
+            }
+        }
+    }
+
+    static Optional<Duration> retryAfter(SlackApiException e) {
+        if (e.getResponse() == null || e.getResponse().code() != 429) return Optional.empty();
+        String header = e.getResponse().header("Retry-After");
+        try {
+            return Optional.of(Duration.ofSeconds(header == null ? 1 : Math.max(0, Long.parseLong(header.strip()))));
+        } catch (NumberFormatException bad) {
+            return Optional.of(Duration.ofSeconds(1));
+        }
+    }
+
+    @FunctionalInterface
+    interface SlackCall<T> {
+        T run() throws IOException, SlackApiException;
+    }
+}
