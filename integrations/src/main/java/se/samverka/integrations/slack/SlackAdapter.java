@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +41,7 @@ import se.samverka.core.command.Grammar;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.DeliveryException;
+import se.samverka.core.text.Texts;
 
 /**
  * The bot as a Slack app. Every request to {@code /slack/events} goes through Bolt: Bolt checks the signature and
@@ -53,6 +55,10 @@ import se.samverka.core.port.DeliveryException;
 public final class SlackAdapter implements AutoCloseable {
     public static final String PLATFORM = "slack";
     static final int RESPONSE_URL_USES = 5;
+    /** Commands carried out at once (they meet at SQLite's one writer; more threads only wait there). */
+    static final int WORKERS = 4;
+    /** Commands waiting; beyond this a user is told to try again rather than wait minutes for an answer. */
+    static final int QUEUE = 1000;
     private static final System.Logger LOG = System.getLogger(SlackAdapter.class.getName());
     private static final Gson GSON = GsonFactory.createSnakeCase();
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
@@ -81,14 +87,16 @@ public final class SlackAdapter implements AutoCloseable {
         config.setPrettyResponseLoggingEnabled(false);
         this.slack = Slack.getInstance(config);
         AppConfig appConfig = AppConfig.builder().signingSecret(settings.signingSecret())
-                .singleTeamBotToken(settings.botToken()).slack(slack).build();
+                .singleTeamBotToken(settings.botToken()).slack(slack)
+                .authTestCacheEnabled(true) // else every request waits for an auth.test call before its ack
+                .build();
         this.app = new App(appConfig);
         this.parser = new SlackRequestParser(appConfig);
         this.client = slack.methods(settings.botToken());
         this.gateway = new SlackGateway(client, sleeper);
         this.users = new SlackUsers(client, clock);
         AtomicInteger threads = new AtomicInteger();
-        this.worker = Executors.newFixedThreadPool(4, r -> {
+        this.worker = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUE), r -> {
             Thread t = new Thread(r, "slack-worker-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -129,12 +137,14 @@ public final class SlackAdapter implements AutoCloseable {
                 submit(() -> openForm(p.getTriggerId(), p.getTeamId(), new SlackForms.Origin(form.get(), p.getChannelId(), lang), ""));
                 return ctx.ack();
             }
-            submit(() -> {
+            boolean queued = submit(() -> {
                 Reply reply = run(where, p.getUserId(), p.getUserName(), text, p.getTriggerId());
                 respond(p.getResponseUrl(), reply, false);
                 if (reply.shared()) uploadDocuments(where, reply);
             });
-            return ctx.ack();
+            if (queued) return ctx.ack();
+            Lang lang = Grammar.parse(text).map(Grammar.Parsed::lang).orElse(defaultLang);
+            return ctx.ack(r -> r.responseType("ephemeral").text(Texts.of(lang).get("error.busy")));
         });
 
         app.event(AppMentionEvent.class, (req, ctx) -> {
@@ -299,8 +309,11 @@ public final class SlackAdapter implements AutoCloseable {
         return out.toString().strip();
     }
 
-    /** Runs work after the answer to Slack; a failure is logged, never shown to Slack as an error. */
-    private void submit(Runnable work) {
+    /**
+     * Runs work after the answer to Slack; a failure is logged, never shown to Slack as an error. False when too
+     * much is waiting already.
+     */
+    private boolean submit(Runnable work) {
         try {
             worker.execute(() -> {
                 try {
@@ -309,8 +322,10 @@ public final class SlackAdapter implements AutoCloseable {
                     LOG.log(System.Logger.Level.ERROR, "Slack work failed", e);
                 }
             });
+            return true;
         } catch (RejectedExecutionException e) {
-            LOG.log(System.Logger.Level.ERROR, "Slack work refused: shutting down");
+            LOG.log(System.Logger.Level.WARNING, "Slack work refused: " + (worker.isShutdown() ? "shutting down" : "queue full"));
+            return false;
         }
     }
 
