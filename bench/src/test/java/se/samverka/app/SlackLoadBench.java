@@ -94,23 +94,34 @@ class SlackLoadBench {
 
     /** CONNECTIONS users, each sending a command and waiting for its reply before the next: commands carried out a second. */
     double endToEnd(String url, String fake) throws Exception {
+        return perSecond(i -> {
+            String trigger = "TR" + triggers.incrementAndGet();
+            CompletableFuture<Void> reply = new CompletableFuture<>();
+            awaited.put(trigger, reply);
+            send(url, command(i), fake, trigger).join();
+            try {
+                reply.get(30, TimeUnit.SECONDS);
+                return true;
+            } catch (Exception e) {
+                throw new IllegalStateException("no reply to " + trigger, e);
+            }
+        });
+    }
+
+    /** As many requests as CONNECTIONS clients, each waiting for its answer, get through; requests per second. */
+    double burst(String url, String fake) throws Exception {
+        return perSecond(i -> send(url, command(i), fake).join().statusCode() == 200);
+    }
+
+    /** CONNECTIONS threads doing one thing after another for BURST_SECONDS; the things that succeeded, a second. */
+    static double perSecond(java.util.function.IntPredicate oneThing) throws InterruptedException {
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(BURST_SECONDS);
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CONNECTIONS; c++) {
             Thread t = new Thread(() -> {
-                int i = 0;
-                while (System.nanoTime() < end) {
-                    String trigger = "TR" + triggers.incrementAndGet();
-                    CompletableFuture<Void> reply = new CompletableFuture<>();
-                    awaited.put(trigger, reply);
-                    send(url, command(i++), fake, trigger).join();
-                    try {
-                        reply.get(30, TimeUnit.SECONDS);
-                        done.incrementAndGet();
-                    } catch (Exception e) {
-                        throw new IllegalStateException("no reply to " + trigger, e);
-                    }
+                for (int i = 0; System.nanoTime() < end; i++) {
+                    if (oneThing.test(i)) done.incrementAndGet();
                 }
             });
             t.start();
@@ -160,26 +171,6 @@ class SlackLoadBench {
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         Arrays.sort(latencies);
         return latencies;
-    }
-
-    /** As many requests as CONNECTIONS clients, each waiting for its answer, get through; requests per second. */
-    double burst(String url, String fake) throws Exception {
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(BURST_SECONDS);
-        List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < CONNECTIONS; c++) {
-            Thread t = new Thread(() -> {
-                int i = 0;
-                while (System.nanoTime() < end) {
-                    HttpResponse<Void> r = send(url, command(i++), fake).join();
-                    if (r.statusCode() == 200) done.incrementAndGet();
-                }
-            });
-            t.start();
-            clients.add(t);
-        }
-        for (Thread t : clients) t.join();
-        return done.get() / (double) BURST_SECONDS;
     }
 
     static double ms(long micros) {
