@@ -133,8 +133,8 @@ public final class SlackAdapter implements AutoCloseable {
             Optional<SlackForms.Kind> form = bareFormCommand(text);
             ConversationRef where = new ConversationRef(PLATFORM, p.getTeamId(), p.getChannelId());
             if (form.isPresent()) {
-                Lang lang = Grammar.parse(text).map(Grammar.Parsed::lang).orElse(defaultLang);
-                submit(() -> openForm(p.getTriggerId(), p.getTeamId(), new SlackForms.Origin(form.get(), p.getChannelId(), lang), ""));
+                submit(() -> openForm(p.getTriggerId(), p.getTeamId(),
+                        new SlackForms.Origin(form.get(), p.getChannelId(), langOf(text)), ""));
                 return ctx.ack();
             }
             boolean queued = submit(() -> {
@@ -143,8 +143,7 @@ public final class SlackAdapter implements AutoCloseable {
                 if (reply.shared()) uploadDocuments(where, reply);
             });
             if (queued) return ctx.ack();
-            Lang lang = Grammar.parse(text).map(Grammar.Parsed::lang).orElse(defaultLang);
-            return ctx.ack(r -> r.responseType("ephemeral").text(Texts.of(lang).get("error.busy")));
+            return ctx.ack(r -> r.responseType("ephemeral").text(Texts.of(langOf(text)).get("error.busy")));
         });
 
         app.event(AppMentionEvent.class, (req, ctx) -> {
@@ -184,8 +183,8 @@ public final class SlackAdapter implements AutoCloseable {
             if (carried.isEmpty() || channel.isEmpty()) return ctx.ack();
             String command = carried.get().command();
             if (SlackBlocks.EDIT.equals(action.getActionId())) {
-                Lang lang = Grammar.parse(command).map(Grammar.Parsed::lang).orElse(defaultLang);
-                submit(() -> openForm(p.getTriggerId(), team, new SlackForms.Origin(SlackForms.Kind.EDIT, channel.get(), lang), command));
+                submit(() -> openForm(p.getTriggerId(), team,
+                        new SlackForms.Origin(SlackForms.Kind.EDIT, channel.get(), langOf(command)), command));
                 return ctx.ack();
             }
             boolean fromHome = p.getContainer() != null && "view".equals(p.getContainer().getType());
@@ -230,6 +229,11 @@ public final class SlackAdapter implements AutoCloseable {
             }
             return ctx.ack();
         });
+    }
+
+    /** The language of a command: the one its command word is spelt in, else the bot's default. */
+    private Lang langOf(String command) {
+        return Grammar.parse(command).map(Grammar.Parsed::lang).orElse(defaultLang);
     }
 
     /** "punkt", "åtgärd", "beslut", "möte" alone (in either language): the command's form. */

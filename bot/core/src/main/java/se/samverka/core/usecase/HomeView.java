@@ -27,7 +27,7 @@ final class HomeView {
     private HomeView() {}
 
     static Reply build(Store store, Settings settings, String platform, long workspace, String workspaceId,
-                       ChatUser user, Instant now, MemberLinker linker) {
+                       ChatUser user, Instant now) {
         Texts t = Texts.of(settings.lang());
         List<Block> actions = new ArrayList<>();
         List<Block> meetings = new ArrayList<>();
@@ -35,7 +35,7 @@ final class HomeView {
         List<String> others = new ArrayList<>();
         for (Group group : store.groups().all(workspace)) {
             List<String> channels = store.groups().channels(group.scope());
-            Optional<Member> me = linker.member(group, platform, user);
+            Optional<Member> me = MemberLinks.member(store.members(), group.scope(), platform, user);
             if (me.isEmpty() || channels.isEmpty()) {
                 others.add(group.name());
                 continue;
@@ -46,13 +46,10 @@ final class HomeView {
                     settings);
             groups.add(t.get("home.groupLine", group.name(), t.get("role." + me.get().role().code())));
             for (ActionItem a : store.actions().open(group.scope())) {
-                if (!a.ownedBy(me.get().id())) continue;
-                Block.Entry entry = ActionCommands.entry(ctx, a);
-                actions.add(inChannel(new Block.Entry(group.name() + ": " + entry.text(), entry.buttons()), channel));
+                if (a.ownedBy(me.get().id())) actions.add(ofGroup(group, channel, ActionCommands.entry(ctx, a)));
             }
             for (Meeting m : ctx.meetings().upcoming().stream().limit(MEETINGS_PER_GROUP).toList()) {
-                Block.Entry entry = MeetingCommands.entry(ctx, m);
-                meetings.add(inChannel(new Block.Entry(group.name() + ": " + entry.text(), entry.buttons()), channel));
+                meetings.add(ofGroup(group, channel, MeetingCommands.entry(ctx, m)));
             }
         }
         Reply.Builder home = Reply.builder().heading(t.get("home.actions"));
@@ -68,13 +65,8 @@ final class HomeView {
         return home.ok();
     }
 
-    private static Block.Entry inChannel(Block.Entry entry, String channel) {
-        return new Block.Entry(entry.text(), entry.buttons().stream().map(b -> b.in(channel)).toList());
-    }
-
-    /** Finds (and links) the member behind a chat user in a group. */
-    @FunctionalInterface
-    interface MemberLinker {
-        Optional<Member> member(Group group, String platform, ChatUser user);
+    /** The group's line on a page of several groups: named by its group, its buttons run in its channel. */
+    private static Block.Entry ofGroup(Group group, String channel, Block.Entry entry) {
+        return new Block.Entry(group.name() + ": " + entry.text(), entry.buttons().stream().map(b -> b.in(channel)).toList());
     }
 }

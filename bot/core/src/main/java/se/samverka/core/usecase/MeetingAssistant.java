@@ -61,10 +61,7 @@ public final class MeetingAssistant implements Assistant {
             }
             return reply.rejected();
         } catch (RuntimeException e) {
-            String incident = UUID.randomUUID().toString().substring(0, 8);
-            LOG.log(System.Logger.Level.ERROR, "command failed: incident=" + incident + " conversation="
-                    + command.conversation(), e);
-            return Reply.builder().text(Texts.of(lang[0]).get("error.internal", incident)).rejected();
+            return internalError("command failed: conversation=" + command.conversation(), lang[0], e);
         }
     }
 
@@ -182,14 +179,18 @@ public final class MeetingAssistant implements Assistant {
         try {
             return store.transactions().inTransaction(() -> {
                 long workspace = store.groups().workspace(platform, workspaceId);
-                return HomeView.build(store, settings, platform, workspace, workspaceId, user, clock.instant(),
-                        this::actor);
+                return HomeView.build(store, settings, platform, workspace, workspaceId, user, clock.instant());
             }, reply -> true);
         } catch (RuntimeException e) {
-            String incident = UUID.randomUUID().toString().substring(0, 8);
-            LOG.log(System.Logger.Level.ERROR, "home page failed: incident=" + incident, e);
-            return Reply.builder().text(Texts.of(settings.lang()).get("error.internal", incident)).rejected();
+            return internalError("home page failed: workspace=" + platform + ":" + workspaceId, settings.lang(), e);
         }
+    }
+
+    /** A failure of ours: logged with an incident id, answered with that id and never with the details. */
+    private static Reply internalError(String what, Lang lang, RuntimeException e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(System.Logger.Level.ERROR, what + " incident=" + incident, e);
+        return Reply.builder().text(Texts.of(lang).get("error.internal", incident)).rejected();
     }
 
     @Override
@@ -203,20 +204,7 @@ public final class MeetingAssistant implements Assistant {
     }
 
     private Optional<Member> actor(Group group, IncomingCommand command) {
-        return actor(group, command.conversation().platform(), command.user());
-    }
-
-    /** The roster member behind the chat user: by linked id, else by e-mail, else (trusted names only) by name. */
-    private Optional<Member> actor(Group group, String platform, ChatUser user) {
-        Optional<Member> linked = store.members().byIdentity(group.scope(), platform, user.id());
-        if (linked.isPresent()) return linked;
-        Optional<Member> match = store.members().roster(group.scope()).stream()
-                .filter(m -> user.email().isPresent() && m.email().map(e -> e.equalsIgnoreCase(user.email().get())).orElse(false)
-                        || user.nameTrusted() && m.sameNameAs(user.displayName()))
-                .filter(m -> !store.members().hasIdentity(group.scope(), m.id(), platform))
-                .findFirst();
-        match.ifPresent(m -> store.members().link(group.scope(), m.id(), platform, user.id()));
-        return match;
+        return MemberLinks.member(store.members(), group.scope(), command.conversation().platform(), command.user());
     }
 
     private static Rejected unknownCommand(String text) {

@@ -40,14 +40,8 @@ final class Mentions {
 
     private static Optional<Member> member(String id, Optional<ChatUser> user, String platform, GroupScope scope,
                                            MemberRepository members) {
-        Optional<Member> linked = members.byIdentity(scope, platform, id);
-        if (linked.isPresent() || user.flatMap(ChatUser::email).isEmpty()) return linked;
-        String email = user.get().email().get();
-        Optional<Member> byEmail = members.roster(scope).stream()
-                .filter(r -> r.email().map(email::equalsIgnoreCase).orElse(false))
-                .filter(r -> !members.hasIdentity(scope, r.id(), platform))
-                .findFirst();
-        byEmail.ifPresent(r -> members.link(scope, r.id(), platform, id));
-        return byEmail;
+        return user.isPresent()
+                ? MemberLinks.member(members, scope, platform, user.get())
+                : members.byIdentity(scope, platform, id);
     }
 }
