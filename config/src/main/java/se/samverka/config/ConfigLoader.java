@@ -35,20 +35,43 @@ public final class ConfigLoader {
     public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String SLACK_API_URL = "SLACK_API_URL";
     public static final String SLACK_COMMAND = "SLACK_COMMAND";
+    public static final String TEAMS_APP_ID = "TEAMS_APP_ID";
+    public static final String TEAMS_APP_PASSWORD = "TEAMS_APP_PASSWORD";
+    public static final String TEAMS_OPENID_URL = "TEAMS_OPENID_URL";
+    public static final String TEAMS_TOKEN_URL = "TEAMS_TOKEN_URL";
+    public static final String GRAPH_TENANT_ID = "GRAPH_TENANT_ID";
+    public static final String GRAPH_CLIENT_ID = "GRAPH_CLIENT_ID";
+    public static final String GRAPH_CLIENT_SECRET = "GRAPH_CLIENT_SECRET";
+    public static final String GRAPH_ORGANIZER = "GRAPH_ORGANIZER";
+    public static final String GRAPH_BASE_URL = "GRAPH_BASE_URL";
+    public static final String GRAPH_AUTHORITY_URL = "GRAPH_AUTHORITY_URL";
+    public static final String GRAPH_TEAMS_LINK = "GRAPH_TEAMS_LINK";
     /** Where the properties file is; not itself read from the file. */
     public static final String CONFIG_FILE = "SAMVERKA_CONFIG";
 
-    private static final Map<String, String> DEFAULTS = Map.of(
-            DB, "data/samverka.db",
-            PORT, "7070",
-            TIMEZONE, "Europe/Stockholm",
-            LOCALE, "sv",
-            MEETING_HOURS, "09:00-12:00",
-            CLOCK, "system",
-            SLACK_SIGNING_SECRET, "",
-            SLACK_BOT_TOKEN, "",
-            SLACK_API_URL, SlackSettings.DEFAULT_API.toString(),
-            SLACK_COMMAND, "/samverka");
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry(DB, "data/samverka.db"),
+            Map.entry(PORT, "7070"),
+            Map.entry(TIMEZONE, "Europe/Stockholm"),
+            Map.entry(LOCALE, "sv"),
+            Map.entry(MEETING_HOURS, "09:00-12:00"),
+            Map.entry(CLOCK, "system"),
+            Map.entry(SLACK_SIGNING_SECRET, ""),
+            Map.entry(SLACK_BOT_TOKEN, ""),
+            Map.entry(SLACK_API_URL, SlackSettings.DEFAULT_API.toString()),
+            Map.entry(SLACK_COMMAND, "/samverka"),
+            Map.entry(TEAMS_APP_ID, ""),
+            Map.entry(TEAMS_APP_PASSWORD, ""),
+            Map.entry(TEAMS_OPENID_URL, TeamsSettings.DEFAULT_OPENID.toString()),
+            Map.entry(TEAMS_TOKEN_URL, TeamsSettings.DEFAULT_TOKEN.toString()),
+            Map.entry(GRAPH_TENANT_ID, ""),
+            Map.entry(GRAPH_CLIENT_ID, ""),
+            Map.entry(GRAPH_CLIENT_SECRET, ""),
+            Map.entry(GRAPH_ORGANIZER, ""),
+            Map.entry(GRAPH_BASE_URL, GraphSettings.DEFAULT_BASE.toString()),
+            Map.entry(GRAPH_AUTHORITY_URL, GraphSettings.DEFAULT_AUTHORITY.toString()),
+            Map.entry(GRAPH_TEAMS_LINK, "false"));
+    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Set<String> KNOWN = new TreeSet<>(DEFAULTS.keySet());
     private static final Pattern HOURS = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2})");
 
@@ -99,8 +122,10 @@ public final class ConfigLoader {
         Optional<LocalDateTime> clock = value(CLOCK, "system, or a local date-time such as 2026-10-20T09:00",
                 raw -> raw.strip().equals("system") ? Optional.empty() : Optional.of(LocalDateTime.parse(raw.strip())));
         Optional<SlackSettings> slack = slack();
+        Optional<TeamsSettings> teams = teams();
+        Optional<GraphSettings> graph = graph();
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock, slack);
+        return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock, slack, teams, graph);
     }
 
     /** Slack is on when both its secret and token are set; one without the other is a mistake worth stopping for. */
@@ -109,20 +134,71 @@ public final class ConfigLoader {
                 raw -> raw.strip().matches("[0-9a-zA-Z]*") ? raw.strip() : null);
         String token = value(SLACK_BOT_TOKEN, "a bot token starting with xoxb-",
                 raw -> raw.isBlank() || raw.strip().startsWith("xoxb-") ? raw.strip() : null);
-        java.net.URI api = value(SLACK_API_URL, "an http(s) URL such as https://slack.com/api/", raw -> {
+        java.net.URI api = url(SLACK_API_URL, "https://slack.com/api/");
+        String command = value(SLACK_COMMAND, "a slash command such as /samverka",
+                raw -> raw.strip().matches("/[a-z0-9_-]{1,31}") ? raw.strip() : null);
+        if (!bothOrNeither("Slack", SLACK_SIGNING_SECRET, secret, SLACK_BOT_TOKEN, token)) return Optional.empty();
+        if (api == null || command == null) return Optional.empty();
+        return Optional.of(new SlackSettings(secret, token, api, command));
+    }
+
+    /** Teams is on when both the app id and password are set. */
+    private Optional<TeamsSettings> teams() {
+        String appId = value(TEAMS_APP_ID, "the bot's Microsoft app id (a GUID)",
+                raw -> raw.isBlank() || GUID.matcher(raw.strip()).matches() ? raw.strip() : null);
+        String password = value(TEAMS_APP_PASSWORD, "the app's client secret", String::strip);
+        java.net.URI openId = url(TEAMS_OPENID_URL, TeamsSettings.DEFAULT_OPENID.toString());
+        java.net.URI token = url(TEAMS_TOKEN_URL, TeamsSettings.DEFAULT_TOKEN.toString());
+        if (!bothOrNeither("Teams", TEAMS_APP_ID, appId, TEAMS_APP_PASSWORD, password)) return Optional.empty();
+        if (openId == null || token == null) return Optional.empty();
+        return Optional.of(new TeamsSettings(appId, password, openId, token));
+    }
+
+    /** Graph is on when the tenant, client id, secret and organiser are all set. */
+    private Optional<GraphSettings> graph() {
+        String tenant = value(GRAPH_TENANT_ID, "the tenant id (a GUID) or domain, e.g. region.onmicrosoft.com",
+                raw -> raw.strip().matches("[A-Za-z0-9.-]*") ? raw.strip() : null);
+        String client = value(GRAPH_CLIENT_ID, "the app registration's client id (a GUID)",
+                raw -> raw.isBlank() || GUID.matcher(raw.strip()).matches() ? raw.strip() : null);
+        String secret = value(GRAPH_CLIENT_SECRET, "the app registration's client secret", String::strip);
+        String organizer = value(GRAPH_ORGANIZER, "the organiser's mailbox, e.g. samverka@region.se",
+                raw -> raw.isBlank() || raw.strip().matches("[^@\\s]+@[^@\\s]+") ? raw.strip() : null);
+        java.net.URI base = url(GRAPH_BASE_URL, GraphSettings.DEFAULT_BASE.toString());
+        java.net.URI authority = url(GRAPH_AUTHORITY_URL, GraphSettings.DEFAULT_AUTHORITY.toString());
+        Boolean link = value(GRAPH_TEAMS_LINK, "true or false",
+                raw -> Set.of("true", "false").contains(raw.strip()) ? Boolean.valueOf(raw.strip()) : null);
+        if (tenant == null || client == null || secret == null || organizer == null) return Optional.empty();
+        List<String> given = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Map.of(GRAPH_TENANT_ID, tenant, GRAPH_CLIENT_ID, client, GRAPH_CLIENT_SECRET, secret, GRAPH_ORGANIZER, organizer)
+                .forEach((key, v) -> (v.isEmpty() ? missing : given).add(key));
+        if (given.isEmpty()) return Optional.empty();
+        if (!missing.isEmpty()) {
+            problems.add(String.join(", ", new TreeSet<>(missing)) + " missing: Graph needs " + GRAPH_TENANT_ID + ", "
+                    + GRAPH_CLIENT_ID + ", " + GRAPH_CLIENT_SECRET + " and " + GRAPH_ORGANIZER
+                    + " (or none of them, to run without Outlook)");
+            return Optional.empty();
+        }
+        if (base == null || authority == null || link == null) return Optional.empty();
+        return Optional.of(new GraphSettings(tenant, client, secret, organizer, base, authority, link));
+    }
+
+    /** True when both are set; a mistake is recorded when only one is. */
+    private boolean bothOrNeither(String what, String keyA, String a, String keyB, String b) {
+        if (a == null || b == null) return false;
+        if (a.isEmpty() != b.isEmpty()) {
+            problems.add((a.isEmpty() ? keyA : keyB) + " is missing: " + what + " needs both " + keyA + " and " + keyB
+                    + " (or neither, to run without " + what + ")");
+            return false;
+        }
+        return !a.isEmpty();
+    }
+
+    private java.net.URI url(String key, String example) {
+        return value(key, "an http(s) URL such as " + example, raw -> {
             java.net.URI uri = java.net.URI.create(raw.strip());
             return Set.of("http", "https").contains(String.valueOf(uri.getScheme())) && uri.getHost() != null ? uri : null;
         });
-        String command = value(SLACK_COMMAND, "a slash command such as /samverka",
-                raw -> raw.strip().matches("/[a-z0-9_-]{1,31}") ? raw.strip() : null);
-        if (secret == null || token == null) return Optional.empty();
-        if (secret.isEmpty() != token.isEmpty()) {
-            problems.add((secret.isEmpty() ? SLACK_SIGNING_SECRET : SLACK_BOT_TOKEN) + " is missing: Slack needs both "
-                    + SLACK_SIGNING_SECRET + " and " + SLACK_BOT_TOKEN + " (or neither, to run without Slack)");
-            return Optional.empty();
-        }
-        if (secret.isEmpty() || api == null || command == null) return Optional.empty();
-        return Optional.of(new SlackSettings(secret, token, api, command));
     }
 
     private <T> T value(String key, String expected, Function<String, T> parse) {
@@ -145,7 +221,7 @@ public final class ConfigLoader {
             parsed = null;
         }
         if (parsed == null) {
-            String shown = key.endsWith("_SECRET") || key.endsWith("_TOKEN") ? "(hidden)" : raw;
+            String shown = key.endsWith("_SECRET") || key.endsWith("_TOKEN") || key.endsWith("_PASSWORD") ? "(hidden)" : raw;
             problems.add(key + "=" + shown + " (from " + source + "): expected " + expected);
         }
         return parsed;

@@ -103,4 +103,43 @@ class ConfigLoaderTest {
         assertTrue(bad.getMessage().contains("SLACK_BOT_TOKEN=(hidden) (from environment): expected a bot token"));
         assertTrue(!bad.getMessage().contains("xoxp-user-token-secret"), bad.getMessage());
     }
+
+    private static final String APP = "6d2b3c4e-1111-4a2b-9c3d-aabbccddeeff";
+
+    @Test
+    void teamsIsOnWhenItsAppIdAndPasswordAreSet() {
+        assertEquals(Optional.empty(), ConfigLoader.load(Map.of(), Optional.empty()).teams());
+        TeamsSettings teams = ConfigLoader.load(Map.of("TEAMS_APP_ID", APP, "TEAMS_APP_PASSWORD", "s3cret~pw",
+                "TEAMS_OPENID_URL", "http://127.0.0.1:1/openid"), Optional.empty()).teams().orElseThrow();
+        assertEquals(APP, teams.appId());
+        assertEquals("http://127.0.0.1:1/openid", teams.openIdUrl().toString());
+        assertEquals(TeamsSettings.DEFAULT_TOKEN, teams.tokenUrl());
+        assertTrue(!teams.toString().contains("s3cret"), teams.toString());
+        ConfigException half = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("TEAMS_APP_ID", APP), Optional.empty()));
+        assertTrue(half.getMessage().contains("TEAMS_APP_PASSWORD is missing"), half.getMessage());
+        ConfigException bad = assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(
+                "TEAMS_APP_ID", "not-a-guid", "TEAMS_APP_PASSWORD", "pw-that-stays-hidden"), Optional.empty()));
+        assertTrue(bad.getMessage().contains("TEAMS_APP_ID=not-a-guid"), bad.getMessage());
+        assertTrue(!bad.getMessage().contains("pw-that-stays-hidden"), bad.getMessage());
+    }
+
+    @Test
+    void graphNeedsAllFourKeysAndNamesTheMissingOnes() {
+        assertEquals(Optional.empty(), ConfigLoader.load(Map.of(), Optional.empty()).graph());
+        GraphSettings graph = ConfigLoader.load(Map.of("GRAPH_TENANT_ID", "region.onmicrosoft.com", "GRAPH_CLIENT_ID", APP,
+                "GRAPH_CLIENT_SECRET", "cs", "GRAPH_ORGANIZER", "samverka@region.se",
+                "GRAPH_BASE_URL", "http://127.0.0.1:8080/v1.0/", "GRAPH_TEAMS_LINK", "true"), Optional.empty())
+                .graph().orElseThrow();
+        assertEquals("http://127.0.0.1:8080/v1.0", graph.baseUrl().toString(), "no trailing slash");
+        assertEquals("http://127.0.0.1:8080/.default", graph.scope());
+        assertEquals("https://login.microsoftonline.com/region.onmicrosoft.com/oauth2/v2.0/token", graph.tokenUrl().toString());
+        assertTrue(graph.teamsLink());
+        ConfigException half = assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(
+                "GRAPH_TENANT_ID", "region.onmicrosoft.com", "GRAPH_CLIENT_ID", APP), Optional.empty()));
+        assertTrue(half.getMessage().contains("GRAPH_CLIENT_SECRET, GRAPH_ORGANIZER missing"), half.getMessage());
+        ConfigException bad = assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(
+                "GRAPH_ORGANIZER", "not an address", "GRAPH_TEAMS_LINK", "ja"), Optional.empty()));
+        assertEquals(2, bad.problems().size(), bad.getMessage());
+    }
 }

@@ -39,6 +39,13 @@ final class Sql {
         return rows.stream().findFirst();
     }
 
+    /** The id of the workspace, created on first sight. */
+    long workspace(String platform, String externalId) {
+        update("INSERT OR IGNORE INTO workspace (platform, external_id) VALUES (?, ?)", platform, externalId);
+        return one("SELECT id FROM workspace WHERE platform = ? AND external_id = ?",
+                rs -> rs.getLong(1), platform, externalId).orElseThrow();
+    }
+
     /** Runs an update; returns the number of rows changed. */
     int update(String sql, Object... params) {
         try (PreparedStatement st = prepare(sql, false, params)) {

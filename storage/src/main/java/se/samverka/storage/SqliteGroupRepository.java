@@ -24,9 +24,7 @@ final class SqliteGroupRepository implements GroupRepository {
 
     @Override
     public long workspace(String platform, String externalId) {
-        sql.update("INSERT OR IGNORE INTO workspace (platform, external_id) VALUES (?, ?)", platform, externalId);
-        return sql.one("SELECT id FROM workspace WHERE platform = ? AND external_id = ?",
-                rs -> rs.getLong(1), platform, externalId).orElseThrow();
+        return sql.workspace(platform, externalId);
     }
 
     @Override
@@ -35,6 +33,12 @@ final class SqliteGroupRepository implements GroupRepository {
                 INSERT INTO chat_group (workspace_id, name, time_zone, locale, created_at) VALUES (?, ?, ?, ?, ?)
                 """, workspaceId, name, zone.getId(), lang.code(), Sql.stamp(clock.instant()));
         return new Group(new GroupScope(workspaceId, id), name, zone, lang);
+    }
+
+    @Override
+    public Optional<Group> byScope(GroupScope scope) {
+        return sql.one("SELECT " + COLUMNS + " FROM chat_group g WHERE g.workspace_id = ? AND g.id = ?",
+                SqliteGroupRepository::group, scope.workspaceId(), scope.groupId());
     }
 
     @Override
@@ -63,6 +67,11 @@ final class SqliteGroupRepository implements GroupRepository {
     @Override
     public boolean isEmpty() {
         return sql.one("SELECT COUNT(*) FROM chat_group", rs -> rs.getLong(1)).orElse(0L) == 0;
+    }
+
+    @Override
+    public List<GroupScope> everyGroup() {
+        return sql.list("SELECT workspace_id, id FROM chat_group ORDER BY id", rs -> new GroupScope(rs.getLong(1), rs.getLong(2)));
     }
 
     @Override

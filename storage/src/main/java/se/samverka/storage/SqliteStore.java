@@ -15,7 +15,8 @@ public final class SqliteStore {
                 new SqliteMeetingRepository(sql), new SqliteAgendaRepository(sql), new SqliteDecisionRepository(sql),
                 new SqliteActionRepository(sql), new SqliteAttendanceRepository(sql),
                 new SqliteRoundTableRepository(sql), new SqliteSearchIndex(sql), new SqliteAuditLog(sql),
-                new SqliteDeliveryLog(sql));
+                new SqliteDeliveryLog(sql), new SqliteCalendarEventRepository(sql),
+                new SqliteConversationReferences(sql, clock));
     }
 
     public static Store open(Path file, Clock clock) {

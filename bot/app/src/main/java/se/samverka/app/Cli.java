@@ -9,13 +9,15 @@ import java.util.Set;
 
 /** The command line: {@code samverka [command] [--option value]…}. */
 record Cli(String command, Map<String, String> options, List<String> arguments) {
-    static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "slack-manifest", "help");
+    static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "slack-manifest",
+            "teams-manifest", "help");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "start", Set.of("--db", "--port"),
             "serve", Set.of("--db", "--port"),
             "console", Set.of("--db", "--group", "--as"),
             "demo", Set.of("--db"),
             "slack-manifest", Set.of("--url"),
+            "teams-manifest", Set.of("--url", "--out"),
             "help", Set.of());
 
     static final String USAGE = """
@@ -30,6 +32,8 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
               demo [--db FILE]                 add the demo group "Strategisk grupp integration" (seeds/004)
               slack-manifest --url https://HOST
                                                print the Slack app manifest (paste it at api.slack.com/apps)
+              teams-manifest --url https://HOST [--out samverka-teams.zip]
+                                               write the Teams app package (needs TEAMS_APP_ID)
               help                             this text
 
             Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
@@ -38,6 +42,10 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
               SAMVERKA_CLOCK=system (or a local time such as 2026-10-20T09:00 to rehearse as if it were then)
               SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN (both: Slack on), SLACK_API_URL=https://slack.com/api/,
               SLACK_COMMAND=/samverka
+              TEAMS_APP_ID, TEAMS_APP_PASSWORD (both: Teams on), TEAMS_OPENID_URL, TEAMS_TOKEN_URL
+              GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET, GRAPH_ORGANIZER (all: Outlook invites and
+              member import on), GRAPH_BASE_URL=https://graph.microsoft.com/v1.0,
+              GRAPH_AUTHORITY_URL=https://login.microsoftonline.com, GRAPH_TEAMS_LINK=false
             """;
 
     /** The parsed line, or the message that says what is wrong with it. */

@@ -7,11 +7,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import se.samverka.integrations.HttpResult;
 import se.samverka.integrations.slack.SlackAdapter;
 
-/** The HTTP side: health, and Slack's endpoint when Slack is configured; Teams and the web pages plug in here. */
+/** The HTTP side: health, and the Slack and Teams endpoints when they are configured; the web pages plug in here. */
 final class HttpServer {
     static final String SLACK_PATH = "/slack/events";
+    static final String TEAMS_PATH = "/api/messages";
 
     private HttpServer() {}
 
@@ -23,11 +26,16 @@ final class HttpServer {
         app.get("/health", ctx -> {
             var store = samverka.store();
             boolean empty = store.transactions().inTransaction(() -> store.groups().isEmpty(), r -> true);
-            boolean slack = samverka.slack().isPresent();
             ctx.contentType("application/json").result("{\"status\":\"ok\",\"groups\":" + !empty
-                    + ",\"slack\":" + slack + "}");
+                    + ",\"slack\":" + samverka.slack().isPresent() + ",\"teams\":" + samverka.teams().isPresent()
+                    + ",\"graph\":" + samverka.calendar().isPresent() + "}");
         });
         samverka.slack().ifPresent(slack -> app.post(SLACK_PATH, ctx -> slack(slack, ctx)));
+        samverka.teams().ifPresent(teams -> app.post(TEAMS_PATH, ctx -> {
+            HttpResult result = teams.handle(Optional.ofNullable(ctx.header("Authorization")),
+                    new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8));
+            ctx.status(result.status()).contentType(result.contentType()).result(result.body());
+        }));
         app.exception(Exception.class, (e, ctx) -> {
             org.slf4j.LoggerFactory.getLogger(HttpServer.class).error("request failed: {} {}", ctx.method(), ctx.path(), e);
             ctx.status(500).contentType("application/json").result("{\"status\":\"error\"}");
@@ -41,7 +49,7 @@ final class HttpServer {
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
             headers.put(name, Collections.list(ctx.req().getHeaders(name)));
         }
-        SlackAdapter.HttpResult result = slack.handle(ctx.path(), ctx.queryParamMap(), headers,
+        HttpResult result = slack.handle(ctx.path(), ctx.queryParamMap(), headers,
                 new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8), ctx.ip());
         ctx.status(result.status()).contentType(result.contentType()).result(result.body());
     }

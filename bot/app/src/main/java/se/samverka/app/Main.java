@@ -20,6 +20,7 @@ import se.samverka.config.SamverkaConfig;
 import se.samverka.config.SlackSettings;
 import se.samverka.integrations.console.ConsoleSession;
 import se.samverka.integrations.slack.SlackManifest;
+import se.samverka.integrations.teams.TeamsManifest;
 
 /** Entry point: reads the command line and the configuration, builds the bot and runs what was asked. */
 public final class Main {
@@ -63,6 +64,7 @@ public final class Main {
             return 2;
         }
         if (cli.command().equals("slack-manifest")) return slackManifest(cli, config, out, err);
+        if (cli.command().equals("teams-manifest")) return teamsManifest(cli, config, out, err);
         if (config.clockStart().isPresent()) {
             Instant start = config.clockStart().get().atZone(config.zone()).toInstant();
             clock = Clock.offset(clock, Duration.between(clock.instant(), start));
@@ -89,20 +91,40 @@ public final class Main {
     }
 
     private static int slackManifest(Cli cli, SamverkaConfig config, PrintStream out, PrintStream err) {
-        String url = cli.option("--url").orElse("");
+        Optional<java.net.URI> uri = publicUrl(cli, err);
+        if (uri.isEmpty()) return 2;
+        String command = config.slack().map(SlackSettings::command).orElse("/samverka");
+        out.print(SlackManifest.json(uri.get(), command));
+        return 0;
+    }
+
+    private static int teamsManifest(Cli cli, SamverkaConfig config, PrintStream out, PrintStream err) throws IOException {
+        Optional<java.net.URI> uri = publicUrl(cli, err);
+        if (uri.isEmpty()) return 2;
+        if (config.teams().isEmpty()) {
+            err.println("teams-manifest needs the bot's app id: set TEAMS_APP_ID and TEAMS_APP_PASSWORD"
+                    + " (from the Azure Bot registration; see README, Connect to Teams).");
+            return 2;
+        }
+        Path file = Path.of(cli.option("--out").orElse("samverka-teams.zip"));
+        java.nio.file.Files.write(file, TeamsManifest.zip(config.teams().get().appId(), uri.get()));
+        out.println("Wrote " + file + ": upload it in Teams (Apps → Manage your apps → Upload an app).");
+        return 0;
+    }
+
+    /** The --url option: the bot's public https address. */
+    private static Optional<java.net.URI> publicUrl(Cli cli, PrintStream err) {
         java.net.URI uri;
         try {
-            uri = java.net.URI.create(url);
+            uri = java.net.URI.create(cli.option("--url").orElse(""));
         } catch (IllegalArgumentException e) {
             uri = null;
         }
         if (uri == null || !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            err.println("slack-manifest needs --url with the public https address of this bot, e.g. --url https://samverka.example.se");
-            return 2;
+            err.println(cli.command() + " needs --url with the public https address of this bot, e.g. --url https://samverka.example.se");
+            return Optional.empty();
         }
-        String command = config.slack().map(SlackSettings::command).orElse("/samverka");
-        out.print(SlackManifest.json(uri, command));
-        return 0;
+        return Optional.of(uri);
     }
 
     private static int demo(Samverka samverka, Clock clock, PrintStream out) {
@@ -121,6 +143,12 @@ public final class Main {
         out.println(samverka.slack().isPresent()
                 ? "Slack: requests to http://localhost:" + http.port() + HttpServer.SLACK_PATH
                 : "Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to connect a workspace)");
+        out.println(samverka.teams().isPresent()
+                ? "Teams: activities to http://localhost:" + http.port() + HttpServer.TEAMS_PATH
+                : "Teams: off (set TEAMS_APP_ID and TEAMS_APP_PASSWORD to connect)");
+        out.println(samverka.calendar().isPresent()
+                ? "Outlook: meetings go to the calendar of " + config.graph().get().organizer()
+                : "Outlook: off (set GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET and GRAPH_ORGANIZER)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             http.stop();

@@ -4,29 +4,49 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Optional;
 import se.samverka.config.SamverkaConfig;
+import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Lang;
+import se.samverka.core.port.Directory;
 import se.samverka.core.port.Store;
+import se.samverka.core.usecase.CalendarSync;
 import se.samverka.core.usecase.MeetingAssistant;
 import se.samverka.core.usecase.Settings;
+import se.samverka.integrations.Sleeper;
+import se.samverka.integrations.graph.Graph;
+import se.samverka.integrations.graph.GraphCalendar;
+import se.samverka.integrations.graph.GraphDirectory;
 import se.samverka.integrations.slack.SlackAdapter;
+import se.samverka.integrations.teams.TeamsAdapter;
 import se.samverka.storage.SqliteDatabase;
 import se.samverka.storage.SqliteStore;
 
-/** The assembled bot: the database, the storage ports and the command engine, built with plain constructors. */
+/**
+ * The assembled bot, built with plain constructors: the database and storage ports, the command engine, and what
+ * the configuration turns on — Slack, Teams, and Microsoft Graph (Outlook calendar sync, directory import).
+ */
 final class Samverka implements AutoCloseable {
     private final SqliteDatabase database;
     private final Store store;
     private final Settings settings;
     private final MeetingAssistant assistant;
     private final Optional<SlackAdapter> slack;
+    private final Optional<TeamsAdapter> teams;
+    private final Optional<CalendarWorker> calendar;
 
     private Samverka(SqliteDatabase database, Store store, Settings settings, Clock clock, SamverkaConfig config) {
         this.database = database;
         this.store = store;
         this.settings = settings;
-        this.assistant = new MeetingAssistant(store, clock, settings);
-        this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock,
-                duration -> Thread.sleep(duration.toMillis())));
+        Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
+        Optional<Graph> graph = config.graph().map(g -> new Graph(g, clock));
+        this.calendar = graph.map(g -> new CalendarWorker(new CalendarSync(store, new GraphCalendar(g), clock), store));
+        Optional<Directory> directory = graph.map(GraphDirectory::new);
+        Optional<CalendarWorker> sync = calendar;
+        this.assistant = new MeetingAssistant(store, clock, settings, directory,
+                (GroupScope scope) -> sync.ifPresent(worker -> worker.changed(scope)));
+        this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper));
+        this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper));
+        calendar.ifPresent(CalendarWorker::start);
     }
 
     static Samverka open(SamverkaConfig config, Clock clock) {
@@ -60,9 +80,22 @@ final class Samverka implements AutoCloseable {
         return slack;
     }
 
+    /** The Teams bot, when TEAMS_APP_ID and TEAMS_APP_PASSWORD are set. */
+    Optional<TeamsAdapter> teams() {
+        return teams;
+    }
+
+    /** The Outlook calendar sync, when GRAPH_* is set. */
+    Optional<CalendarWorker> calendar() {
+        return calendar;
+    }
+
     @Override
     public void close() {
-        slack.ifPresent(SlackAdapter::close); // lets replies in flight finish before the database closes
+        // replies and syncs in flight finish before the database closes
+        slack.ifPresent(SlackAdapter::close);
+        teams.ifPresent(TeamsAdapter::close);
+        calendar.ifPresent(CalendarWorker::close);
         database.close();
     }
 }

@@ -11,14 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Saved JSON to compare a reply with (bot/app/src/test/resources/slack/golden). A missing or different file fails
+ * Saved JSON to compare a reply with (bot/app/src/test/resources/slack/golden, …/teams/golden). A missing or different file fails
  * the test; {@code -Dgolden.update=true} writes the files anew, to be read over and committed.
  */
 final class Golden {
     private Golden() {}
 
     static void assertJson(String name, JsonElement actual) throws IOException {
-        Path file = Path.of(System.getProperty("samverka.root", "../.."), "bot/app/src/test/resources/slack/golden", name + ".json");
+        assertJson("slack", name, actual);
+    }
+
+    /** Compares with {@code <platform>/golden/<name>.json}. */
+    static void assertJson(String platform, String name, JsonElement actual) throws IOException {
+        Path file = Path.of(System.getProperty("samverka.root", "../.."), "bot/app/src/test/resources", platform,
+                "golden", name + ".json");
         String pretty = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(actual) + "\n";
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(file.getParent());

@@ -94,7 +94,7 @@ class MainTest {
                         HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + "/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode());
-                assertEquals("{\"status\":\"ok\",\"groups\":false,\"slack\":false}", response.body());
+                assertEquals("{\"status\":\"ok\",\"groups\":false,\"slack\":false,\"teams\":false,\"graph\":false}", response.body());
             } finally {
                 http.stop();
             }
@@ -119,5 +119,53 @@ class MainTest {
 
         assertEquals(2, run(Map.of(), "", "slack-manifest", "--url", "samverka.example.se"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs --url with the public https address"));
+    }
+
+    @Test
+    void teamsManifestWritesAnAppPackageWithTheBotCommandsAndTwoIcons() throws Exception {
+        Path zip = folder.resolve("samverka-teams.zip");
+        Map<String, String> env = Map.of("TEAMS_APP_ID", FakeMicrosoft.APP_ID, "TEAMS_APP_PASSWORD", "pw");
+        assertEquals(0, run(env, "", "teams-manifest", "--url", "https://samverka.example.se", "--out", zip.toString()));
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) files.put(e.getName(), in.readAllBytes());
+        }
+        assertEquals(java.util.Set.of("manifest.json", "en-us.json", "color.png", "outline.png"), files.keySet());
+        com.google.gson.JsonObject manifest = com.google.gson.JsonParser.parseString(
+                new String(files.get("manifest.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+        assertEquals("1.17", manifest.get("manifestVersion").getAsString());
+        assertEquals(FakeMicrosoft.APP_ID, manifest.get("id").getAsString());
+        com.google.gson.JsonObject bot = manifest.getAsJsonArray("bots").get(0).getAsJsonObject();
+        assertEquals(FakeMicrosoft.APP_ID, bot.get("botId").getAsString());
+        assertEquals("[\"team\",\"groupChat\",\"personal\"]", bot.getAsJsonArray("scopes").toString());
+        com.google.gson.JsonArray commands = bot.getAsJsonArray("commandLists").get(0).getAsJsonObject().getAsJsonArray("commands");
+        assertTrue(commands.size() <= 10, "Teams shows at most 10 commands");
+        assertEquals("beslut", commands.get(3).getAsJsonObject().get("title").getAsString());
+        for (var c : commands) {
+            assertTrue(c.getAsJsonObject().get("title").getAsString().length() <= 32);
+            assertTrue(c.getAsJsonObject().get("description").getAsString().length() <= 128);
+        }
+        assertTrue(manifest.getAsJsonObject("description").get("short").getAsString().length() <= 80);
+        assertEquals("samverka.example.se", manifest.getAsJsonArray("validDomains").get(0).getAsString());
+        com.google.gson.JsonObject en = com.google.gson.JsonParser.parseString(
+                new String(files.get("en-us.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+        assertEquals("decision", en.get("bots[0].commandLists[0].commands[3].title").getAsString());
+        assertEquals(commands.size() * 2 + 4, en.size() - 1, "every menu text in English, and the names");
+        java.awt.image.BufferedImage color = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(files.get("color.png")));
+        java.awt.image.BufferedImage outline = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(files.get("outline.png")));
+        assertEquals(192, color.getWidth());
+        assertEquals(192, color.getHeight());
+        assertEquals(32, outline.getWidth());
+        assertEquals(32, outline.getHeight());
+        assertEquals(0, outline.getRGB(0, 0) >>> 24, "the outline icon is transparent around the drawing");
+        for (int x = 0; x < 32; x++) {
+            for (int y = 0; y < 32; y++) {
+                int argb = outline.getRGB(x, y);
+                if ((argb >>> 24) > 0) assertEquals(0xFFFFFF, argb & 0xFFFFFF, "only white in the outline icon");
+            }
+        }
+
+        assertEquals(2, run(Map.of(), "", "teams-manifest", "--url", "https://samverka.example.se"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs the bot's app id"));
     }
 }

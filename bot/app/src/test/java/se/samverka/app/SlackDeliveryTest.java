@@ -26,6 +26,7 @@ import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.port.DeliveryException;
+import se.samverka.integrations.HttpResult;
 import se.samverka.integrations.slack.SlackAdapter;
 import se.samverka.integrations.slack.SlackGateway;
 
@@ -76,7 +77,7 @@ class SlackDeliveryTest {
             String body = sim.slashBody(trigger, "U1", "dagordning", "C1");
             String ts = String.valueOf(System.currentTimeMillis() / 1000);
             String signature = new com.slack.api.app_backend.SlackSignature.Generator("secret").generate(ts, body);
-            SlackAdapter.HttpResult ack = adapter.handle("/slack/events", Map.of(), Map.of(
+            HttpResult ack = adapter.handle("/slack/events", Map.of(), Map.of(
                     "Content-Type", List.of("application/x-www-form-urlencoded"),
                     "X-Slack-Request-Timestamp", List.of(ts), "X-Slack-Signature", List.of(signature)), body, "127.0.0.1");
             assertEquals(200, ack.status(), "acknowledged while the work is still running");

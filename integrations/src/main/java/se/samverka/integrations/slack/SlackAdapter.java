@@ -23,14 +23,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import se.samverka.config.SlackSettings;
+import se.samverka.integrations.HttpResult;
+import se.samverka.integrations.Sleeper;
+import se.samverka.integrations.Workers;
 import se.samverka.core.chat.Assistant;
 import se.samverka.core.chat.Block;
 import se.samverka.core.chat.ChatUser;
@@ -55,16 +52,9 @@ import se.samverka.core.text.Texts;
 public final class SlackAdapter implements AutoCloseable {
     public static final String PLATFORM = "slack";
     static final int RESPONSE_URL_USES = 5;
-    /** Commands carried out at once (they meet at SQLite's one writer; more threads only wait there). */
-    static final int WORKERS = 4;
-    /** Commands waiting; beyond this a user is told to try again rather than wait minutes for an answer. */
-    static final int QUEUE = 1000;
     private static final System.Logger LOG = System.getLogger(SlackAdapter.class.getName());
     private static final Gson GSON = GsonFactory.createSnakeCase();
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
-
-    /** What to send back on the HTTP response. */
-    public record HttpResult(int status, String contentType, String body) {}
 
     private final SlackSettings settings;
     private final Assistant assistant;
@@ -75,10 +65,10 @@ public final class SlackAdapter implements AutoCloseable {
     private final MethodsClient client;
     private final SlackGateway gateway;
     private final SlackUsers users;
-    private final ExecutorService worker;
+    private final Workers worker;
 
     public SlackAdapter(SlackSettings settings, Assistant assistant, Lang defaultLang, Clock clock,
-                        SlackGateway.Sleeper sleeper) {
+                        Sleeper sleeper) {
         this.settings = settings;
         this.assistant = assistant;
         this.defaultLang = defaultLang;
@@ -95,12 +85,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.client = slack.methods(settings.botToken());
         this.gateway = new SlackGateway(client, sleeper);
         this.users = new SlackUsers(client, clock);
-        AtomicInteger threads = new AtomicInteger();
-        this.worker = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUE), r -> {
-            Thread t = new Thread(r, "slack-worker-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker = new Workers("slack");
         routes();
     }
 
@@ -313,34 +298,12 @@ public final class SlackAdapter implements AutoCloseable {
         return out.toString().strip();
     }
 
-    /**
-     * Runs work after the answer to Slack; a failure is logged, never shown to Slack as an error. False when too
-     * much is waiting already.
-     */
     private boolean submit(Runnable work) {
-        try {
-            worker.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.ERROR, "Slack work failed", e);
-                }
-            });
-            return true;
-        } catch (RejectedExecutionException e) {
-            LOG.log(System.Logger.Level.WARNING, "Slack work refused: " + (worker.isShutdown() ? "shutting down" : "queue full"));
-            return false;
-        }
+        return worker.submit(work);
     }
 
     @Override
     public void close() {
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) worker.shutdownNow();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            worker.shutdownNow();
-        }
+        worker.close();
     }
 }

@@ -15,6 +15,7 @@ import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.DeliveryException;
+import se.samverka.integrations.Sleeper;
 
 /**
  * Sends to Slack through the Web API: chat.postMessage to a channel, conversations.open + chat.postMessage to a
@@ -25,12 +26,6 @@ public final class SlackGateway implements ChatGateway {
     static final int ATTEMPTS = 3;
     static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
     private static final System.Logger LOG = System.getLogger(SlackGateway.class.getName());
-
-    /** Waits; tests pass one that records instead of sleeping. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
 
     private final MethodsClient client;
     private final Sleeper sleeper;

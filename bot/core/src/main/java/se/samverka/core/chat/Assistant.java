@@ -8,6 +8,15 @@ public interface Assistant extends CommandHandler {
     /** The user's own page for a workspace: their open items, coming meetings and groups. Never throws. */
     Reply home(String platform, String workspaceId, ChatUser user);
 
+    /**
+     * The channel whose group a direct chat with the bot works on: the chat itself when a group is bound to it
+     * (grupp koppla), else a channel of the one group the user is a member of in the workspace; otherwise the
+     * chat itself (and a command there is told to bind a group).
+     */
+    default String directChannel(ConversationRef chat, ChatUser user) {
+        return chat.channelId();
+    }
+
     /** The names on the roster of the group bound to the channel (empty when none is); for pickers in forms. */
     List<String> roster(ConversationRef channel);
 }

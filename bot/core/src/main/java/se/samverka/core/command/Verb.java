@@ -12,6 +12,7 @@ public enum Verb {
     GROUP_BIND(List.of("grupp koppla", "koppla grupp"), List.of("group bind", "bind group")),
     GROUP_SHOW(List.of("grupp", "gruppen"), List.of("group")),
     MEMBERS(List.of("medlemmar", "medlemslista"), List.of("members", "roster")),
+    MEMBER_IMPORT(List.of("medlem importera", "importera medlemmar"), List.of("member import", "import members")),
     MEMBER_REMOVE(List.of("medlem ta bort", "ta bort medlem"), List.of("member remove", "remove member")),
     MEMBER_ADD(List.of("medlem", "medlem lägg till", "lägg till medlem"), List.of("member add", "member", "add member")),
     MEETINGS(List.of("möten"), List.of("meetings")),

@@ -14,6 +14,8 @@ public interface GroupRepository {
 
     Group create(long workspaceId, String name, ZoneId zone, Lang lang);
 
+    Optional<Group> byScope(GroupScope scope);
+
     Optional<Group> byName(long workspaceId, String name);
 
     Optional<Group> boundTo(long workspaceId, String channelId);
@@ -22,6 +24,9 @@ public interface GroupRepository {
     void bind(GroupScope group, String channelId);
 
     boolean isEmpty();
+
+    /** Every group in the database, of every workspace. */
+    List<GroupScope> everyGroup();
 
     /** Every group of the workspace, by name. */
     List<Group> all(long workspaceId);

@@ -7,7 +7,8 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
                     MeetingRepository meetings, AgendaRepository agenda, DecisionRepository decisions,
                     ActionRepository actions, AttendanceRepository attendance, RoundTableRepository roundTable,
                     SearchIndex search, AuditLog audit,
-                    DeliveryLog deliveries) {
+                    DeliveryLog deliveries, CalendarEventRepository calendarEvents,
+                    ConversationReferences conversations) {
     public Store {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(groups, "groups");
@@ -21,5 +22,7 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(deliveries, "deliveries");
+        Objects.requireNonNull(calendarEvents, "calendarEvents");
+        Objects.requireNonNull(conversations, "conversations");
     }
 }

@@ -1,5 +1,6 @@
 package se.samverka.core.usecase;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.AgendaItem;
+import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Meeting;
+import se.samverka.core.port.Store;
 
 /**
  * A meeting's agenda as members see it: the standing items, then the items proposed for the meeting, numbered
@@ -19,16 +22,21 @@ record AgendaView(Meeting meeting, List<AgendaItem> items, List<ActionItem> carr
             "^(?:punkt|point|item|p\\.)\\s*(\\d{1,3})\\s*[:.,-]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static AgendaView of(Ctx ctx, Meeting meeting) {
-        // standing items in force when the meeting started (or now, for a meeting still ahead)
-        java.time.Instant at = meeting.start().isAfter(ctx.now) ? ctx.now : meeting.start();
-        List<AgendaItem> items = new ArrayList<>(ctx.store.agenda().standing(ctx.scope, at));
-        items.addAll(ctx.store.agenda().forMeeting(ctx.scope, meeting.id()));
+        List<AgendaItem> items = items(ctx.store, ctx.scope, meeting, ctx.now);
         List<ActionItem> carried = ctx.store.actions().all(ctx.scope).stream()
                 .filter(a -> a.createdAt().isBefore(meeting.start()))
                 .filter(a -> a.meetingId().map(id -> id != meeting.id()).orElse(true))
                 .filter(a -> a.open() || a.doneAt().map(d -> d.isAfter(meeting.start())).orElse(false))
                 .toList();
         return new AgendaView(meeting, items, carried);
+    }
+
+    /** The standing items in force when the meeting started (or now, for one still ahead), then its own items. */
+    static List<AgendaItem> items(Store store, GroupScope scope, Meeting meeting, Instant now) {
+        Instant at = meeting.start().isAfter(now) ? now : meeting.start();
+        List<AgendaItem> items = new ArrayList<>(store.agenda().standing(scope, at));
+        items.addAll(store.agenda().forMeeting(scope, meeting.id()));
+        return items;
     }
 
     /** The item numbered {@code number} (from 1). */

@@ -10,6 +10,7 @@ import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.NewMember;
 import se.samverka.core.domain.Role;
+import se.samverka.core.port.Directory;
 
 /** The group and its roster: grupp, medlemmar, medlem, medlem ta bort. */
 final class GroupCommands {
@@ -98,6 +99,60 @@ final class GroupCommands {
         long open = ctx.store.actions().open(ctx.scope).stream().filter(a -> a.ownedBy(member.id())).count();
         Reply.Builder reply = Reply.builder().text(ctx.t.get("member.removed", member.name()));
         if (open > 0) reply.context(ctx.t.get("member.removedOpenActions", member.name(), open));
+        return reply.ok();
+    }
+
+    /**
+     * medlem importera: the members of a directory group join the roster (or fill in the e-mail and organisation
+     * of those already on it, matched by e-mail, then by name) and are linked to their directory ids, so that they
+     * are known when they write to the bot. Nobody is removed.
+     */
+    static Reply importMembers(Ctx ctx, Optional<Directory.Found> found, String platform) {
+        Member actor = ctx.requireManager();
+        if (ctx.args.isBlank()) throw ctx.reject("import.which");
+        Directory.Found group = found.orElseThrow(() -> ctx.refuse("import.notFound", ctx.args));
+        if (group.people().isEmpty()) throw ctx.refuse("import.empty", group.name());
+        List<String> added = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int same = 0;
+        for (Directory.Person person : group.people()) {
+            String name = person.name().replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+            List<Member> roster = ctx.store.members().roster(ctx.scope);
+            Optional<Member> existing = roster.stream()
+                    .filter(m -> person.email().isPresent() && m.email().map(e -> e.equalsIgnoreCase(person.email().get())).orElse(false))
+                    .findFirst()
+                    .or(() -> roster.stream().filter(m -> m.sameNameAs(name)).findFirst());
+            Member member;
+            if (existing.isPresent()) {
+                Member before = existing.get();
+                boolean emailFree = person.email().isPresent() && roster.stream().noneMatch(m -> m.id() != before.id()
+                        && m.email().map(e -> e.equalsIgnoreCase(person.email().get())).orElse(false));
+                member = new Member(before.id(), before.name(), before.organisation().or(person::organisation),
+                        before.email().or(() -> person.email().filter(e -> emailFree)), before.role());
+                if (member.equals(before)) {
+                    same++;
+                } else {
+                    ctx.store.members().update(ctx.scope, member);
+                    updated.add(member.name());
+                }
+            } else if (!MemberLine.validName(name)) {
+                skipped.add(person.name());
+                continue;
+            } else {
+                member = ctx.store.members().add(ctx.scope, new NewMember(name, person.organisation(), person.email(), Role.MEMBER));
+                added.add(member.withOrganisation());
+            }
+            boolean idFree = ctx.store.members().byIdentity(ctx.scope, platform, person.directoryId()).isEmpty();
+            if (idFree && !ctx.store.members().hasIdentity(ctx.scope, member.id(), platform)) {
+                ctx.store.members().link(ctx.scope, member.id(), platform, person.directoryId());
+            }
+        }
+        ctx.audit("member.import", group.name() + ": " + added.size() + " new, " + updated.size() + " updated by " + actor.name());
+        Reply.Builder reply = Reply.builder().text(ctx.t.get("import.done", group.name(), added.size(), updated.size(), same));
+        if (!added.isEmpty()) reply.context(ctx.t.get("import.added", String.join(", ", added)));
+        if (!updated.isEmpty()) reply.context(ctx.t.get("import.updated", String.join(", ", updated)));
+        if (!skipped.isEmpty()) reply.context(ctx.t.get("import.skipped", String.join(", ", skipped)));
         return reply.ok();
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import se.samverka.core.chat.ChatUser;
 import se.samverka.core.chat.Assistant;
 import se.samverka.core.chat.ConversationRef;
@@ -15,10 +16,13 @@ import se.samverka.core.chat.Reply;
 import se.samverka.core.command.Grammar;
 import se.samverka.core.command.Verb;
 import se.samverka.core.domain.Group;
+import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.NewMember;
 import se.samverka.core.domain.Role;
+import se.samverka.core.port.DeliveryException;
+import se.samverka.core.port.Directory;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Names;
 import se.samverka.core.text.Texts;
@@ -35,11 +39,25 @@ public final class MeetingAssistant implements Assistant {
     private final Store store;
     private final Clock clock;
     private final Settings settings;
+    private final Optional<Directory> directory;
+    private final Consumer<GroupScope> changed;
 
     public MeetingAssistant(Store store, Clock clock, Settings settings) {
+        this(store, clock, settings, Optional.empty(), scope -> { });
+    }
+
+    /**
+     * @param directory where {@code medlem importera} finds groups, when there is one
+     * @param changed   told of each group whose meetings, agenda or roster a command has changed, after the
+     *                  change is committed (the calendar sync listens)
+     */
+    public MeetingAssistant(Store store, Clock clock, Settings settings, Optional<Directory> directory,
+                            Consumer<GroupScope> changed) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.changed = Objects.requireNonNull(changed, "changed");
     }
 
     @Override
@@ -51,7 +69,14 @@ public final class MeetingAssistant implements Assistant {
             if (command.text().length() > MAX_COMMAND) {
                 throw new Rejected("error.tooLong", new Object[] {MAX_COMMAND}, false);
             }
-            return store.transactions().inTransaction(() -> run(command, parsed, lang), reply -> !reply.rejected());
+            Optional<Directory.Found> found = lookUp(parsed);
+            GroupScope[] scope = {null};
+            Reply reply = store.transactions().inTransaction(() -> run(command, parsed, lang, found, scope),
+                    r -> !r.rejected());
+            if (scope[0] != null && reply.outcome() == Reply.Outcome.DONE && parsed.get().verb().changesGroup()) {
+                notifyChanged(scope[0]);
+            }
+            return reply;
         } catch (Rejected rejected) {
             Texts t = Texts.of(lang[0]);
             Reply.Builder reply = Reply.builder().text(t.get(rejected.key(), rejected.args()));
@@ -65,7 +90,29 @@ public final class MeetingAssistant implements Assistant {
         }
     }
 
-    private Reply run(IncomingCommand command, Optional<Grammar.Parsed> parsed, Lang[] lang) {
+    /** medlem importera asks the directory before the transaction: no database lock is held over the network. */
+    private Optional<Directory.Found> lookUp(Optional<Grammar.Parsed> parsed) {
+        if (parsed.isEmpty() || parsed.get().verb() != Verb.MEMBER_IMPORT || parsed.get().args().isBlank()) {
+            return Optional.empty();
+        }
+        Directory dir = directory.orElseThrow(() -> new Rejected("import.notConfigured", new Object[0], false));
+        try {
+            return dir.members(parsed.get().args().strip());
+        } catch (DeliveryException e) {
+            throw new Rejected("import.unavailable", new Object[] {e.getMessage()}, false);
+        }
+    }
+
+    private void notifyChanged(GroupScope scope) {
+        try {
+            changed.accept(scope);
+        } catch (RuntimeException e) { // the command is done and stored; a listener's trouble is not the user's
+            LOG.log(System.Logger.Level.WARNING, "change listener failed for " + scope, e);
+        }
+    }
+
+    private Reply run(IncomingCommand command, Optional<Grammar.Parsed> parsed, Lang[] lang,
+                      Optional<Directory.Found> found, GroupScope[] scope) {
         Instant now = clock.instant();
         long workspace = store.groups().workspace(command.conversation().platform(), command.conversation().workspaceId());
         if (command.deliveryId().isPresent() && !store.deliveries().firstDelivery(workspace, command.deliveryId().get(), now)) {
@@ -90,10 +137,14 @@ public final class MeetingAssistant implements Assistant {
                 break;
         }
         Group bound = group.orElseThrow(() -> new Rejected("error.unbound", new Object[0], false));
+        scope[0] = bound.scope();
         String args = Mentions.resolve(p.args(), command.mentions(), command.conversation().platform(), bound.scope(),
                 store.members());
         Ctx ctx = new Ctx(command, p.verb(), args, lang[0], store, bound, actor(bound, command), now, settings);
         try {
+            if (p.verb() == Verb.MEMBER_IMPORT) {
+                return GroupCommands.importMembers(ctx, found, directory.map(Directory::platform).orElse("")).withShared(true);
+            }
             return dispatch(ctx).withShared(p.verb().changesGroup());
         } catch (DateProblem problem) {
             throw ctx.reject(problem.key(), problem.fragment());
@@ -125,7 +176,7 @@ public final class MeetingAssistant implements Assistant {
             case ROUND -> AttendanceCommands.round(ctx);
             case MINUTES -> MinutesWriter.minutes(ctx);
             case SEARCH -> SearchCommands.search(ctx);
-            case HELP, GROUP_CREATE, GROUP_BIND -> throw new IllegalStateException("handled before dispatch");
+            case HELP, GROUP_CREATE, GROUP_BIND, MEMBER_IMPORT -> throw new IllegalStateException("handled before dispatch");
         };
     }
 
@@ -191,6 +242,24 @@ public final class MeetingAssistant implements Assistant {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(System.Logger.Level.ERROR, what + " incident=" + incident, e);
         return Reply.builder().text(Texts.of(lang).get("error.internal", incident)).rejected();
+    }
+
+    @Override
+    public String directChannel(ConversationRef chat, ChatUser user) {
+        try {
+            return store.transactions().inTransaction(() -> {
+                long workspace = store.groups().workspace(chat.platform(), chat.workspaceId());
+                if (store.groups().boundTo(workspace, chat.channelId()).isPresent()) return chat.channelId();
+                java.util.List<Group> mine = store.groups().all(workspace).stream()
+                        .filter(g -> MemberLinks.member(store.members(), g.scope(), chat.platform(), user).isPresent())
+                        .filter(g -> !store.groups().channels(g.scope()).isEmpty())
+                        .toList();
+                return mine.size() == 1 ? store.groups().channels(mine.get(0).scope()).get(0) : chat.channelId();
+            }, channel -> true);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "direct chat lookup failed: " + chat, e);
+            return chat.channelId();
+        }
     }
 
     @Override

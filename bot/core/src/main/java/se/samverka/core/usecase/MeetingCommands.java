@@ -68,6 +68,7 @@ final class MeetingCommands {
         Reply.Builder reply = Reply.builder()
                 .heading(ctx.t.get(all ? "meetings.headingAll" : "meetings.heading", ctx.group.name()));
         meetings.forEach(m -> reply.add(entry(ctx, m)));
+        calendarTrouble(ctx).ifPresent(reply::context);
         return reply.context(ctx.t.get(all ? "meetings.hintAll" : "meetings.hint")).ok();
     }
 
@@ -76,7 +77,20 @@ final class MeetingCommands {
         boolean ahead = !m.cancelled() && m.start().isAfter(ctx.now);
         List<Button> buttons = ahead ? List.of(new Button(ctx.t.get("button.absent"),
                 Verb.ABSENT.word(ctx.lang) + " " + m.startIn(ctx.group.zone()).toLocalDate(), Button.Kind.RUN)) : List.of();
-        return new Block.Entry(ctx.meetings().describe(m), buttons);
+        String text = ctx.meetings().describe(m);
+        Optional<String> join = ctx.store.calendarEvents().byMeeting(ctx.scope, m.id())
+                .flatMap(se.samverka.core.port.CalendarEventRepository.Synced::joinUrl).filter(u -> !m.cancelled());
+        if (join.isPresent()) text += " · " + ctx.t.get("calendar.teamsLink", join.get());
+        return new Block.Entry(text, buttons);
+    }
+
+    /** Meetings whose Outlook invitation could not be sent or changed yet, with when it is tried again. */
+    private static Optional<String> calendarTrouble(Ctx ctx) {
+        List<se.samverka.core.port.CalendarEventRepository.Synced> failing = ctx.store.calendarEvents().failing(ctx.scope);
+        if (failing.isEmpty()) return Optional.empty();
+        var first = failing.get(0);
+        String next = first.nextTry().map(t -> ctx.t.time(t.atZone(ctx.group.zone()).toLocalTime())).orElse("");
+        return Optional.of(ctx.t.get("calendar.failing", failing.size(), next, first.lastError().orElse("")));
     }
 
     static Reply move(Ctx ctx) {

@@ -21,6 +21,11 @@ record MemberLine(String name, Optional<String> organisation, Optional<String> e
     /** The problem with a line, as a message key and the fragment it is about. */
     record Problem(String key, String fragment) {}
 
+    /** Whether the text can be a member's name. */
+    static boolean validName(String name) {
+        return !name.isEmpty() && name.length() <= 100 && NAME.matcher(name).matches();
+    }
+
     /** The parsed line, or the first problem with it. */
     static Object parse(String text) {
         String rest = text.strip();
@@ -73,7 +78,7 @@ record MemberLine(String name, Optional<String> organisation, Optional<String> e
         }
         if (parts.size() == 2) organisation = Optional.of(parts.get(1));
         if (name.startsWith("@")) name = name.substring(1);
-        if (name.isEmpty() || name.length() > 100 || !NAME.matcher(name).matches()) {
+        if (!validName(name)) {
             return new Problem("member.badName", name.isEmpty() ? text.strip() : name);
         }
         if (organisation.isPresent() && organisation.get().length() > 100) {

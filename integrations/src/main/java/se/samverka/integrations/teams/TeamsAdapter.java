@@ -1,0 +1,291 @@
+package se.samverka.integrations.teams;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.samverka.config.TeamsSettings;
+import se.samverka.core.chat.Assistant;
+import se.samverka.core.chat.ChatUser;
+import se.samverka.core.chat.ConversationRef;
+import se.samverka.core.chat.IncomingCommand;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.domain.Lang;
+import se.samverka.core.port.ChatGateway;
+import se.samverka.core.port.ConversationReferences;
+import se.samverka.core.port.DeliveryException;
+import se.samverka.core.port.Store;
+import se.samverka.core.text.Texts;
+import se.samverka.integrations.HttpResult;
+import se.samverka.integrations.Sleeper;
+import se.samverka.integrations.Workers;
+import se.samverka.integrations.microsoft.ClientCredentials;
+
+/**
+ * The bot in Microsoft Teams: Bot Framework activities to {@code POST /api/messages}. Each request's token is
+ * checked first ({@link TeamsAuth}); a request that fails gets 401 and nothing is stored or sent. A message
+ * ("@Samverka beslut …" in a channel, or anything in a 1:1 chat) is acknowledged at once and carried out on a
+ * worker, its reply posted into the thread as Adaptive Cards. A pressed button (Action.Submit) arrives as a
+ * message with a value and runs its command the same way; an Action.Execute ({@code adaptiveCard/action} invoke)
+ * is carried out before the answer, which Teams shows. Every activity updates where the channel and the user
+ * can be reached later ({@link TeamsGateway}).
+ */
+public final class TeamsAdapter implements AutoCloseable {
+    public static final String PLATFORM = "teams";
+    private static final System.Logger LOG = System.getLogger(TeamsAdapter.class.getName());
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\u0001(\\d+)\u0002");
+    private static final Pattern HOME = Pattern.compile("(?i)\\s*(hem|home|start)\\s*");
+
+    /** Where an activity came from. */
+    record Where(String serviceUrl, String tenant, String channelId, String conversationId, boolean personal,
+                 String activityId, String botId) {}
+
+    private final TeamsSettings settings;
+    private final Assistant assistant;
+    private final Store store;
+    private final Lang defaultLang;
+    private final TeamsAuth auth;
+    private final BotConnector connector;
+    private final TeamsGateway gateway;
+    private final TeamsUsers users;
+    private final Workers worker = new Workers("teams");
+
+    public TeamsAdapter(TeamsSettings settings, Assistant assistant, Store store, Lang defaultLang, Clock clock,
+                        Sleeper sleeper) {
+        this.settings = settings;
+        this.assistant = assistant;
+        this.store = store;
+        this.defaultLang = defaultLang;
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.auth = new TeamsAuth(settings.openIdUrl(), settings.appId(), http, clock);
+        ClientCredentials token = new ClientCredentials(http, settings.tokenUrl(), settings.appId(),
+                settings.appPassword(), TeamsSettings.CONNECTOR_SCOPE, clock);
+        this.connector = new BotConnector(http, token, sleeper);
+        this.gateway = new TeamsGateway(connector, store, settings.appId());
+        this.users = new TeamsUsers(connector, clock);
+    }
+
+    public ChatGateway gateway() {
+        return gateway;
+    }
+
+    /** One HTTP request from the Bot Framework. */
+    public HttpResult handle(Optional<String> authorization, String body) {
+        JsonObject activity;
+        try {
+            activity = JsonParser.parseString(body).getAsJsonObject();
+        } catch (RuntimeException e) {
+            return auth.verify(authorization, "").isPresent() ? HttpResult.empty(400) : HttpResult.empty(401);
+        }
+        String serviceUrl = string(activity, "serviceUrl");
+        if (auth.verify(authorization, serviceUrl).isEmpty()) return HttpResult.empty(401);
+        try {
+            Optional<Where> where = where(activity);
+            if (where.isEmpty()) return HttpResult.empty(200); // not from a tenant: nothing the bot serves
+            String type = string(activity, "type");
+            return switch (type) {
+                case "message" -> worker.submit(() -> message(activity, where.get())) ? HttpResult.empty(200)
+                        : HttpResult.empty(503); // the Bot Framework tries again; the delivery id stops a double
+                case "invoke" -> invoke(activity, where.get());
+                case "conversationUpdate", "installationUpdate" -> {
+                    worker.submit(() -> installed(activity, where.get()));
+                    yield HttpResult.empty(200);
+                }
+                default -> HttpResult.empty(200);
+            };
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Teams activity failed", e);
+            return HttpResult.empty(500);
+        }
+    }
+
+    private void message(JsonObject activity, Where where) {
+        ChatUser user = sender(activity, where);
+        remember(where, user, activity);
+        Optional<AdaptiveCards.Carried> pressed = AdaptiveCards.Carried.read(activity.get("value"));
+        Reply reply;
+        if (pressed.isPresent()) {
+            String channel = pressed.get().channel().orElse(where.channelId());
+            reply = run(where, channel, user, pressed.get().command(), List.of(), activity);
+        } else {
+            List<ChatUser> mentioned = new ArrayList<>();
+            String text = commandText(activity, where, mentioned);
+            if (where.personal() && HOME.matcher(text).matches()) {
+                reply = assistant.home(PLATFORM, where.tenant(), user);
+            } else {
+                String channel = where.personal()
+                        ? assistant.directChannel(new ConversationRef(PLATFORM, where.tenant(), where.channelId()), user)
+                        : where.channelId();
+                reply = run(where, channel, user, text, mentioned, activity);
+            }
+        }
+        if (reply.isRepeat()) return;
+        gateway.send(where.serviceUrl(), where.conversationId(), Optional.of(where.activityId()), reply);
+    }
+
+    /** Action.Execute: carried out now, because Teams shows the answer to the invoke. */
+    private HttpResult invoke(JsonObject activity, Where where) {
+        if (!"adaptiveCard/action".equals(string(activity, "name"))) return HttpResult.empty(200);
+        JsonObject value = activity.has("value") && activity.get("value").isJsonObject()
+                ? activity.getAsJsonObject("value") : new JsonObject();
+        JsonElement data = value.has("action") && value.get("action").isJsonObject()
+                ? value.getAsJsonObject("action").get("data") : null;
+        Optional<AdaptiveCards.Carried> pressed = AdaptiveCards.Carried.read(data);
+        if (pressed.isEmpty()) return invokeAnswer(Texts.of(defaultLang).get("error.unknownCommand", ""));
+        ChatUser user = sender(activity, where);
+        remember(where, user, activity);
+        Reply reply = run(where, pressed.get().channel().orElse(where.channelId()), user, pressed.get().command(),
+                List.of(), activity);
+        if (!reply.isRepeat()) {
+            try {
+                gateway.send(where.serviceUrl(), where.conversationId(), Optional.empty(), reply);
+            } catch (DeliveryException e) {
+                LOG.log(System.Logger.Level.WARNING, "Teams reply to an invoke not posted: " + e.getMessage());
+            }
+        }
+        return invokeAnswer(AdaptiveCards.summary(reply));
+    }
+
+    private static HttpResult invokeAnswer(String message) {
+        JsonObject answer = new JsonObject();
+        answer.addProperty("statusCode", 200);
+        answer.addProperty("type", "application/vnd.microsoft.activity.message");
+        answer.addProperty("value", message);
+        return new HttpResult(200, "application/json", answer.toString());
+    }
+
+    /** The bot was added to a team, a chat or by a person: remember where, and say hello when it is the bot. */
+    private void installed(JsonObject activity, Where where) {
+        save(where.tenant(), where.channelId(), new ConversationReferences.Ref(where.serviceUrl(),
+                Optional.of(baseConversation(where.conversationId())), Optional.empty()));
+        boolean botAdded = false;
+        if (activity.has("membersAdded") && activity.get("membersAdded").isJsonArray()) {
+            for (JsonElement m : activity.getAsJsonArray("membersAdded")) {
+                if (m.isJsonObject() && where.botId().equals(string(m.getAsJsonObject(), "id"))) botAdded = true;
+            }
+        }
+        if ("installationUpdate".equals(string(activity, "type"))) botAdded = "add".equals(string(activity, "action"));
+        if (!botAdded) return;
+        Texts t = Texts.of(defaultLang);
+        Reply hello = Reply.builder().heading(t.get("teams.welcome.heading")).text(t.get("teams.welcome"))
+                .context(t.get("teams.welcome.hint")).ok();
+        gateway.send(where.serviceUrl(), baseConversation(where.conversationId()), Optional.empty(), hello);
+    }
+
+    private Reply run(Where where, String channel, ChatUser user, String text, List<ChatUser> mentioned,
+                      JsonObject activity) {
+        ConversationRef ref = new ConversationRef(PLATFORM, where.tenant(), channel);
+        String delivery = "activity:" + where.conversationId() + "/" + where.activityId();
+        return assistant.handle(new IncomingCommand(ref, user, text, mentioned, Optional.of(delivery)));
+    }
+
+    private ChatUser sender(JsonObject activity, Where where) {
+        JsonObject from = object(activity, "from");
+        return users.user(where.serviceUrl(), baseConversation(where.conversationId()), string(from, "id"),
+                Optional.of(string(from, "aadObjectId")).filter(s -> !s.isBlank()), string(from, "name"));
+    }
+
+    /** Where the channel and the user can be reached later. */
+    private void remember(Where where, ChatUser user, JsonObject activity) {
+        save(where.tenant(), where.channelId(), new ConversationReferences.Ref(where.serviceUrl(),
+                Optional.of(where.personal() ? where.conversationId() : where.channelId()), Optional.empty()));
+        save(where.tenant(), ConversationReferences.user(user.id()), new ConversationReferences.Ref(where.serviceUrl(),
+                where.personal() ? Optional.of(where.conversationId()) : Optional.empty(),
+                Optional.of(string(object(activity, "from"), "id")).filter(s -> !s.isBlank())));
+    }
+
+    private void save(String tenant, String target, ConversationReferences.Ref ref) {
+        store.transactions().inTransaction(() -> {
+            store.conversations().save(PLATFORM, tenant, target, ref);
+            return true;
+        }, ok -> true);
+    }
+
+    /**
+     * The command in a message: the bot's own mention taken out, other people's mentions as {@code <@id|name>}
+     * (their ids looked up, so that the core can match them to the roster), HTML tags dropped and entities read.
+     */
+    String commandText(JsonObject activity, Where where, List<ChatUser> mentioned) {
+        String text = string(activity, "text");
+        Map<String, String> placeholders = new LinkedHashMap<>();
+        if (activity.has("entities") && activity.get("entities").isJsonArray()) {
+            for (JsonElement e : activity.getAsJsonArray("entities")) {
+                if (!e.isJsonObject() || !"mention".equals(string(e.getAsJsonObject(), "type"))) continue;
+                JsonObject entity = e.getAsJsonObject();
+                JsonObject who = object(entity, "mentioned");
+                String shown = string(entity, "text");
+                if (shown.isEmpty() || !text.contains(shown)) continue;
+                String replacement;
+                if (where.botId().equals(string(who, "id"))) {
+                    replacement = "";
+                } else {
+                    ChatUser user = users.user(where.serviceUrl(), baseConversation(where.conversationId()),
+                            string(who, "id"), Optional.empty(), string(who, "name"));
+                    mentioned.add(user);
+                    replacement = "<@" + user.id() + "|" + user.displayName().replace(">", "") + ">";
+                }
+                String key = "\u0001" + placeholders.size() + "\u0002";
+                placeholders.put(key, replacement);
+                text = text.replace(shown, key);
+            }
+        }
+        text = unescape(TAG.matcher(text).replaceAll(" "));
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(placeholders.getOrDefault(m.group(), "")));
+        m.appendTail(out);
+        return out.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").strip();
+    }
+
+    static String unescape(String html) {
+        return html.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+    }
+
+    /** The activity's conversation; empty when it carries no tenant (not Teams in an organisation). */
+    static Optional<Where> where(JsonObject activity) {
+        JsonObject conversation = object(activity, "conversation");
+        JsonObject channelData = object(activity, "channelData");
+        String tenant = string(object(channelData, "tenant"), "id");
+        if (tenant.isBlank()) tenant = string(conversation, "tenantId");
+        String conversationId = string(conversation, "id");
+        String serviceUrl = string(activity, "serviceUrl");
+        if (tenant.isBlank() || conversationId.isBlank() || serviceUrl.isBlank()) return Optional.empty();
+        String channel = string(object(channelData, "channel"), "id");
+        if (channel.isBlank()) channel = baseConversation(conversationId);
+        boolean personal = "personal".equals(string(conversation, "conversationType").toLowerCase(Locale.ROOT));
+        return Optional.of(new Where(serviceUrl, tenant, channel, conversationId, personal, string(activity, "id"),
+                string(object(activity, "recipient"), "id")));
+    }
+
+    /** "19:…@thread.tacv2;messageid=17…" is a thread in the channel "19:…@thread.tacv2". */
+    static String baseConversation(String conversationId) {
+        int semicolon = conversationId.indexOf(";messageid=");
+        return semicolon < 0 ? conversationId : conversationId.substring(0, semicolon);
+    }
+
+    static JsonObject object(JsonObject o, String key) {
+        return o != null && o.has(key) && o.get(key).isJsonObject() ? o.getAsJsonObject(key) : new JsonObject();
+    }
+
+    static String string(JsonObject o, String key) {
+        JsonElement e = o == null ? null : o.get(key);
+        return e == null || e.isJsonNull() || !e.isJsonPrimitive() ? "" : e.getAsString();
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+    }
+}
