@@ -51,12 +51,17 @@ public final class Workers implements AutoCloseable {
     /** Lets the work in hand finish (up to 10 seconds). */
     @Override
     public void close() {
-        pool.shutdown();
+        shutdown(pool);
+    }
+
+    /** Stops taking work and lets the work in hand finish (up to 10 seconds), then interrupts it. */
+    public static void shutdown(java.util.concurrent.ExecutorService executor) {
+        executor.shutdown();
         try {
-            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) pool.shutdownNow();
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) executor.shutdownNow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            pool.shutdownNow();
+            executor.shutdownNow();
         }
     }
 }

@@ -60,12 +60,6 @@ final class CalendarWorker implements AutoCloseable {
     /** Lets a sync in hand finish (up to 10 seconds). */
     @Override
     public void close() {
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) thread.shutdownNow();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            thread.shutdownNow();
-        }
+        se.samverka.integrations.Workers.shutdown(thread);
     }
 }

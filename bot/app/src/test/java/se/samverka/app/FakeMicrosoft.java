@@ -26,6 +26,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -188,19 +189,9 @@ final class FakeMicrosoft implements AutoCloseable {
 
     /** Waits (up to ten seconds) for {@code count} calls; returns them. */
     List<Call> await(String method, String pathPrefix, int count) {
-        long until = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < until) {
-            List<Call> found = calls(method, pathPrefix);
-            if (found.size() >= count) return found;
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("expected " + count + " calls of " + method + " " + pathPrefix + "; calls were: "
-                + calls().stream().map(c -> c.method() + " " + c.path()).collect(Collectors.joining(", ")));
+        return Eventually.get(() -> Optional.of(calls(method, pathPrefix)).filter(found -> found.size() >= count),
+                () -> "expected " + count + " calls of " + method + " " + pathPrefix + "; calls were: "
+                        + calls().stream().map(c -> c.method() + " " + c.path()).collect(Collectors.joining(", ")));
     }
 
     private void serve(HttpExchange exchange) throws IOException {

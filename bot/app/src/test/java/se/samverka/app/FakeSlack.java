@@ -18,6 +18,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -96,19 +97,9 @@ final class FakeSlack implements AutoCloseable {
 
     /** Waits (up to ten seconds) until the method was called {@code count} times; returns those calls. */
     List<Call> await(String method, int count) {
-        long until = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < until) {
-            List<Call> found = calls(method);
-            if (found.size() >= count) return found;
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("expected " + count + " calls of " + method + "; calls were: "
-                + calls().stream().map(Call::method).collect(Collectors.joining(", ")));
+        return Eventually.get(() -> Optional.of(calls(method)).filter(found -> found.size() >= count),
+                () -> "expected " + count + " calls of " + method + "; calls were: "
+                        + calls().stream().map(Call::method).collect(Collectors.joining(", ")));
     }
 
     private void serve(HttpExchange exchange) throws IOException {

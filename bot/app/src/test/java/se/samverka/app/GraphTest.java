@@ -239,11 +239,7 @@ class GraphTest {
         return snapshot.lines().filter(l -> !l.contains("member.import")).collect(Collectors.joining("\n"));
     }
 
-    static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) throw new AssertionError("condition not met in 10 s");
-            Thread.sleep(10);
-        }
+    static void waitFor(java.util.function.BooleanSupplier condition) {
+        Eventually.until(condition, "the calendar sync");
     }
 }

@@ -84,14 +84,9 @@ class TeamsAppTest {
     }
 
     JsonObject replyTo(String activityId) {
-        long until = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < until) {
-            for (FakeMicrosoft.Call c : fake.activities()) {
-                if (c.path().endsWith("/activities/" + activityId)) return card(c.json());
-            }
-            Thread.onSpinWait();
-        }
-        throw new AssertionError("no reply to activity " + activityId + "; calls: " + fake.calls());
+        return card(Eventually.get(() -> fake.activities().stream()
+                        .filter(c -> c.path().endsWith("/activities/" + activityId)).findFirst(),
+                () -> "no reply to activity " + activityId + "; calls: " + fake.calls()).json());
     }
 
     static JsonObject card(JsonObject activity) {

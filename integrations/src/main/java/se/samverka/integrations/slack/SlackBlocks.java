@@ -75,17 +75,7 @@ public final class SlackBlocks {
 
     /** Plain text for notifications and clients that show no blocks: the first line of substance. */
     public static String fallback(Reply reply) {
-        for (Block block : reply.blocks()) {
-            String text = "";
-            if (block instanceof Block.Heading h) text = h.text();
-            else if (block instanceof Block.Paragraph p) text = p.text();
-            else if (block instanceof Block.Entry e) text = e.text();
-            else if (block instanceof Block.Items i && !i.items().isEmpty()) text = i.items().get(0);
-            else if (block instanceof Block.Document d) text = d.title();
-            else if (block instanceof Block.Context c) text = c.text();
-            if (!text.isBlank()) return cut(text.lines().findFirst().orElse(text), 300);
-        }
-        return "Samverka";
+        return reply.summary(300);
     }
 
     /** Each block as units: lists of Slack blocks that must stay on one page. */

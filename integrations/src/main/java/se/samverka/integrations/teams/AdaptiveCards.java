@@ -78,20 +78,7 @@ public final class AdaptiveCards {
 
     /** The first line of substance, for notifications and clients that show no cards. */
     public static String summary(Reply reply) {
-        for (Block block : reply.blocks()) {
-            String text = "";
-            if (block instanceof Block.Heading h) text = h.text();
-            else if (block instanceof Block.Paragraph p) text = p.text();
-            else if (block instanceof Block.Entry e) text = e.text();
-            else if (block instanceof Block.Items i && !i.items().isEmpty()) text = i.items().get(0);
-            else if (block instanceof Block.Document d) text = d.title();
-            else if (block instanceof Block.Context c) text = c.text();
-            if (!text.isBlank()) {
-                String line = text.lines().findFirst().orElse(text);
-                return line.length() <= 300 ? line : line.substring(0, 299) + "…";
-            }
-        }
-        return "Samverka";
+        return reply.summary(300);
     }
 
     private static List<JsonObject> render(Block block) {

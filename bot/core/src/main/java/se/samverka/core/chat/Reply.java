@@ -36,6 +36,24 @@ public record Reply(List<Block> blocks, Outcome outcome, boolean shared) {
         return new Reply(List.of(), Outcome.REPEAT, false);
     }
 
+    /** The first line of substance (for notifications and clients that show no blocks), at most {@code max} characters. */
+    public String summary(int max) {
+        for (Block block : blocks) {
+            String text = "";
+            if (block instanceof Block.Heading h) text = h.text();
+            else if (block instanceof Block.Paragraph p) text = p.text();
+            else if (block instanceof Block.Entry e) text = e.text();
+            else if (block instanceof Block.Items i && !i.items().isEmpty()) text = i.items().get(0);
+            else if (block instanceof Block.Document d) text = d.title();
+            else if (block instanceof Block.Context c) text = c.text();
+            if (!text.isBlank()) {
+                String line = text.lines().filter(l -> !l.isBlank()).findFirst().orElse(text).strip();
+                return line.length() <= max ? line : line.substring(0, max - 1) + "…";
+            }
+        }
+        return "Samverka";
+    }
+
     public boolean rejected() {
         return outcome == Outcome.REJECTED;
     }

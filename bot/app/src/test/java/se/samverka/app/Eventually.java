@@ -1,0 +1,32 @@
+package se.samverka.app;
+
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/** Waits for what a test expects to happen on another thread: polls every few milliseconds, up to ten seconds. */
+final class Eventually {
+    static final long LIMIT_NANOS = 10_000_000_000L;
+
+    private Eventually() {}
+
+    /** The probe's first value; fails with {@code failure} when none came in ten seconds. */
+    static <T> T get(Supplier<Optional<T>> probe, Supplier<String> failure) {
+        long until = System.nanoTime() + LIMIT_NANOS;
+        while (true) {
+            Optional<T> value = probe.get();
+            if (value.isPresent()) return value.get();
+            if (System.nanoTime() > until) throw new AssertionError(failure.get());
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting: " + failure.get());
+            }
+        }
+    }
+
+    static void until(BooleanSupplier condition, String what) {
+        get(() -> condition.getAsBoolean() ? Optional.of(true) : Optional.empty(), () -> "not in ten seconds: " + what);
+    }
+}
