@@ -10,7 +10,7 @@ import java.util.Set;
 /** The command line: {@code samverka [command] [--option value]…}. */
 record Cli(String command, Map<String, String> options, List<String> arguments) {
     static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "slack-manifest",
-            "teams-manifest", "help");
+            "teams-manifest", "extract", "help");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "start", Set.of("--db", "--port"),
             "serve", Set.of("--db", "--port"),
@@ -18,6 +18,7 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
             "demo", Set.of("--db"),
             "slack-manifest", Set.of("--url"),
             "teams-manifest", Set.of("--url", "--out"),
+            "extract", Set.of(),
             "help", Set.of());
 
     static final String USAGE = """
@@ -34,6 +35,8 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
                                                print the Slack app manifest (paste it at api.slack.com/apps)
               teams-manifest --url https://HOST [--out samverka-teams.zip]
                                                write the Teams app package (needs TEAMS_APP_ID)
+              extract FILE…                    print what minutes say (.txt, .md, .docx) as JSON: meeting, participants,
+                                               agenda, decisions, action items, laget runt, next meetings
               help                             this text
 
             Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
@@ -77,7 +80,8 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
             if (!OPTIONS.get(command).contains(name)) return "Option " + name + " is not known for '" + command + "'.";
             options.put(name, value);
         }
-        if (!arguments.isEmpty()) return "Unexpected argument '" + arguments.get(0) + "'.";
+        if (command.equals("extract") && arguments.isEmpty()) return "extract needs a file: samverka extract minutes.txt";
+        if (!arguments.isEmpty() && !command.equals("extract")) return "Unexpected argument '" + arguments.get(0) + "'.";
         return new Cli(command, options, arguments);
     }
 

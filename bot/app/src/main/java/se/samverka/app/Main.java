@@ -21,6 +21,9 @@ import se.samverka.config.SlackSettings;
 import se.samverka.integrations.console.ConsoleSession;
 import se.samverka.integrations.slack.SlackManifest;
 import se.samverka.integrations.teams.TeamsManifest;
+import se.samverka.minutes.Documents;
+import se.samverka.minutes.MinutesExtractor;
+import se.samverka.minutes.MinutesJson;
 
 /** Entry point: reads the command line and the configuration, builds the bot and runs what was asked. */
 public final class Main {
@@ -49,6 +52,7 @@ public final class Main {
             out.print(Cli.USAGE);
             return 0;
         }
+        if (cli.command().equals("extract")) return extract(cli.arguments(), out, err);
         SamverkaConfig config;
         try {
             config = ConfigLoader.load(env);
@@ -109,6 +113,22 @@ public final class Main {
         Path file = Path.of(cli.option("--out").orElse("samverka-teams.zip"));
         java.nio.file.Files.write(file, TeamsManifest.zip(config.teams().get().appId(), uri.get()));
         out.println("Wrote " + file + ": upload it in Teams (Apps → Manage your apps → Upload an app).");
+        return 0;
+    }
+
+    /** Prints the extraction of each file as JSON (one object for one file, an array for several). */
+    private static int extract(java.util.List<String> files, PrintStream out, PrintStream err) {
+        MinutesExtractor extractor = MinutesExtractor.load();
+        java.util.List<String> results = new java.util.ArrayList<>();
+        for (String file : files) {
+            try {
+                results.add(MinutesJson.write(extractor.extract(Documents.text(Path.of(file)))));
+            } catch (Documents.Unreadable e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+        }
+        out.println(results.size() == 1 ? results.get(0) : "[" + String.join(",\n", results) + "]");
         return 0;
     }
 

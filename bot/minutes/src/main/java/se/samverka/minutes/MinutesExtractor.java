@@ -1,0 +1,812 @@
+package se.samverka.minutes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Swedish minutes as groups write them. Rules where rules are better — the layout ("Närvarande:", numbered
+ * points, "Beslut:", "Att: … / Beslut: Attsats bifalles", "Styrelsen beslutar: att …"), the date grammar and the
+ * names (a first-name list tells where one name ends in a run-together attendance list) — and the trained
+ * sentence-kind model ({@link SentenceKinds}) to tell an action sentence ("Ibrahim mailar ut syftet …") from a
+ * report of what someone did or said. Copes with PDF-to-text copies whose line breaks are lost: long lines are cut
+ * again before the words that start a section.
+ */
+public final class MinutesExtractor {
+    private static final Pattern SECTION_BREAK = Pattern.compile(
+            "(?u)(?<=\\S)\\s+(?=(?:Närvarande|Deltagare|Förhinder|Anmält förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
+                    + "Föredragande|Bilagor?|Plats|Dag|Tid|Minnesanteckningar)\\b:?)"
+                    + "|(?<=[\\p{Ll}.)?!])\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?[.:]\\s?\\p{Lu})"
+                    + "|(?<=\\))\\s+(?=\\d{1,2}[.:]\\s?\\p{Lu})");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})(?:\\.(\\d{1,2}))?[.:)]?\\s*(\\p{Lu}.*)$");
+    private static final Pattern MARKDOWN = Pattern.compile("^\\s*(#{1,4})\\s+(.+)$");
+    private static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
+    private static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
+    private static final Pattern INVITED = Pattern.compile("(?iu)^\\s*(inbjudna?|adjungerade?|gäster?|övriga närvarande)\\b\\s*:\\s*(.*)$");
+    private static final Pattern PRESENT_SENTENCE = Pattern.compile("(?u)^\\s*(\\p{Lu}[^.]{0,200}?)\\s+(?:är|var) närvarande\\b");
+    private static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?beslut(?:et)?\\s*:\\s*(.*)$");
+    private static final Pattern BESLUTEN = Pattern.compile("(?iu)^\\s*(?:besluten|beslut som fattades|fattade beslut)\\s*:?\\s*(.*)$");
+    private static final Pattern ATT_LINE = Pattern.compile("(?iu)^\\s*att\\s*:\\s*(.+)$");
+    private static final Pattern APPROVED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+)?(?:bifall\\w*|godk[äa]n\\w*|antas|antogs)\\.?$");
+    private static final Pattern REJECTED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+)?(?:avslå\\w*|avslag)\\.?$");
+    private static final Pattern DECIDED = Pattern.compile(
+            "(?u)^(?:[-•*]\\s*)?(?:Vi|\\p{Lu}[\\p{L}-]+)\\s+(?:beslöt|beslutade|beslutar|beslutades|har beslutat)\\b\\s*(.*)$");
+    private static final Pattern DECIDED_PREFIX = Pattern.compile(
+            "(?iu)^(?:[-•*]\\s*)?(?:beslut\\s*:\\s*)?(?:(?:vi|\\p{L}+)\\s+(?:beslöt|beslutade|beslutar|har beslutat)\\s*(?:att\\s+)?)?(?:att\\s+)?");
+    private static final Pattern ASSIGNS = Pattern.compile(
+            "(?u)^\\p{Lu}[\\p{L}-]+\\s+(?:uppdrar|ger)\\s+(?:åt\\s+)?(.+?)\\s+(?:att|i uppdrag att)\\s+(.+)$");
+    private static final Pattern RELATIVE_OWNER = Pattern.compile("(?u)\\b(?:till|åt)\\s+(\\p{Lu}[\\p{L}-]+)\\s+som\\s+(\\p{Ll}+)\\b(.*)$");
+    private static final Pattern ROUND = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:laget runt|runda bordet|runt bordet|rundan)\\b.*$");
+    private static final Pattern ROUND_ENTRY = Pattern.compile("(?u)^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)\\s*:\\s*(\\S.*)$");
+    private static final Pattern NEXT = Pattern.compile("(?iu)\\b(nästa möte|nästa sammanträde|kommande möten|planerade möten|mötestider|nästa träff)");
+    private static final Pattern NOTE_TAKER = Pattern.compile("(?iu)^\\s*(?:vid tangenterna|antecknare|sekreterare|protokollförare|vid pennan|anteckningar)\\s*:\\s*(.*)$");
+    private static final Pattern PLACE = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:plats|lokal)\\s*:?\\s*(.*)$");
+    private static final Pattern TIME_AND_PLACE = Pattern.compile("(?iu)^\\s*tid och plats\\s*:\\s*(.*)$");
+    private static final Pattern TID = Pattern.compile("(?iu)(?:^|\\s)tid\\b\\s*:?\\s*(.*)$");
+    private static final Pattern OPENED = Pattern.compile("(?iu)(?:öppna\\w*|öppnande)\\D{0,25}?(\\d{1,2}[.:]\\d{2})");
+    private static final Pattern CLOSED = Pattern.compile("(?iu)(?:avslut\\w*|avslutande)\\D{0,25}?(\\d{1,2}[.:]\\d{2})");
+    private static final Pattern ROLE = Pattern.compile("(?iu)sekr\\w*|anteckn\\w*|protokollf\\w*|vid tangenterna");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|\\(|\\)|,|:|;|/");
+    private static final Set<String> STOP_CAPITALIZED = Set.of("mötet", "mötes", "sida", "minnesanteckningar",
+            "dagordning", "dagordningen", "protokoll", "protokollet", "föredragande", "bilagor", "bilaga", "inbjuden",
+            "förhinder", "dag", "tid", "plats", "under", "anteckningarna", "ordförande", "närvarande", "deltagare",
+            "erfarenhetsutbyte", "samverkan", "frånvarande");
+    private static final Set<String> NOT_OWNERS = Set.of("vi", "det", "man", "alla", "de", "den", "denna", "detta",
+            "styrelsen", "gruppen", "mötet", "ordföranden", "ingen", "inga", "någon", "några", "flera", "här", "där",
+            "nästa", "beslut", "att", "en", "ett", "om", "för", "från", "till", "efter", "inför", "under", "vid");
+    private static final Set<String> NOT_VERBS = Set.of("är", "var", "har", "hade", "blir", "blev", "finns", "fanns",
+            "ser", "menar", "anser", "tycker", "undrar", "känner", "vet", "kan", "får", "bör", "måste", "vill", "mår",
+            "informerar", "berättar", "säger", "lyfter", "kommer", "står", "heter", "gäller", "hör");
+    /** Roles and bodies that own action items as a person does ("Sekreteraren skickar ut …"). */
+    private static final Pattern ROLE_OWNER = Pattern.compile("(?iu)(sekreteraren|ordföranden|vice ordföranden|kassören|"
+            + "samordnaren|projektledaren|processledaren|kansliet|kanslichefen|arbetsgruppen|beredningsgruppen|"
+            + "valberedningen|utredaren|förvaltningen|ledningsgruppen|styrgruppen|referensgruppen|skrivargruppen)");
+    private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas");
+
+    private final SentenceKinds kinds;
+    private final Set<String> firstNames;
+
+    private MinutesExtractor(SentenceKinds kinds, Set<String> firstNames) {
+        this.kinds = kinds;
+        this.firstNames = firstNames;
+    }
+
+    /** The extractor with the model the build trained and the first-name list. */
+    public static MinutesExtractor load() {
+        Set<String> names = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                MinutesExtractor.class.getResourceAsStream("first-names.txt"), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith("#")) continue;
+                for (String n : line.strip().split("\\s+")) if (!n.isEmpty()) names.add(n.toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new MinutesExtractor(SentenceKinds.load(), Set.copyOf(names));
+    }
+
+    // ------------------------------------------------------------------------------------------------ the pass
+
+    /** One reading of one document. */
+    private final class Reading {
+        final List<String> lines;
+        final Minutes.Meeting meeting;
+        final List<Minutes.Person> participants = new ArrayList<>();
+        final List<Minutes.Person> absent = new ArrayList<>();
+        Optional<String> noteTaker = Optional.empty();
+        final List<String> agenda = new ArrayList<>();
+        final Map<Integer, Integer> agendaAtLine = new LinkedHashMap<>();
+        final List<Minutes.Decision> decisions = new ArrayList<>();
+        final List<Minutes.Action> actions = new ArrayList<>();
+        final List<Minutes.Report> round = new ArrayList<>();
+        final List<Minutes.Meeting> next = new ArrayList<>();
+        final Set<Integer> skipForActions = new HashSet<>();
+        final Set<String> knownNames = new HashSet<>();
+        final Set<String> knownOrgs = new HashSet<>();
+
+        Reading(String text) {
+            this.lines = lines(normalize(text));
+            this.meeting = meeting();
+        }
+
+        Minutes read() {
+            attendance();
+            agenda();
+            roundTable();
+            nextMeetings();
+            decisions();
+            actions();
+            return new Minutes(meeting, participants, absent, noteTaker, agenda, decisions, actions, round, next);
+        }
+
+        // ---- header
+
+        Minutes.Meeting meeting() {
+            String head = String.join("\n", lines.subList(0, Math.min(lines.size(), 12)));
+            Optional<LocalDate> date = SwedishDates.first(head, Optional.empty(), Optional.empty()).map(SwedishDates.Found::date);
+            Optional<LocalTime> start = Optional.empty();
+            Optional<LocalTime> end = Optional.empty();
+            Optional<String> place = Optional.empty();
+            for (int i = 0; i < Math.min(lines.size(), 15); i++) {
+                String line = lines.get(i);
+                Matcher tp = TIME_AND_PLACE.matcher(line);
+                if (tp.find()) {
+                    String rest = tp.group(1);
+                    Matcher between = Pattern.compile("(?iu)mellan\\s+(\\d{1,2})[.:](\\d{2})\\s+och\\s+(\\d{1,2})[.:](\\d{2})").matcher(rest);
+                    if (between.find()) {
+                        start = Optional.ofNullable(SwedishDates.time(between.group(1), between.group(2)));
+                        end = Optional.ofNullable(SwedishDates.time(between.group(3), between.group(4)));
+                        place = Optional.of(rest.substring(0, between.start()).strip()).filter(s -> !s.isEmpty());
+                    }
+                    continue;
+                }
+                Matcher tid = TID.matcher(line);
+                if (start.isEmpty() && tid.find()) {
+                    String rest = tid.group(1);
+                    Matcher meetingRange = Pattern.compile("(?iu)möte\\s+(\\d{1,2}(?:[.:]\\d{2})?\\s*-\\s*\\d{1,2}(?:[.:]\\d{2})?)").matcher(rest);
+                    Optional<LocalTime[]> range = meetingRange.find() ? SwedishDates.range(meetingRange.group(1)) : SwedishDates.range(rest);
+                    if (range.isPresent()) {
+                        start = Optional.of(range.get()[0]);
+                        end = Optional.of(range.get()[1]);
+                    }
+                }
+                Matcher p = PLACE.matcher(line);
+                if (place.isEmpty() && p.find()) {
+                    String rest = p.group(1).strip();
+                    if (rest.isEmpty() && i + 1 < lines.size()) rest = lines.get(i + 1).strip();
+                    place = Optional.of(rest).filter(s -> !s.isEmpty() && s.length() < 200);
+                }
+            }
+            String all = String.join("\n", lines);
+            if (start.isEmpty()) {
+                Matcher o = OPENED.matcher(all);
+                if (o.find()) start = SwedishDates.clock(o.group(1));
+            }
+            if (end.isEmpty()) {
+                Matcher c = CLOSED.matcher(all);
+                LocalTime from = start.orElse(null);
+                if (c.find() && from != null) end = SwedishDates.clock(c.group(1)).filter(t -> t.isAfter(from));
+            }
+            if (start.isEmpty()) {
+                Matcher kl = SwedishDates.KL.matcher(head);
+                if (kl.find()) start = Optional.ofNullable(SwedishDates.time(kl.group(1), kl.group(2)));
+            }
+            return new Minutes.Meeting(date, start, end, place);
+        }
+
+        Optional<Integer> year() {
+            return meeting.date().map(LocalDate::getYear);
+        }
+
+        // ---- attendance
+
+        void attendance() {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                Matcher a = ATTENDING.matcher(line);
+                Matcher f = ABSENT.matcher(line);
+                Matcher inv = INVITED.matcher(line);
+                Matcher nt = NOTE_TAKER.matcher(line);
+                Matcher ps = PRESENT_SENTENCE.matcher(line);
+                if (a.find()) {
+                    i = people(i, a.group(2), participants);
+                } else if (f.find()) {
+                    i = people(i, f.group(2), absent);
+                } else if (inv.find()) {
+                    i = people(i, inv.group(2), participants);
+                } else if (nt.find()) {
+                    String rest = nt.group(1).strip();
+                    if (rest.isEmpty() && i + 1 < lines.size()) rest = nextNonBlank(i).map(lines::get).orElse("");
+                    List<Minutes.Person> who = parsePeople(rest, true);
+                    if (!who.isEmpty()) noteTaker = Optional.of(who.get(0).name());
+                    skipForActions.add(i);
+                } else if (ps.find()) {
+                    for (Minutes.Person p : parsePeople(ps.group(1), true)) addPerson(participants, p);
+                    skipForActions.add(i);
+                }
+            }
+            if (noteTaker.isEmpty()) {
+                Matcher chosen = Pattern.compile("(?u)\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:är|som)\\s+(?:mötes)?sekret\\w*").matcher(String.join("\n", lines));
+                if (chosen.find()) noteTaker = Optional.of(chosen.group(1));
+            }
+            for (Minutes.Person p : participants) knownNames.addAll(nameTokens(p.name()));
+            for (Minutes.Person p : absent) knownNames.addAll(nameTokens(p.name()));
+        }
+
+        /** The people of an attendance list that starts with {@code first} on line {@code i}; returns the last line read. */
+        int people(int i, String first, List<Minutes.Person> into) {
+            skipForActions.add(i);
+            StringBuilder zone = new StringBuilder(first);
+            int last = i;
+            for (int j = i + 1; j < lines.size(); j++) {
+                String line = lines.get(j).strip();
+                if (line.isEmpty()) continue;
+                if (!nameLine(line)) break;
+                zone.append('\n').append(line);
+                skipForActions.add(j);
+                last = j;
+            }
+            for (Minutes.Person p : parsePeople(zone.toString(), false)) addPerson(into, p);
+            return last;
+        }
+
+        boolean nameLine(String line) {
+            if (ATTENDING.matcher(line).find() || ABSENT.matcher(line).find() || INVITED.matcher(line).find()
+                    || NOTE_TAKER.matcher(line).find() || NUMBERED.matcher(line).find() || MARKDOWN.matcher(line).find()) {
+                return false;
+            }
+            String body = line.replaceFirst("^[^:]{2,40}:\\s*", "").replaceAll("\\([^)]*\\)", "").replaceAll("[,.]\\s*$", "").strip();
+            if (body.isEmpty()) return line.endsWith(":") ? false : false;
+            String[] words = body.split("\\s+");
+            if (words.length > 5) return false;
+            for (String w : words) if (!Character.isUpperCase(w.codePointAt(0))) return false;
+            return firstNames.contains(words[0].toLowerCase(Locale.ROOT).split("-")[0]) || words.length >= 2;
+        }
+
+        void addPerson(List<Minutes.Person> into, Minutes.Person p) {
+            boolean seen = into.stream().anyMatch(q -> q.name().equalsIgnoreCase(p.name()));
+            if (!seen) into.add(p);
+        }
+
+        /**
+         * "Falkenberg: Tor Jacobsen", "Maria Norrfalk (Ordförande), Christer Sjölin och …", "Ingemar Nyman, Bjurholm
+         * Dagmar Schröder, Bjurholm …", "Anna-Lena Lövkvist Andersen Birgit Nielsen …": names, their organisations
+         * where the list says them, and the note-taker when a name carries that role.
+         */
+        List<Minutes.Person> parsePeople(String zone, boolean looseSingles) {
+            List<Minutes.Person> out = new ArrayList<>();
+            List<String> chunks = new ArrayList<>();
+            for (String line : zone.split("\n")) {
+                chunks.add("\n"); // a new line: an organisation named on the line before ends there
+                chunks.addAll(List.of(line.split(";|,|\\s+och\\s+|\\s+samt\\s+|\\s+&\\s+")));
+            }
+            String pendingOrg = null;
+            String lineOrg = null;
+            outer:
+            for (String raw : chunks) {
+                if (raw.equals("\n")) {
+                    lineOrg = null;
+                    continue;
+                }
+                String chunk = raw.strip().replaceAll("[.]$", "");
+                if (chunk.isEmpty()) continue;
+                String org = lineOrg;
+                Matcher colon = Pattern.compile("^([^:()]{2,40}):\\s*(.*)$").matcher(chunk);
+                if (colon.find()) {
+                    org = colon.group(1).strip();
+                    lineOrg = org;
+                    chunk = colon.group(2).strip();
+                    if (chunk.isEmpty()) {
+                        pendingOrg = org;
+                        continue;
+                    }
+                }
+                List<String> names = new ArrayList<>();
+                List<String> current = new ArrayList<>();
+                List<String> orgWords = new ArrayList<>();
+                boolean role = false;
+                String nickname = null;
+                Matcher words = WORD.matcher(chunk);
+                List<String> tokens = new ArrayList<>();
+                while (words.find()) tokens.add(words.group());
+                for (int k = 0; k < tokens.size(); k++) {
+                    String t = tokens.get(k);
+                    if (t.equals("(")) {
+                        int close = tokens.subList(k, tokens.size()).indexOf(")");
+                        int end = close < 0 ? tokens.size() : k + close;
+                        String inside = String.join(" ", tokens.subList(k + 1, end));
+                        if (ROLE.matcher(inside).find()) role = true;
+                        else if (inside.matches("\\p{Lu}\\p{Ll}+")) nickname = inside;
+                        k = end;
+                        continue;
+                    }
+                    if (t.equals(")") || t.equals(":") || t.equals("/")) continue;
+                    String lower = t.toLowerCase(Locale.ROOT);
+                    if (STOP_CAPITALIZED.contains(lower) && Character.isUpperCase(t.codePointAt(0))) {
+                        if (!current.isEmpty()) names.add(String.join(" ", current));
+                        current.clear();
+                        flush(out, names, org != null ? org : pendingOrg, role, nickname);
+                        break outer;
+                    }
+                    if (Character.isDigit(t.codePointAt(0))) {
+                        if (!current.isEmpty() || !names.isEmpty()) break;
+                        continue;
+                    }
+                    if (!Character.isUpperCase(t.codePointAt(0))) {
+                        if (!current.isEmpty()) {
+                            names.add(String.join(" ", current));
+                            current.clear();
+                        }
+                        if (names.isEmpty() && !orgWords.isEmpty()) orgWords.add(t);
+                        if (ROLE.matcher(t).find()) role = true;
+                        continue;
+                    }
+                    boolean first = isFirstName(t);
+                    boolean upperAbbrev = t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter);
+                    boolean lowerNext = k + 1 < tokens.size() && Character.isLowerCase(tokens.get(k + 1).codePointAt(0))
+                            && !tokens.get(k + 1).equals("och");
+                    if (current.isEmpty() && names.isEmpty() && !first && (upperAbbrev || lowerNext || (k + 1 < tokens.size()
+                            && startsName(tokens, k + 1)))) {
+                        orgWords.add(t); // "Bjurholm Dagmar …", "RUS Jonas …": an organisation before the name
+                        continue;
+                    }
+                    if (first && current.size() >= 2) {
+                        names.add(String.join(" ", current));
+                        current.clear();
+                    }
+                    if (current.size() >= 4) {
+                        names.add(String.join(" ", current));
+                        current.clear();
+                    }
+                    current.add(t);
+                }
+                if (!current.isEmpty()) names.add(String.join(" ", current));
+                if (!orgWords.isEmpty() && !out.isEmpty() && out.get(out.size() - 1).org().isEmpty() && org == null) {
+                    Minutes.Person prev = out.remove(out.size() - 1);
+                    out.add(new Minutes.Person(prev.name(), Optional.of(String.join(" ", orgWords))));
+                }
+                if (names.size() == 1 && !names.get(0).contains(" ") && !isFirstName(names.get(0)) && !looseSingles) {
+                    // one word that is no first name: the organisation of the name before (or after) it
+                    if (!out.isEmpty() && out.get(out.size() - 1).org().isEmpty()) {
+                        Minutes.Person prev = out.remove(out.size() - 1);
+                        out.add(new Minutes.Person(prev.name(), Optional.of(names.get(0))));
+                    } else {
+                        pendingOrg = names.get(0);
+                    }
+                    continue;
+                }
+                flush(out, names, org != null ? org : pendingOrg, role, nickname);
+                pendingOrg = null;
+            }
+            return out;
+        }
+
+        boolean startsName(List<String> tokens, int k) {
+            String t = tokens.get(k);
+            return Character.isUpperCase(t.codePointAt(0)) && isFirstName(t);
+        }
+
+        void flush(List<Minutes.Person> out, List<String> names, String org, boolean role, String nickname) {
+            for (String n : names) {
+                if (n.isBlank()) continue;
+                out.add(new Minutes.Person(n, Optional.ofNullable(org)));
+                if (role && noteTaker.isEmpty()) noteTaker = Optional.of(n);
+            }
+            if (nickname != null) knownNames.add(nickname.toLowerCase(Locale.ROOT));
+            names.clear();
+        }
+
+        // ---- agenda
+
+        void agenda() {
+            boolean markdown = lines.stream().anyMatch(l -> MARKDOWN.matcher(l).find());
+            int main = 0;
+            boolean numbered = false;
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher n = NUMBERED.matcher(lines.get(i));
+                if (!n.find() || skipForActions.contains(i)) continue;
+                int number = Integer.parseInt(n.group(1));
+                boolean sub = n.group(2) != null;
+                boolean accept = sub ? number == main && numbered : (numbered ? number == main + 1 : number <= 3);
+                if (!accept) continue;
+                if (!sub) main = number;
+                numbered = true;
+                String title = title(n.group(3));
+                if (!title.isEmpty()) {
+                    agenda.add(title);
+                    agendaAtLine.put(i, agenda.size() - 1);
+                }
+            }
+            if (numbered) return;
+            if (markdown) {
+                boolean first = true;
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = MARKDOWN.matcher(lines.get(i));
+                    if (!m.find()) continue;
+                    String title = m.group(2).replaceAll("\\s*\\d{1,2}[.:]\\d{2}\\s*$", "").replaceAll("[:\\s]+$", "").strip();
+                    boolean documentTitle = first && (SwedishDates.first(title, Optional.of(2000), Optional.empty()).isPresent()
+                            || title.toLowerCase(Locale.ROOT).matches(".*(protokoll|minnesanteckningar|möte\\b).*"));
+                    first = false;
+                    if (documentTitle || isHeaderWord(title)) continue;
+                    agenda.add(title);
+                    agendaAtLine.put(i, agenda.size() - 1);
+                }
+                return;
+            }
+            for (int i = 1; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || skipForActions.contains(i) || line.contains(":") || line.endsWith(".")
+                        || line.split("\\s+").length > 8 || !Character.isUpperCase(line.codePointAt(0)) || isBullet(line)) {
+                    continue;
+                }
+                Optional<Integer> next = nextNonBlank(i);
+                if (next.isPresent() && isBullet(lines.get(next.get()).strip())) {
+                    agenda.add(line);
+                    agendaAtLine.put(i, agenda.size() - 1);
+                }
+            }
+        }
+
+        boolean isHeaderWord(String title) {
+            return title.toLowerCase(Locale.ROOT).matches("(plats|tid|tid och plats|närvarande|deltagare|närvaro|signaturer|"
+                    + "underskrifter|justering|justeras|datum|frånvarande|förhinder)");
+        }
+
+        /** A point's title: its line, cut where the running text after it begins. */
+        String title(String text) {
+            String t = text.replaceAll("\\s+\\d{1,2}[.:]\\d{2}\\s*$", "").strip();
+            int cut = t.length();
+            Matcher dash = Pattern.compile("\\s[-–]\\s|:\\s").matcher(t);
+            if (dash.find()) cut = dash.start();
+            Matcher w = Pattern.compile("(?u)(?<!\\p{L})(\\p{Ll}[\\p{L}]*)\\s+(\\p{Lu}[\\p{L}-]*)(\\s+\\S+)?").matcher(t);
+            int from = 0;
+            while (w.find(from)) {
+                if (w.start(2) >= cut) break;
+                String next = w.group(3) == null ? "" : w.group(3).strip();
+                boolean sentence = isFirstName(w.group(2)) || next.isEmpty() || Character.isLowerCase(next.codePointAt(0));
+                if (sentence) {
+                    cut = w.start(2);
+                    break;
+                }
+                from = w.start(2);
+            }
+            return t.substring(0, cut).strip().replaceAll("[:,;]$", "");
+        }
+
+        // ---- laget runt
+
+        void roundTable() {
+            for (int i = 0; i < lines.size(); i++) {
+                if (!ROUND.matcher(lines.get(i)).find()) continue;
+                skipForActions.add(i);
+                boolean first = true;
+                for (int j = i + 1; j < lines.size(); j++) {
+                    String line = lines.get(j).strip();
+                    if (line.isEmpty()) continue;
+                    Matcher e = ROUND_ENTRY.matcher(line);
+                    if (e.find() && !isHeaderWord(e.group(1))) {
+                        round.add(new Minutes.Report(e.group(1), e.group(2).strip()));
+                        skipForActions.add(j);
+                        first = false;
+                        continue;
+                    }
+                    if (first && !MARKDOWN.matcher(line).find() && !NUMBERED.matcher(line).find()) {
+                        for (String clause : line.split("[,;.]\\s*")) {
+                            String c = clause.strip();
+                            if (!c.isEmpty() && Character.isUpperCase(c.codePointAt(0))) {
+                                round.add(new Minutes.Report(c.split("\\s+")[0], c));
+                            }
+                        }
+                        skipForActions.add(j);
+                    }
+                    break;
+                }
+            }
+        }
+
+        // ---- next meetings
+
+        void nextMeetings() {
+            for (int i = 0; i < lines.size(); i++) {
+                if (!NEXT.matcher(lines.get(i)).find()) continue;
+                Integer point = agendaAtLine.get(i);
+                for (int j = i; j < Math.min(lines.size(), i + 14); j++) {
+                    if (j > i && agendaAtLine.containsKey(j)) break;
+                    String line = lines.get(j);
+                    Optional<SwedishDates.Found> d = SwedishDates.first(line, year(), meeting.date());
+                    if (d.isEmpty() || meeting.date().map(m -> !d.get().date().isAfter(m)).orElse(false)) continue;
+                    if (next.stream().anyMatch(m -> m.date().equals(Optional.of(d.get().date())))) continue;
+                    String after = line.substring(d.get().end());
+                    Optional<LocalTime[]> range = SwedishDates.range(after);
+                    Optional<LocalTime> start = range.map(r -> r[0]).or(() -> SwedishDates.clock(after));
+                    Optional<LocalTime> end = range.map(r -> r[1]);
+                    String place = after.replaceAll("(?iu)^[,\\s]*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*-\\s*\\d{1,2}(?:[.:]\\d{2})?)?[,.\\s]*", "").strip();
+                    next.add(new Minutes.Meeting(Optional.of(d.get().date()), start, end,
+                            Optional.of(place).filter(p -> !p.isEmpty() && p.length() < 80 && Character.isUpperCase(p.codePointAt(0)))));
+                }
+                if (point == null && !next.isEmpty()) break;
+            }
+        }
+
+        // ---- decisions
+
+        void decisions() {
+            int point = -1;
+            boolean list = false;
+            boolean attList = false;
+            for (int i = 0; i < lines.size(); i++) {
+                if (agendaAtLine.containsKey(i)) {
+                    point = agendaAtLine.get(i);
+                    attList = false;
+                }
+                String line = lines.get(i).strip();
+                if (line.isEmpty()) continue;
+                Optional<Integer> at = Optional.of(point).filter(p -> p >= 0);
+                Matcher besluten = BESLUTEN.matcher(line);
+                if (besluten.find()) {
+                    list = true;
+                    continue;
+                }
+                if (list) {
+                    if (MARKDOWN.matcher(line).find()) {
+                        list = false;
+                    } else {
+                        String[] items = line.split("(?:^|\\s)-\\s+(?=\\p{Lu})");
+                        for (int k = 1; k < items.length; k++) {
+                            String item = items[k].strip();
+                            if (item.length() > 3) decisions.add(new Minutes.Decision(item, at));
+                        }
+                        if (items.length > 1) continue;
+                    }
+                }
+                Matcher b = BESLUT.matcher(line);
+                if (b.find()) {
+                    String rest = b.group(1).strip();
+                    if (REJECTED.matcher(rest).find()) continue;
+                    if (APPROVED.matcher(rest).find() || rest.isEmpty()) {
+                        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+                            Matcher att = ATT_LINE.matcher(lines.get(k));
+                            if (att.find()) {
+                                decisions.add(new Minutes.Decision(att.group(1).strip(), at));
+                                break;
+                            }
+                        }
+                        continue;
+                    }
+                    decisions.add(new Minutes.Decision(rest, at));
+                    continue;
+                }
+                if (attList && line.toLowerCase(Locale.ROOT).startsWith("att ")) {
+                    decisions.add(new Minutes.Decision(line, at));
+                    continue;
+                }
+                attList = false;
+                for (String sentence : sentences(line)) {
+                    String s = sentence.replaceFirst("^[-•*]\\s*", "");
+                    Matcher d = DECIDED.matcher(s);
+                    if (!d.find()) continue;
+                    String rest = d.group(1).strip();
+                    if (rest.isEmpty() || rest.equals(":")) {
+                        attList = true;
+                        continue;
+                    }
+                    decisions.add(new Minutes.Decision(s, at));
+                }
+            }
+        }
+
+        // ---- action items
+
+        void actions() {
+            for (Minutes.Person p : participants) {
+                String first = p.name().split("\\s+")[0];
+                knownNames.add(first.toLowerCase(Locale.ROOT));
+                p.org().filter(o -> !o.contains(" ")).ifPresent(o -> knownOrgs.add(o.toLowerCase(Locale.ROOT)));
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                if (skipForActions.contains(i)) continue;
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || MARKDOWN.matcher(line).find() || ATT_LINE.matcher(line).find()) continue;
+                if (ROUND_ENTRY.matcher(line).find() && !BESLUT.matcher(line).find()) continue; // "Mats: lyfter …"
+                for (String sentence : sentences(line.replaceFirst("^\\s*\\d{1,2}(?:\\.\\d{1,2})?[.:)]\\s*", ""))) {
+                    for (String clause : sentence.split(";\\s*|\\s-\\s+(?=\\p{Lu})")) action(clause.strip(), sentence.strip());
+                }
+            }
+        }
+
+        void action(String clause, String sentence) {
+            String s = DECIDED_PREFIX.matcher(clause.replaceFirst("^[-•*]\\s*", "")).replaceFirst("").strip();
+            if (s.isEmpty()) return;
+            Matcher assign = ASSIGNS.matcher(s);
+            if (assign.find()) {
+                List<String> owners = owners(assign.group(1));
+                if (!owners.isEmpty()) {
+                    add(owners, assign.group(2), sentence);
+                    return;
+                }
+            }
+            Matcher rel = RELATIVE_OWNER.matcher(s);
+            if (rel.find() && isPerson(rel.group(1)) && presentVerb(rel.group(2))) {
+                add(List.of(rel.group(1)), rel.group(2) + rel.group(3), sentence);
+            }
+            List<String> tokens = new ArrayList<>(List.of(s.split("\\s+")));
+            List<String> ownerWords = new ArrayList<>();
+            int k = 0;
+            while (k < tokens.size()) {
+                String t = tokens.get(k).replaceAll("[,]$", "");
+                if (t.matches("\\(.*\\)?") || (t.startsWith("(") && !ownerWords.isEmpty())) {
+                    while (k < tokens.size() && !tokens.get(k).contains(")")) k++;
+                    k++;
+                    continue;
+                }
+                if (t.equals("och") || t.equals("&") || t.equals("samt")) {
+                    ownerWords.add(",");
+                    k++;
+                    continue;
+                }
+                if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0))) {
+                    ownerWords.add(t);
+                    if (tokens.get(k).endsWith(",")) ownerWords.add(",");
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (ownerWords.isEmpty() || k >= tokens.size()) return;
+            if (ownerWords.get(ownerWords.size() - 1).endsWith(":")) return;
+            List<String> owners = owners(String.join(" ", ownerWords).replace(" ,", ","));
+            if (owners.isEmpty()) return;
+            int v = k;
+            if (tokens.get(v).matches("(?iu)till|innan|före|under|efter|inför")) { // "Joakim till nästa möte skall ha …"
+                for (int j = v + 1; j < Math.min(tokens.size(), v + 5); j++) {
+                    if (tokens.get(j).matches("(?iu)ska|skall")) {
+                        v = j;
+                        break;
+                    }
+                }
+            }
+            String verb = tokens.get(v).toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+            if ((verb.equals("ska") || verb.equals("skall")) && v + 1 < tokens.size()) {
+                String inf = tokens.get(v + 1).toLowerCase(Locale.ROOT);
+                if (STATE_VERBS.contains(inf)) return;
+            } else if (!presentVerb(verb.split("/")[0])) {
+                return;
+            }
+            String task = String.join(" ", tokens.subList(v, tokens.size()));
+            if (kinds.probability(s, "INFO") > 0.9) return;
+            add(owners, task, sentence);
+        }
+
+        void add(List<String> owners, String task, String sentence) {
+            String t = task.strip().replaceAll("[.]$", "");
+            Optional<LocalDate> due = due(t);
+            boolean dup = actions.stream().anyMatch(a -> a.sourceText().equals(sentence) && a.owners().equals(owners));
+            if (!dup) actions.add(new Minutes.Action(owners, t, due, sentence));
+        }
+
+        Optional<LocalDate> due(String task) {
+            Matcher by = Pattern.compile("(?iu)\\b(?:senast|innan|före|till)\\s+(.{0,40})").matcher(task);
+            while (by.find()) {
+                String rest = by.group(1);
+                if (rest.toLowerCase(Locale.ROOT).startsWith("nästa möte")) {
+                    return next.stream().map(Minutes.Meeting::date).flatMap(Optional::stream).findFirst();
+                }
+                Optional<SwedishDates.Found> d = SwedishDates.first(rest, year(), meeting.date());
+                if (d.isPresent()) return Optional.of(d.get().date());
+                Matcher day = Pattern.compile("(?iu)^den\\s+(\\d{1,2})(?::?e|:a)").matcher(rest);
+                if (day.find() && meeting.date().isPresent()) {
+                    try {
+                        LocalDate m = meeting.date().get();
+                        LocalDate due = m.withDayOfMonth(Integer.parseInt(day.group(1)));
+                        return Optional.of(due.isBefore(m) ? due.plusMonths(1) : due);
+                    } catch (java.time.DateTimeException e) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "Boel och Amina", "Calle (sammankallande) och Magnus", "Kotte, Emmis": the people named, when all are people. */
+        List<String> owners(String text) {
+            String cleaned = text.replaceAll("\\([^)]*\\)", " ");
+            List<String> out = new ArrayList<>();
+            for (String part : cleaned.split(",|\\s+och\\s+|\\s+&\\s+|\\s+samt\\s+")) {
+                String p = part.strip();
+                if (p.isEmpty()) continue;
+                String[] words = p.split("\\s+");
+                if (words.length > 3 || !isPerson(words[0])) return List.of();
+                out.add(p);
+            }
+            return out;
+        }
+
+        boolean isPerson(String word) {
+            String w = word.toLowerCase(Locale.ROOT).replaceAll("[,.:;]$", "");
+            if (ROLE_OWNER.matcher(w).matches() || knownOrgs.contains(w)) return true;
+            if (NOT_OWNERS.contains(w) || w.length() < 2) return false;
+            if (!Character.isUpperCase(word.codePointAt(0))) return false;
+            if (word.equals(word.toUpperCase(Locale.ROOT)) && word.length() <= 4) return false; // AF, MV, NV: bodies
+            return knownNames.contains(w) || isFirstName(word);
+        }
+
+        Optional<Integer> nextNonBlank(int i) {
+            for (int j = i + 1; j < lines.size(); j++) if (!lines.get(j).isBlank()) return Optional.of(j);
+            return Optional.empty();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    /** Reads the document. */
+    public Minutes extract(String text) {
+        return new Reading(text).read();
+    }
+
+    static boolean isBullet(String line) {
+        return line.matches("^[•*▪·-]\\s+.*");
+    }
+
+    boolean isFirstName(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[,.:;)]$", "");
+        if (firstNames.contains(w)) return true;
+        int dash = w.indexOf('-');
+        return dash > 0 && firstNames.contains(w.substring(0, dash));
+    }
+
+    static Set<String> nameTokens(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : name.split("[\\s()]+")) if (!t.isEmpty()) out.add(t.toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    /** A Swedish verb in the present tense (or a/b of two), as action sentences have them. */
+    static boolean presentVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", "");
+        if (NOT_VERBS.contains(w) || w.length() < 2) return false;
+        if (w.endsWith("ade") || w.endsWith("de") && !w.endsWith("nde") || w.endsWith("s")) return false;
+        return w.matches("\\p{L}+(ar|er|ör|år|år|tar|gar|r)") ;
+    }
+
+    static String normalize(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ')
+                .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "").replace("’", "'");
+        t = t.replaceAll("\\b(\\d{4})\\s*-\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\b", "$1-$2-$3");
+        t = t.replaceAll("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:\\s+-\\s*|\\s*-\\s+)(\\p{Lu}\\p{Ll}+)\\b", "$1-$2");
+        t = t.replaceAll("\\b(\\d{4})-(\\d)-", "$1-0$2-").replaceAll("\\b(\\d{4}-\\d{2})-(\\d)\\b", "$1-0$2");
+        return t;
+    }
+
+    /** The lines, with very long ones (lost line breaks) cut again before the words that start a section. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (line.length() < 250) {
+                out.add(line.replaceAll("\\s+$", ""));
+                continue;
+            }
+            String marked = SECTION_BREAK.matcher(line).replaceAll("\n");
+            marked = marked.replaceAll("(?iu)(?<=\\bkl\\.?)\\n", " ");
+            for (String part : marked.split("\n")) out.add(part.strip());
+        }
+        return out;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"”]|[-•]\\s+\\p{Lu})");
+    private static final Set<String> ABBREVIATIONS = Set.of("ev", "ngn", "t.ex", "bl.a", "ordf", "pkt", "nr", "kl",
+            "ca", "dvs", "m.m", "mm", "resp", "f.k", "s.k", "fr.o.m", "t.o.m", "jfr", "tel", "st", "p", "ang");
+
+    /** The sentences of a line; "ev.", "ngn.", "t.ex." and the like do not end one. */
+    static List<String> sentences(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(line);
+        int start = 0;
+        while (m.find()) {
+            String before = line.substring(start, m.start());
+            String lastWord = before.replaceAll("^.*\\s", "").replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
+            if (ABBREVIATIONS.contains(lastWord) || lastWord.length() == 1) continue;
+            out.add(before.strip());
+            start = m.end();
+        }
+        if (start < line.length()) out.add(line.substring(start).strip());
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+}
