@@ -17,6 +17,7 @@ import se.samverka.integrations.graph.GraphCalendar;
 import se.samverka.integrations.graph.GraphDirectory;
 import se.samverka.integrations.slack.SlackAdapter;
 import se.samverka.integrations.teams.TeamsAdapter;
+import se.samverka.minutes.MinutesExtractor;
 import se.samverka.storage.SqliteDatabase;
 import se.samverka.storage.SqliteStore;
 
@@ -43,7 +44,8 @@ final class Samverka implements AutoCloseable {
         Optional<Directory> directory = graph.map(GraphDirectory::new);
         Optional<CalendarWorker> sync = calendar;
         this.assistant = new MeetingAssistant(store, clock, settings, directory,
-                (GroupScope scope) -> sync.ifPresent(worker -> worker.changed(scope)));
+                (GroupScope scope) -> sync.ifPresent(worker -> worker.changed(scope)),
+                Optional.of(MinutesExtractor.load()));
         this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper));
         this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper));
         calendar.ifPresent(CalendarWorker::start);

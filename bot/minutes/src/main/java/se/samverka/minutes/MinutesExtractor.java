@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * report of what someone did or said. Copes with PDF-to-text copies whose line breaks are lost: long lines are cut
  * again before the words that start a section.
  */
-public final class MinutesExtractor {
+public final class MinutesExtractor implements se.samverka.core.port.ActionFinder {
     private static final Pattern SECTION_BREAK = Pattern.compile(
             "(?u)(?<=\\S)\\s+(?=(?:Närvarande|Deltagare|Förhinder|Anmält förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
                     + "Föredragande|Bilagor?|Plats|Dag|Tid|Minnesanteckningar)\\b:?)"
@@ -123,6 +123,12 @@ public final class MinutesExtractor {
         Reading(String text) {
             this.lines = lines(normalize(text));
             this.meeting = meeting();
+        }
+
+        /** A text that is not a whole document (a decision typed in chat), read as of {@code today}. */
+        Reading(String text, LocalDate today) {
+            this.lines = lines(normalize(text));
+            this.meeting = new Minutes.Meeting(Optional.of(today), Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         Minutes read() {
@@ -737,6 +743,18 @@ public final class MinutesExtractor {
     /** Reads the document. */
     public Minutes extract(String text) {
         return new Reading(text).read();
+    }
+
+    @Override
+    public List<Found> actions(String text, java.util.Collection<String> names, java.util.Collection<String> organisations,
+                               LocalDate today) {
+        Reading reading = new Reading(text, today);
+        for (String n : names) reading.knownNames.addAll(nameTokens(n));
+        for (String o : organisations) {
+            if (!o.isBlank() && !o.strip().contains(" ")) reading.knownOrgs.add(o.strip().toLowerCase(Locale.ROOT));
+        }
+        reading.actions();
+        return reading.actions.stream().map(a -> new Found(a.owners(), a.task(), a.due(), a.sourceText())).toList();
     }
 
     static boolean isBullet(String line) {

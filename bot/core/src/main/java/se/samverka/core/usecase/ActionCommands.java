@@ -55,8 +55,13 @@ final class ActionCommands {
         return reply.ok();
     }
 
-    /** "Boel och Amina kollar upp …" in a decision: action items to confirm, as the command that records each. */
+    /**
+     * "Boel och Amina kollar upp …" in a decision: action items to confirm, as the command that records each. The
+     * minutes understanding finds them when it is there (owners anywhere in the sentence, roles, "Laholm" for the
+     * member from Laholm); each owner must be one member of the roster, or the item is not proposed.
+     */
     static List<String> proposedActions(Ctx ctx, String text) {
+        if (ctx.actionFinder.isPresent()) return understoodActions(ctx, text, ctx.actionFinder.get());
         List<String> proposals = new ArrayList<>();
         for (String sentence : text.split("(?<=[.!?])\\s+")) {
             Roster.OwnerResult result = ctx.roster().leadingOwners(sentence);
@@ -64,6 +69,33 @@ final class ActionCommands {
                 String who = owners.members().stream().map(Member::firstName).collect(Collectors.joining(" och "));
                 proposals.add(Verb.ACTION.word(ctx.lang) + " " + who + " " + owners.rest().replaceAll("[.]$", ""));
             }
+        }
+        return proposals;
+    }
+
+    private static List<String> understoodActions(Ctx ctx, String text, se.samverka.core.port.ActionFinder finder) {
+        List<String> names = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
+        for (Member m : ctx.roster().members()) {
+            names.add(m.name());
+            m.organisation().ifPresent(organisations::add);
+        }
+        List<String> proposals = new ArrayList<>();
+        for (se.samverka.core.port.ActionFinder.Found found : finder.actions(text, names, organisations, ctx.today())) {
+            List<String> owners = new ArrayList<>();
+            for (String owner : found.owners()) {
+                if (ctx.roster().find(owner) instanceof Roster.Lookup.Found f) {
+                    owners.add(f.member().firstName());
+                } else {
+                    owners.clear();
+                    break;
+                }
+            }
+            String task = found.task().replaceAll("[.]$", "").strip();
+            if (owners.isEmpty() || task.isEmpty()) continue;
+            String command = Verb.ACTION.word(ctx.lang) + " " + String.join(" och ", owners.stream().distinct().toList())
+                    + " " + task;
+            if (!proposals.contains(command)) proposals.add(command);
         }
         return proposals;
     }

@@ -28,11 +28,12 @@ final class Ctx {
     final Optional<Member> actor;
     final Instant now;
     final Settings settings;
+    final Optional<se.samverka.core.port.ActionFinder> actionFinder;
     private Roster roster;
     private MeetingFinder meetings;
 
     Ctx(IncomingCommand in, Verb verb, String args, Lang lang, Store store, Group group, Optional<Member> actor,
-        Instant now, Settings settings) {
+        Instant now, Settings settings, Optional<se.samverka.core.port.ActionFinder> actionFinder) {
         this.in = in;
         this.verb = verb;
         this.args = args;
@@ -44,6 +45,7 @@ final class Ctx {
         this.actor = actor;
         this.now = now;
         this.settings = settings;
+        this.actionFinder = actionFinder;
     }
 
     ZonedDateTime localNow() {

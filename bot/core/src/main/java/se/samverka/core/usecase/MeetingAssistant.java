@@ -21,6 +21,7 @@ import se.samverka.core.domain.Lang;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.NewMember;
 import se.samverka.core.domain.Role;
+import se.samverka.core.port.ActionFinder;
 import se.samverka.core.port.DeliveryException;
 import se.samverka.core.port.Directory;
 import se.samverka.core.port.Store;
@@ -41,23 +42,27 @@ public final class MeetingAssistant implements Assistant {
     private final Settings settings;
     private final Optional<Directory> directory;
     private final Consumer<GroupScope> changed;
+    private final Optional<ActionFinder> actionFinder;
 
     public MeetingAssistant(Store store, Clock clock, Settings settings) {
-        this(store, clock, settings, Optional.empty(), scope -> { });
+        this(store, clock, settings, Optional.empty(), scope -> { }, Optional.empty());
     }
 
     /**
      * @param directory where {@code medlem importera} finds groups, when there is one
      * @param changed   told of each group whose meetings, agenda or roster a command has changed, after the
      *                  change is committed (the calendar sync listens)
+     * @param actionFinder the minutes understanding, which finds the action items in a decision's text; without
+     *                     it, a decision's sentences that begin with members' names are proposed
      */
     public MeetingAssistant(Store store, Clock clock, Settings settings, Optional<Directory> directory,
-                            Consumer<GroupScope> changed) {
+                            Consumer<GroupScope> changed, Optional<ActionFinder> actionFinder) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.changed = Objects.requireNonNull(changed, "changed");
+        this.actionFinder = Objects.requireNonNull(actionFinder, "actionFinder");
     }
 
     @Override
@@ -140,7 +145,7 @@ public final class MeetingAssistant implements Assistant {
         scope[0] = bound.scope();
         String args = Mentions.resolve(p.args(), command.mentions(), command.conversation().platform(), bound.scope(),
                 store.members());
-        Ctx ctx = new Ctx(command, p.verb(), args, lang[0], store, bound, actor(bound, command), now, settings);
+        Ctx ctx = new Ctx(command, p.verb(), args, lang[0], store, bound, actor(bound, command), now, settings, actionFinder);
         try {
             if (p.verb() == Verb.MEMBER_IMPORT) {
                 return GroupCommands.importMembers(ctx, found, directory.map(Directory::platform).orElse("")).withShared(true);
