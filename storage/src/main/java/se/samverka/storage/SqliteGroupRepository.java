@@ -70,6 +70,12 @@ final class SqliteGroupRepository implements GroupRepository {
     }
 
     @Override
+    public List<Group> named(String name) {
+        return sql.list("SELECT " + COLUMNS + " FROM chat_group g WHERE g.name = ? COLLATE NOCASE ORDER BY g.id",
+                SqliteGroupRepository::group, name);
+    }
+
+    @Override
     public List<GroupScope> everyGroup() {
         return sql.list("SELECT workspace_id, id FROM chat_group ORDER BY id", rs -> new GroupScope(rs.getLong(1), rs.getLong(2)));
     }

@@ -11,7 +11,7 @@ import se.samverka.core.domain.Role;
 import se.samverka.core.port.MemberRepository;
 
 final class SqliteMemberRepository implements MemberRepository {
-    static final String COLUMNS = "m.id, m.name, m.organisation, m.email, m.role";
+    static final String COLUMNS = "m.id, m.name, m.organisation, m.email, m.role, m.guest";
 
     private final Sql sql;
 
@@ -22,18 +22,19 @@ final class SqliteMemberRepository implements MemberRepository {
     @Override
     public Member add(GroupScope group, NewMember member) {
         long id = sql.insert("""
-                INSERT INTO member (workspace_id, group_id, name, organisation, email, role) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO member (workspace_id, group_id, name, organisation, email, role, guest) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, group.workspaceId(), group.groupId(), member.name(), member.organisation(), member.email(),
-                member.role().code());
+                stored(member.role()), member.role() == Role.GUEST ? 1 : 0);
         return new Member(id, member.name(), member.organisation(), member.email(), member.role());
     }
 
     @Override
     public void update(GroupScope group, Member member) {
         sql.updateOne("""
-                UPDATE member SET name = ?, organisation = ?, email = ?, role = ?
+                UPDATE member SET name = ?, organisation = ?, email = ?, role = ?, guest = ?
                 WHERE workspace_id = ? AND group_id = ? AND id = ?
-                """, member.name(), member.organisation(), member.email(), member.role().code(),
+                """, member.name(), member.organisation(), member.email(), stored(member.role()),
+                member.role() == Role.GUEST ? 1 : 0,
                 group.workspaceId(), group.groupId(), member.id());
     }
 
@@ -82,7 +83,13 @@ final class SqliteMemberRepository implements MemberRepository {
     }
 
     static Member member(ResultSet rs) throws SQLException {
+        Role role = rs.getInt("guest") == 1 ? Role.GUEST : Role.fromCode(rs.getString("role"));
         return new Member(rs.getLong("id"), rs.getString("name"), Sql.optionalString(rs, "organisation"),
-                Sql.optionalString(rs, "email"), Role.fromCode(rs.getString("role")));
+                Sql.optionalString(rs, "email"), role);
+    }
+
+    /** The role column predates guests (its CHECK allows chair, secretary, member); a guest is a member with guest = 1. */
+    private static String stored(Role role) {
+        return role == Role.GUEST ? Role.MEMBER.code() : role.code();
     }
 }

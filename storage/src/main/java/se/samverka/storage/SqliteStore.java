@@ -16,7 +16,7 @@ public final class SqliteStore {
                 new SqliteActionRepository(sql), new SqliteAttendanceRepository(sql),
                 new SqliteRoundTableRepository(sql), new SqliteSearchIndex(sql), new SqliteAuditLog(sql),
                 new SqliteDeliveryLog(sql), new SqliteCalendarEventRepository(sql),
-                new SqliteConversationReferences(sql, clock));
+                new SqliteConversationReferences(sql, clock), new SqliteImportedDocuments(sql));
     }
 
     public static Store open(Path file, Clock clock) {

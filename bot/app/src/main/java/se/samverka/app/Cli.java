@@ -10,7 +10,7 @@ import java.util.Set;
 /** The command line: {@code samverka [command] [--option value]…}. */
 record Cli(String command, Map<String, String> options, List<String> arguments) {
     static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "slack-manifest",
-            "teams-manifest", "extract", "help");
+            "teams-manifest", "extract", "import-minutes", "help");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "start", Set.of("--db", "--port"),
             "serve", Set.of("--db", "--port"),
@@ -19,6 +19,7 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
             "slack-manifest", Set.of("--url"),
             "teams-manifest", Set.of("--url", "--out"),
             "extract", Set.of(),
+            "import-minutes", Set.of("--group", "--db"),
             "help", Set.of());
 
     static final String USAGE = """
@@ -37,6 +38,9 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
                                                write the Teams app package (needs TEAMS_APP_ID)
               extract FILE…                    print what minutes say (.txt, .md, .docx) as JSON: meeting, participants,
                                                agenda, decisions, action items, laget runt, next meetings
+              import-minutes FILE… --group NAME [--db FILE]
+                                               put old minutes into a group's history: meeting, attendance,
+                                               agenda, decisions, open action items, laget runt (again: no change)
               help                             this text
 
             Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
@@ -81,7 +85,11 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
             options.put(name, value);
         }
         if (command.equals("extract") && arguments.isEmpty()) return "extract needs a file: samverka extract minutes.txt";
-        if (!arguments.isEmpty() && !command.equals("extract")) return "Unexpected argument '" + arguments.get(0) + "'.";
+        if (command.equals("import-minutes") && (arguments.isEmpty() || !options.containsKey("--group"))) {
+            return "import-minutes needs files and a group: samverka import-minutes minutes.txt --group \"Strategisk grupp\"";
+        }
+        boolean takesFiles = command.equals("extract") || command.equals("import-minutes");
+        if (!arguments.isEmpty() && !takesFiles) return "Unexpected argument '" + arguments.get(0) + "'.";
         return new Cli(command, options, arguments);
     }
 

@@ -77,6 +77,7 @@ public final class Main {
             return switch (cli.command()) {
                 case "console" -> console(samverka, cli.option("--group"), cli.option("--as"), in, out, err, terminal);
                 case "demo" -> demo(samverka, clock, out);
+                case "import-minutes" -> importMinutes(samverka, clock, cli, out, err);
                 case "serve" -> serve(samverka, config, out);
                 default -> start(samverka, config, clock, in, out, err, terminal);
             };
@@ -130,6 +131,67 @@ public final class Main {
         }
         out.println(results.size() == 1 ? results.get(0) : "[" + String.join(",\n", results) + "]");
         return 0;
+    }
+
+    /** Imports each file into the named group, a line per file and a summary. */
+    private static int importMinutes(Samverka samverka, Clock clock, Cli cli, PrintStream out, PrintStream err) {
+        String name = cli.option("--group").orElseThrow();
+        var store = samverka.store();
+        java.util.List<se.samverka.core.domain.Group> groups = store.transactions().inTransaction(
+                () -> store.groups().named(name), g -> true);
+        if (groups.isEmpty()) {
+            err.println("There is no group called \"" + name + "\" in " + samverka.database().file()
+                    + ". Create it first (in chat, or: ./samverka console, then: grupp skapa " + name + ").");
+            return 2;
+        }
+        if (groups.size() > 1) {
+            err.println("\"" + name + "\" is the name of " + groups.size() + " groups (in different workspaces); rename one first.");
+            return 2;
+        }
+        se.samverka.core.domain.Group group = groups.get(0);
+        MinutesExtractor extractor = MinutesExtractor.load();
+        var importer = new se.samverka.core.usecase.MinutesImport(store, clock, samverka.settings());
+        java.util.List<String> files = cli.arguments();
+        int imported = 0;
+        int again = 0;
+        int failed = 0;
+        int[] totals = new int[4];
+        for (int i = 0; i < files.size(); i++) {
+            String file = files.get(i);
+            String prefix = "[" + (i + 1) + "/" + files.size() + "] " + file + ": ";
+            try {
+                String text = Documents.text(Path.of(file));
+                var r = importer.importInto(group, Path.of(file).getFileName().toString(), text, extractor.extract(text));
+                String when = r.meeting().map(m -> m.toLocalDate() + " " + m.toLocalTime()).orElse("?");
+                switch (r.outcome()) {
+                    case IMPORTED -> {
+                        imported++;
+                        totals[0] += r.decisions();
+                        totals[1] += r.actionItems();
+                        totals[2] += r.people();
+                        totals[3] += r.guests();
+                        out.println(prefix + "imported the meeting of " + when + ": " + r.people() + " people ("
+                                + r.guests() + " new guests), " + r.agendaItems() + " agenda items, " + r.decisions()
+                                + " decisions, " + r.actionItems() + " open action items, " + r.reports() + " reports");
+                    }
+                    case ALREADY_IMPORTED -> {
+                        again++;
+                        out.println(prefix + "already imported (the meeting of " + when + "); nothing changed");
+                    }
+                    case REFUSED -> {
+                        failed++;
+                        out.println(prefix + "not imported: " + r.message());
+                    }
+                }
+            } catch (Documents.Unreadable e) {
+                failed++;
+                out.println(prefix + "not imported: " + e.getMessage());
+            }
+        }
+        out.println("Done: " + imported + " imported, " + again + " already there, " + failed + " not imported, into \""
+                + group.name() + "\" — " + totals[0] + " decisions, " + totals[1] + " open action items, " + totals[3]
+                + " guests added.");
+        return failed == 0 ? 0 : 1;
     }
 
     /** The --url option: the bot's public https address. */

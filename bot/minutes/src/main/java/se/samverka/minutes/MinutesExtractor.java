@@ -1,5 +1,6 @@
 package se.samverka.minutes;
 
+import se.samverka.core.domain.Minutes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package se.samverka.minutes;
 
+import se.samverka.core.domain.Minutes;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;

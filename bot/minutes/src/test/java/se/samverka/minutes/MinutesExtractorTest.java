@@ -1,5 +1,6 @@
 package se.samverka.minutes;
 
+import se.samverka.core.domain.Minutes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

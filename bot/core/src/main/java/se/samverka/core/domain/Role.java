@@ -5,10 +5,12 @@ import java.util.Optional;
 
 /** A member's role in the group. Chair and secretary manage the roster and the meetings. */
 public enum Role {
-    CHAIR, SECRETARY, MEMBER;
+    CHAIR, SECRETARY, MEMBER,
+    /** Someone who took part (found in imported minutes) without being a member: named in minutes, owns items. */
+    GUEST;
 
     public boolean manages() {
-        return this != MEMBER;
+        return this == CHAIR || this == SECRETARY;
     }
 
     public String code() {

@@ -25,6 +25,9 @@ public interface GroupRepository {
 
     boolean isEmpty();
 
+    /** The groups with this name in any workspace (for the command line, which stands outside workspaces). */
+    List<Group> named(String name);
+
     /** Every group in the database, of every workspace. */
     List<GroupScope> everyGroup();
 

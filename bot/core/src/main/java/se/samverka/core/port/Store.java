@@ -8,7 +8,7 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
                     ActionRepository actions, AttendanceRepository attendance, RoundTableRepository roundTable,
                     SearchIndex search, AuditLog audit,
                     DeliveryLog deliveries, CalendarEventRepository calendarEvents,
-                    ConversationReferences conversations) {
+                    ConversationReferences conversations, ImportedDocuments imports) {
     public Store {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(groups, "groups");
@@ -24,5 +24,6 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
         Objects.requireNonNull(deliveries, "deliveries");
         Objects.requireNonNull(calendarEvents, "calendarEvents");
         Objects.requireNonNull(conversations, "conversations");
+        Objects.requireNonNull(imports, "imports");
     }
 }

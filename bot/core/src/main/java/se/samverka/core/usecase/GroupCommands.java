@@ -45,7 +45,7 @@ final class GroupCommands {
         byOrg.forEach((org, members) -> {
             for (Member m : members) {
                 StringBuilder line = new StringBuilder(org.isEmpty() ? m.name() : org + ": " + m.name());
-                if (m.role().manages()) line.append(" (").append(ctx.t.get("role." + m.role().code())).append(')');
+                if (m.role() != Role.MEMBER) line.append(" (").append(ctx.t.get("role." + m.role().code())).append(')');
                 if (withEmail) m.email().ifPresent(e -> line.append(" · ").append(e));
                 lines.add(line.toString());
             }

@@ -1,4 +1,4 @@
-package se.samverka.minutes;
+package se.samverka.core.domain;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
