@@ -10,7 +10,7 @@ import java.util.Set;
 /** The command line: {@code samverka [command] [--option value]…}. */
 record Cli(String command, Map<String, String> options, List<String> arguments) {
     static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "slack-manifest",
-            "teams-manifest", "extract", "import-minutes", "help");
+            "teams-manifest", "extract", "import-minutes", "minutes", "help");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "start", Set.of("--db", "--port"),
             "serve", Set.of("--db", "--port"),
@@ -20,6 +20,7 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
             "teams-manifest", Set.of("--url", "--out"),
             "extract", Set.of(),
             "import-minutes", Set.of("--group", "--db"),
+            "minutes", Set.of("--group", "--meeting", "--format", "--out", "--db"),
             "help", Set.of());
 
     static final String USAGE = """
@@ -41,6 +42,9 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
               import-minutes FILE… --group NAME [--db FILE]
                                                put old minutes into a group's history: meeting, attendance,
                                                agenda, decisions, open action items, laget runt (again: no change)
+              minutes --group NAME [--meeting DATE] [--format md|html|docx] [--out FILE] [--db FILE]
+                                               the minutes of a meeting (default: the latest held) in the seed
+                                               layout; md and html to stdout, docx to a file
               help                             this text
 
             Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
@@ -87,6 +91,12 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
         if (command.equals("extract") && arguments.isEmpty()) return "extract needs a file: samverka extract minutes.txt";
         if (command.equals("import-minutes") && (arguments.isEmpty() || !options.containsKey("--group"))) {
             return "import-minutes needs files and a group: samverka import-minutes minutes.txt --group \"Strategisk grupp\"";
+        }
+        if (command.equals("minutes") && !options.containsKey("--group")) {
+            return "minutes needs a group: samverka minutes --group \"Strategisk grupp\" --meeting 2017-09-05 --format docx";
+        }
+        if (command.equals("minutes") && !Set.of("md", "html", "docx").contains(options.getOrDefault("--format", "md"))) {
+            return "--format is md, html or docx.";
         }
         boolean takesFiles = command.equals("extract") || command.equals("import-minutes");
         if (!arguments.isEmpty() && !takesFiles) return "Unexpected argument '" + arguments.get(0) + "'.";

@@ -78,6 +78,7 @@ public final class Main {
                 case "console" -> console(samverka, cli.option("--group"), cli.option("--as"), in, out, err, terminal);
                 case "demo" -> demo(samverka, clock, out);
                 case "import-minutes" -> importMinutes(samverka, clock, cli, out, err);
+                case "minutes" -> minutes(samverka, cli, out, err);
                 case "serve" -> serve(samverka, config, out);
                 default -> start(samverka, config, clock, in, out, err, terminal);
             };
@@ -133,22 +134,62 @@ public final class Main {
         return 0;
     }
 
-    /** Imports each file into the named group, a line per file and a summary. */
-    private static int importMinutes(Samverka samverka, Clock clock, Cli cli, PrintStream out, PrintStream err) {
-        String name = cli.option("--group").orElseThrow();
+    /** The minutes of one meeting as Markdown, HTML or Word. */
+    private static int minutes(Samverka samverka, Cli cli, PrintStream out, PrintStream err) throws IOException {
+        Optional<se.samverka.core.domain.Group> group = oneGroup(samverka, cli.option("--group").orElseThrow(), err);
+        if (group.isEmpty()) return 2;
+        se.samverka.core.chat.Reply reply = samverka.assistant().minutes(group.get(), cli.option("--meeting").orElse(""));
+        Optional<se.samverka.core.chat.Block.Document> doc = reply.blocks().stream()
+                .filter(b -> b instanceof se.samverka.core.chat.Block.Document)
+                .map(b -> (se.samverka.core.chat.Block.Document) b).findFirst();
+        if (reply.rejected() || doc.isEmpty()) {
+            err.println(reply.summary(500));
+            return 1;
+        }
+        String format = cli.option("--format").orElse("md");
+        String markdown = doc.get().content();
+        String base = doc.get().title().replaceAll("\\.md$", "");
+        String title = markdown.lines().findFirst().orElse(base).replaceFirst("^#\\s*", "");
+        byte[] bytes = switch (format) {
+            case "html" -> se.samverka.core.usecase.MinutesFormats.html(markdown, title, group.get().lang().code())
+                    .getBytes(StandardCharsets.UTF_8);
+            case "docx" -> se.samverka.minutes.MinutesDocx.write(markdown, title);
+            default -> markdown.getBytes(StandardCharsets.UTF_8);
+        };
+        Optional<String> file = cli.option("--out").or(() -> Optional.of(base + ".docx").filter(f -> format.equals("docx")));
+        if (file.isEmpty()) {
+            out.write(bytes);
+            out.flush();
+            return 0;
+        }
+        java.nio.file.Files.write(Path.of(file.get()), bytes);
+        out.println("Wrote " + file.get() + " (" + format + ", " + bytes.length + " bytes).");
+        return 0;
+    }
+
+    /** The one group with this name in the database, or a message to the user. */
+    private static Optional<se.samverka.core.domain.Group> oneGroup(Samverka samverka, String name, PrintStream err) {
         var store = samverka.store();
         java.util.List<se.samverka.core.domain.Group> groups = store.transactions().inTransaction(
                 () -> store.groups().named(name), g -> true);
         if (groups.isEmpty()) {
             err.println("There is no group called \"" + name + "\" in " + samverka.database().file()
                     + ". Create it first (in chat, or: ./samverka console, then: grupp skapa " + name + ").");
-            return 2;
+            return Optional.empty();
         }
         if (groups.size() > 1) {
             err.println("\"" + name + "\" is the name of " + groups.size() + " groups (in different workspaces); rename one first.");
-            return 2;
+            return Optional.empty();
         }
-        se.samverka.core.domain.Group group = groups.get(0);
+        return Optional.of(groups.get(0));
+    }
+
+    /** Imports each file into the named group, a line per file and a summary. */
+    private static int importMinutes(Samverka samverka, Clock clock, Cli cli, PrintStream out, PrintStream err) {
+        Optional<se.samverka.core.domain.Group> found = oneGroup(samverka, cli.option("--group").orElseThrow(), err);
+        if (found.isEmpty()) return 2;
+        se.samverka.core.domain.Group group = found.get();
+        var store = samverka.store();
         MinutesExtractor extractor = MinutesExtractor.load();
         var importer = new se.samverka.core.usecase.MinutesImport(store, clock, samverka.settings());
         java.util.List<String> files = cli.arguments();

@@ -242,6 +242,29 @@ public final class MeetingAssistant implements Assistant {
         }
     }
 
+    /**
+     * The minutes of a meeting of the group ({@code meeting} as a user names it: a date, "förra", "nästa"; blank for
+     * the latest held), for the command line: a reply with the Markdown document, or a refusal that says why.
+     */
+    public Reply minutes(Group group, String meeting) {
+        Lang lang = group.lang();
+        try {
+            return store.transactions().inTransaction(() -> {
+                IncomingCommand in = new IncomingCommand(new ConversationRef("cli", "local", "minutes"),
+                        new ChatUser("cli", "Samverka", Optional.empty(), true), Verb.MINUTES.word(lang) + " " + meeting);
+                Ctx ctx = new Ctx(in, Verb.MINUTES, meeting.strip(), lang, store, group, Optional.empty(), clock.instant(),
+                        settings, Optional.empty());
+                return MinutesWriter.minutes(ctx);
+            }, r -> false);
+        } catch (Rejected rejected) {
+            return Reply.builder().text(Texts.of(lang).get(rejected.key(), rejected.args())).rejected();
+        } catch (DateProblem problem) {
+            return Reply.builder().text(Texts.of(lang).get(problem.key(), problem.fragment())).rejected();
+        } catch (RuntimeException e) {
+            return internalError("minutes failed: group=" + group.name(), lang, e);
+        }
+    }
+
     /** A failure of ours: logged with an incident id, answered with that id and never with the details. */
     private static Reply internalError(String what, Lang lang, RuntimeException e) {
         String incident = UUID.randomUUID().toString().substring(0, 8);

@@ -1,0 +1,110 @@
+package se.samverka.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** samverka minutes --format md|html|docx on the demo group (the seed minutes of 5 September 2017). */
+class MinutesOutTest {
+    @TempDir
+    Path folder;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    int run(String... args) throws Exception {
+        out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        return Main.run(args, Map.of(), InputStream.nullInputStream(), print, print, false, clock);
+    }
+
+    String db() {
+        return folder.resolve("samverka.db").toString();
+    }
+
+    @BeforeEach
+    void demo() throws Exception {
+        assertEquals(0, run("demo", "--db", db()));
+    }
+
+    String[] minutes(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("minutes", "--group", "Strategisk grupp integration",
+                "--meeting", "2017-09-05", "--db", db()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void theMarkdownIsTheSeedLayoutAsSaved() throws Exception {
+        assertEquals(0, run(minutes()));
+        String md = out.toString(StandardCharsets.UTF_8);
+        Path saved = Path.of(System.getProperty("samverka.root", "../.."), "bot/app/src/test/resources/minutes/seed-2017-09-05.md");
+        if (Boolean.getBoolean("golden.update")) Files.writeString(saved, md);
+        assertEquals(Files.readString(saved), md, "differs from " + saved + " (-Dgolden.update=true rewrites it)");
+        for (String part : List.of("# Minnesanteckningar Strategisk grupp integration", "Tid: 09.00-12.00", "Plats: ",
+                "Deltagare:", "- Falkenberg: Tor Jacobsen", "Anmält förhinder: Halmstad, Annika Vannerberg",
+                "## 1. ", "**Beslut:**", "Åtgärd:", "## Laget runt", "## Nästa möte", "Planerade möten", "## Vid tangenterna")) {
+            assertTrue(md.contains(part), part);
+        }
+    }
+
+    @Test
+    void theHtmlHasTheSameContentEscaped() throws Exception {
+        assertEquals(0, run(minutes("--format", "html")));
+        String html = out.toString(StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"sv\">"), html);
+        assertTrue(html.contains("<h1>Minnesanteckningar Strategisk grupp integration</h1>"));
+        assertTrue(html.contains("<li>Falkenberg: Tor Jacobsen</li>"));
+        assertTrue(html.contains("<p><strong>Beslut:</strong> "));
+        assertTrue(html.contains("<h2>Laget runt</h2>"));
+        assertTrue(!html.contains("**") && !html.contains("\n## "), "no Markdown left");
+    }
+
+    @Test
+    void theWordFileHasRealHeadingsListsAndBoldDecisions() throws Exception {
+        Path file = folder.resolve("protokoll.docx");
+        assertEquals(0, run(minutes("--format", "docx", "--out", file.toString())));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Wrote " + file + " (docx, "));
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            XWPFParagraph title = ps.get(0);
+            assertEquals("Heading1", title.getStyle());
+            assertEquals("Minnesanteckningar Strategisk grupp integration", title.getText());
+            assertEquals("heading 1", doc.getStyles().getStyle("Heading1").getName(), "Word's own heading style");
+            List<String> points = ps.stream().filter(p -> "Heading2".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertTrue(points.get(0).startsWith("1. "), points.toString());
+            assertTrue(points.contains("Laget runt") && points.contains("Nästa möte") && points.contains("Vid tangenterna:"), points.toString());
+            List<XWPFParagraph> bullets = ps.stream().filter(p -> p.getNumID() != null).toList();
+            assertTrue(bullets.stream().anyMatch(p -> p.getText().equals("Falkenberg: Tor Jacobsen")));
+            assertEquals("bullet", bullets.get(0).getNumFmt());
+            XWPFParagraph decision = ps.stream().filter(p -> p.getText().startsWith("Beslut:")).findFirst().orElseThrow();
+            assertTrue(decision.getRuns().get(0).isBold(), "Beslut: in bold");
+            assertTrue(!decision.getRuns().get(1).isBold());
+            assertEquals("Minnesanteckningar Strategisk grupp integration", doc.getProperties().getCoreProperties().getTitle());
+        }
+    }
+
+    @Test
+    void aMeetingOrGroupThatIsNotThereIsSaid() throws Exception {
+        assertEquals(1, run("minutes", "--group", "Strategisk grupp integration", "--meeting", "1 januari 2016", "--db", db()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Det finns inget möte"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("minutes", "--group", "Finns inte", "--db", db()));
+        assertEquals(2, run("minutes", "--group", "Strategisk grupp integration", "--format", "pdf", "--db", db()));
+    }
+}
