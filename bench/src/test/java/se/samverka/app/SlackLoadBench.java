@@ -207,12 +207,6 @@ class SlackLoadBench {
                 ms(bare[bare.length / 2]), ms(bare[(int) (bare.length * 0.99)]), ms(bare[bare.length - 1]),
                 ms(bot[bot.length / 2]), ms(bot[(int) (bot.length * 0.99)]), ms(bot[bot.length - 1]),
                 CONNECTIONS, BURST_SECONDS, bareRate, botAcks, 100 * botAcks / bareRate, carried, 100 * carried / bareRate);
-        String old = Files.isRegularFile(file) ? Files.readString(file) : "# Benchmarks\n\nFigures written by the bench module; each section says how it was measured.\n\n";
-        String updated = old.contains("<!-- slack-load:start -->")
-                ? old.replaceAll("(?s)<!-- slack-load:start -->.*<!-- slack-load:end -->\n", java.util.regex.Matcher.quoteReplacement(section))
-                : old + section;
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, updated);
-        System.out.println(section);
+        BenchmarksFile.write(file, "slack-load", section);
     }
 }
