@@ -34,13 +34,13 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     + "Föredragande|Bilagor?|Plats|Dag|Tid|Minnesanteckningar)\\b:?)"
                     + "|(?<=[\\p{Ll}.)?!])\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?[.:]\\s?\\p{Lu})"
                     + "|(?<=\\))\\s+(?=\\d{1,2}[.:]\\s?\\p{Lu})");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})(?:\\.(\\d{1,2}))?[.:)]?\\s*(\\p{Lu}.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:§\\s*)?(\\d{1,2})(?:\\.(\\d{1,2}))?[.:)]?\\s*(\\p{Lu}.*)$");
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*(#{1,4})\\s+(.+)$");
     private static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
     private static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
     private static final Pattern INVITED = Pattern.compile("(?iu)^\\s*(inbjudna?|adjungerade?|gäster?|övriga närvarande)\\b\\s*:\\s*(.*)$");
     private static final Pattern PRESENT_SENTENCE = Pattern.compile("(?u)^\\s*(\\p{Lu}[^.]{0,200}?)\\s+(?:är|var) närvarande\\b");
-    private static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?beslut(?:et)?\\s*:\\s*(.*)$");
+    private static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?beslut(?:et)?\\s*(?::\\s*(.*)|$)");
     private static final Pattern BESLUTEN = Pattern.compile("(?iu)^\\s*(?:besluten|beslut som fattades|fattade beslut)\\s*:?\\s*(.*)$");
     private static final Pattern ATT_LINE = Pattern.compile("(?iu)^\\s*att\\s*:\\s*(.+)$");
     private static final Pattern APPROVED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+)?(?:bifall\\w*|godk[äa]n\\w*|antas|antogs)\\.?$");
@@ -72,11 +72,17 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
             "nästa", "beslut", "att", "en", "ett", "om", "för", "från", "till", "efter", "inför", "under", "vid");
     private static final Set<String> NOT_VERBS = Set.of("är", "var", "har", "hade", "blir", "blev", "finns", "fanns",
             "ser", "menar", "anser", "tycker", "undrar", "känner", "vet", "kan", "får", "bör", "måste", "vill", "mår",
-            "informerar", "berättar", "säger", "lyfter", "kommer", "står", "heter", "gäller", "hör");
+            "informerar", "berättar", "säger", "lyfter", "kommer", "står", "heter", "gäller", "hör",
+            // what someone did at the meeting, told in the present tense: a report, not a task
+            "presenterar", "redovisar", "beskriver", "föredrar", "visar", "poängterar", "påpekar", "konstaterar",
+            "framhåller", "understryker", "frågar", "svarar", "tackar", "hälsar", "öppnar", "förklarar",
+            "sammanfattar", "inleder", "avslutar", "önskar", "föreslår", "instämmer", "noterar", "betonar");
     /** Roles and bodies that own action items as a person does ("Sekreteraren skickar ut …"). */
     private static final Pattern ROLE_OWNER = Pattern.compile("(?iu)(sekreteraren|ordföranden|vice ordföranden|kassören|"
             + "samordnaren|projektledaren|processledaren|kansliet|kanslichefen|arbetsgruppen|beredningsgruppen|"
             + "valberedningen|utredaren|förvaltningen|ledningsgruppen|styrgruppen|referensgruppen|skrivargruppen)");
+    private static final Pattern RESPONSIBLE = Pattern.compile(
+            "(?iu)[.,;(]?\\s*\\b(?:ansvarig[a]?|ansvar)\\s*:\\s*([^.;()]+?)(?=[.;)]|\\s+(?:klart?|senast|deadline|datum)\\b|$)");
     private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas");
 
     private final SentenceKinds kinds;
@@ -181,6 +187,15 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 }
             }
             String all = String.join("\n", lines);
+            if (start.isEmpty()) { // "2025-05-06 kl. 18.00-20.00"
+                Matcher kl = Pattern.compile("(?iu)\\bkl(?:ockan|\\.)?\\s*(\\d{1,2}(?:[.:]\\d{2})?\\s*-\\s*\\d{1,2}(?:[.:]\\d{2})?)")
+                        .matcher(head);
+                Optional<LocalTime[]> range = kl.find() ? SwedishDates.range(kl.group(1)) : Optional.empty();
+                if (range.isPresent()) {
+                    start = Optional.of(range.get()[0]);
+                    end = Optional.of(range.get()[1]);
+                }
+            }
             if (start.isEmpty()) {
                 Matcher o = OPENED.matcher(all);
                 if (o.find()) start = SwedishDates.clock(o.group(1));
@@ -426,7 +441,8 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = MARKDOWN.matcher(lines.get(i));
                     if (!m.find()) continue;
-                    String title = m.group(2).replaceAll("\\s*\\d{1,2}[.:]\\d{2}\\s*$", "").replaceAll("[:\\s]+$", "").strip();
+                    String title = m.group(2).replaceAll("\\s*\\d{1,2}[.:]\\d{2}\\s*$", "").replaceAll("[:\\s]+$", "")
+                            .replaceFirst("^(?:§\\s*)?\\d{1,2}(?:\\.\\d{1,2})*[.:)]?\\s+", "").strip();
                     boolean documentTitle = first && (SwedishDates.first(title, Optional.of(2000), Optional.empty()).isPresent()
                             || title.toLowerCase(Locale.ROOT).matches(".*(protokoll|minnesanteckningar|möte\\b).*"));
                     first = false;
@@ -564,15 +580,23 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 }
                 Matcher b = BESLUT.matcher(line);
                 if (b.find()) {
-                    String rest = b.group(1).strip();
+                    String rest = b.group(1) == null ? "" : b.group(1).strip();
                     if (REJECTED.matcher(rest).find()) continue;
                     if (APPROVED.matcher(rest).find() || rest.isEmpty()) {
-                        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+                        boolean found = false;
+                        for (int k = i - 1; k >= Math.max(0, i - 8) && !found; k--) {
                             Matcher att = ATT_LINE.matcher(lines.get(k));
                             if (att.find()) {
                                 decisions.add(new Minutes.Decision(att.group(1).strip(), at));
-                                break;
+                                found = true;
                             }
+                        }
+                        Optional<Integer> next = nextNonBlank(i);
+                        if (!found && rest.isEmpty() && next.isPresent() && !agendaAtLine.containsKey(next.get())
+                                && !MARKDOWN.matcher(lines.get(next.get())).find()) {
+                            // "Beslut" on a line of its own, the decision under it
+                            decisions.add(new Minutes.Decision(lines.get(next.get()).strip(), at));
+                            i = next.get();
                         }
                         continue;
                     }
@@ -610,11 +634,35 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 if (skipForActions.contains(i)) continue;
                 String line = lines.get(i).strip();
                 if (line.isEmpty() || MARKDOWN.matcher(line).find() || ATT_LINE.matcher(line).find()) continue;
+                if (responsible(line)) continue;
                 if (ROUND_ENTRY.matcher(line).find() && !BESLUT.matcher(line).find()) continue; // "Mats: lyfter …"
                 for (String sentence : sentences(line.replaceFirst("^\\s*\\d{1,2}(?:\\.\\d{1,2})?[.:)]\\s*", ""))) {
                     for (String clause : sentence.split(";\\s*|\\s-\\s+(?=\\p{Lu})")) action(clause.strip(), sentence.strip());
                 }
             }
+        }
+
+        /** "Boka lokal. Ansvarig: Petra. Klart: 2025-04-01" — the action-list form. */
+        boolean responsible(String line) {
+            Matcher r = RESPONSIBLE.matcher(line);
+            if (!r.find()) return false;
+            List<String> owners = new ArrayList<>();
+            for (String o : r.group(1).split(",|\\s+och\\s+|\\s*/\\s*")) {
+                String name = o.strip().replaceAll("[.;]$", "");
+                if (!name.isEmpty() && name.split("\\s+").length <= 3 && Character.isUpperCase(name.codePointAt(0))) owners.add(name);
+            }
+            String task = line.substring(0, r.start()).replaceFirst("(?iu)^\\s*(?:[-•*]\\s*)?(?:(?:åtgärd|uppgift|att göra)\\s*:?\\s*)?", "")
+                    .replaceAll("[.,;\\s]+$", "").strip();
+            if (owners.isEmpty() || task.isEmpty()) return false;
+            Optional<LocalDate> due = Optional.empty();
+            Matcher d = Pattern.compile("(?iu)\\b(?:klart?|senast|deadline|datum|när|tidplan)\\s*:?\\s*(.+)$").matcher(line.substring(r.end()));
+            if (d.find()) due = SwedishDates.first(d.group(1), year(), meeting.date()).map(SwedishDates.Found::date);
+            String t = task;
+            Optional<LocalDate> when = due;
+            if (actions.stream().noneMatch(a -> a.sourceText().equals(line.strip()))) {
+                actions.add(new Minutes.Action(owners, t, when, line.strip()));
+            }
+            return true;
         }
 
         void action(String clause, String sentence) {
@@ -786,8 +834,8 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
     static String normalize(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ')
                 .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "").replace("’", "'");
-        t = t.replaceAll("\\b(\\d{4})\\s*-\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\b", "$1-$2-$3");
-        t = t.replaceAll("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:\\s+-\\s*|\\s*-\\s+)(\\p{Lu}\\p{Ll}+)\\b", "$1-$2");
+        t = t.replaceAll("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b", "$1-$2-$3");
+        t = t.replaceAll("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b", "$1-$2"); // "Anna – Maria"
         t = t.replaceAll("\\b(\\d{4})-(\\d)-", "$1-0$2-").replaceAll("\\b(\\d{4}-\\d{2})-(\\d)\\b", "$1-0$2");
         return t;
     }

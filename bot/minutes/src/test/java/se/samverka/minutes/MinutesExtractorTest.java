@@ -66,7 +66,9 @@ class MinutesExtractorTest {
                 "Styrelsen godkänner dagordningen.",
                 "Yusuf ska vara föräldraledig under hösten.",
                 "Arbetsförmedlingen har tagit fram en ny prognos.",
-                "Petra Holm utsågs att justera protokollet.");
+                "Petra Holm utsågs att justera protokollet.",
+                "Göran presenterar resultatet av enkäten.",
+                "Sara påpekar att statistiken är osäker.");
     }
 
     @ParameterizedTest
@@ -158,5 +160,71 @@ class MinutesExtractorTest {
         assertEquals(Optional.of(LocalDate.of(2025, 3, 13)), m.nextMeetings().get(0).date(), "the meeting's year");
         assertEquals(Optional.of("Hylte"), m.nextMeetings().get(0).place());
         assertEquals(List.of(), m.actionItems(), "round-the-table lines are reports");
+    }
+
+    @Test
+    void paragraphSignsDecisionsUnderTheirHeadingAndActionLists() {
+        Minutes m = read("""
+                PROTOKOLL
+                Styrelsen för Föreningen Samverkan, 2025-05-06 kl. 18.00-20.00
+                Närvarande: Kim Nyberg (ordförande), Elin Sjö, Omar Haddad
+
+                § 1 Mötets öppnande
+                Ordföranden öppnade mötet.
+
+                § 2 Ekonomi
+                Kassören redovisade resultatet.
+                Beslut
+                Styrelsen beslutar att lägga rapporten till handlingarna.
+
+                § 3 Åtgärdslista
+                - Boka lokal till höstmötet. Ansvarig: Elin. Klart: 2025-06-01
+                - Uppdatera hemsidan. Ansvarig: Omar och Kim
+
+                § 4 Mötets avslutande
+                """);
+        assertEquals(List.of("Mötets öppnande", "Ekonomi", "Åtgärdslista", "Mötets avslutande"), m.agendaItems());
+        assertEquals(List.of("Styrelsen beslutar att lägga rapporten till handlingarna."),
+                m.decisions().stream().map(Minutes.Decision::text).toList());
+        assertEquals(2, m.actionItems().size(), m.actionItems().toString());
+        assertEquals(List.of("Elin"), m.actionItems().get(0).owners());
+        assertEquals("Boka lokal till höstmötet", m.actionItems().get(0).task());
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 1)), m.actionItems().get(0).due());
+        assertEquals(List.of("Omar", "Kim"), m.actionItems().get(1).owners());
+        assertEquals(Optional.of(LocalTime.of(18, 0)), m.meeting().start());
+        assertEquals(Optional.of(LocalTime.of(20, 0)), m.meeting().end());
+    }
+
+    @Test
+    void aWordFileIsReadLikeText() throws Exception {
+        byte[] docx = MinutesDocx.write("""
+                # Minnesanteckningar Samverkansgruppen
+
+                **2025-02-11**
+
+                Tid: 09.00-11.00
+
+                Deltagare:
+
+                - Varberg: Petra Holm
+                - Hylte: Göran Ek
+
+                ## 1. Bostäder
+
+                **Beslut:** Petra sammanställer läget i kommunerna senast 1 mars.
+                """, "Minnesanteckningar");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("minutes", ".docx");
+        try {
+            java.nio.file.Files.write(file, docx);
+            Minutes m = read(Documents.text(file));
+            assertEquals(Optional.of(LocalDate.of(2025, 2, 11)), m.meeting().date());
+            assertEquals(List.of("Petra Holm", "Göran Ek"), m.participants().stream().map(Minutes.Person::name).toList());
+            assertEquals(List.of("Bostäder"), m.agendaItems());
+            assertEquals(1, m.decisions().size());
+            assertEquals(List.of("Petra"), m.actionItems().get(0).owners());
+            assertEquals(Optional.of(LocalDate.of(2025, 3, 1)), m.actionItems().get(0).due());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 }
