@@ -43,9 +43,10 @@ final class Samverka implements AutoCloseable {
         this.calendar = graph.map(g -> new CalendarWorker(new CalendarSync(store, new GraphCalendar(g), clock), store));
         Optional<Directory> directory = graph.map(GraphDirectory::new);
         Optional<CalendarWorker> sync = calendar;
-        this.assistant = new MeetingAssistant(store, clock, settings, directory,
-                (GroupScope scope) -> sync.ifPresent(worker -> worker.changed(scope)),
-                Optional.of(MinutesExtractor.load()));
+        MinutesExtractor extractor = MinutesExtractor.load();
+        this.assistant = new MeetingAssistant(store, clock, settings, new MeetingAssistant.Extensions(directory,
+                (GroupScope scope) -> sync.ifPresent(worker -> worker.changed(scope)), Optional.of(extractor),
+                Optional.of(extractor.reader())));
         this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper));
         this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper));
         calendar.ifPresent(CalendarWorker::start);

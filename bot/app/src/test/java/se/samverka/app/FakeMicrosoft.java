@@ -63,6 +63,7 @@ final class FakeMicrosoft implements AutoCloseable {
     private final Map<String, List<JsonObject>> groups = new LinkedHashMap<>();
     private final Map<String, String> groupIds = new LinkedHashMap<>();
     private final AtomicInteger seq = new AtomicInteger();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     FakeMicrosoft() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("test-key").generate();
@@ -160,6 +161,12 @@ final class FakeMicrosoft implements AutoCloseable {
         }
     }
 
+    /** A file a user shares with the bot in Teams; returns its download URL. */
+    String file(String name, byte[] content) {
+        files.put(name, content);
+        return base() + "/files/" + name;
+    }
+
     /** Forgets every queued failure. */
     void recover() {
         failures.clear();
@@ -228,7 +235,11 @@ final class FakeMicrosoft implements AutoCloseable {
     }
 
     private void other(HttpExchange exchange, String path) throws IOException {
-        if (path.equals("/openid")) {
+        if (path.startsWith("/files/") && files.containsKey(path.substring(7))) {
+            byte[] bytes = files.get(path.substring(7));
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        } else if (path.equals("/openid")) {
             JsonObject meta = new JsonObject();
             meta.addProperty("issuer", "https://api.botframework.com");
             meta.addProperty("jwks_uri", base() + "/keys");

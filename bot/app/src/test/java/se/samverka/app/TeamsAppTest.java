@@ -242,6 +242,41 @@ class TeamsAppTest {
         assertTrue(home.contains("bokar lokal") && home.contains("Strategisk grupp integration"), home);
     }
 
+    @Test
+    void minutesSentToTheBotInAChatAreImportedByTheChairOnce() throws Exception {
+        group();
+        byte[] seed = java.nio.file.Files.readAllBytes(ImportMinutesTest.EVAL.resolve(
+                "00_seed-004-strategisk-grupp-integration-2017-09-05.txt"));
+        String url = fake.file("minnesanteckningar-2017-09-05.txt", seed);
+        JsonObject attachment = new JsonObject();
+        attachment.addProperty("contentType", "application/vnd.microsoft.teams.file.download.info");
+        attachment.addProperty("name", "minnesanteckningar-2017-09-05.txt");
+        JsonObject content = new JsonObject();
+        content.addProperty("downloadUrl", url);
+        content.addProperty("fileType", "txt");
+        attachment.add("content", content);
+        JsonArray attachments = new JsonArray();
+        attachments.add(attachment);
+
+        JsonObject fromTor = teams.personalMessage(teams.nextId(), TOR, aad(TOR), "");
+        fromTor.add("attachments", attachments);
+        String refused = send(fromTor).toString();
+        assertTrue(refused.contains("Det kan bara ordföranden eller sekreteraren göra"), refused);
+        assertEquals(0, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision"));
+
+        JsonObject fromBoel = teams.personalMessage(teams.nextId(), BOEL, aad(BOEL), "");
+        fromBoel.add("attachments", attachments);
+        String done = send(fromBoel).toString();
+        assertTrue(done.contains("är inlästa för mötet tisdag 5 september 2017"), done);
+        assertEquals(6, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision"));
+        assertEquals(6, DbSnapshot.count(db, "SELECT COUNT(*) FROM action_item WHERE status = 'open'"));
+
+        JsonObject again = teams.personalMessage(teams.nextId(), BOEL, aad(BOEL), "");
+        again.add("attachments", attachments);
+        assertTrue(send(again).toString().contains("är redan inläst"));
+        assertEquals(6, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision"));
+    }
+
     // ---- proactive ----
 
     @Test

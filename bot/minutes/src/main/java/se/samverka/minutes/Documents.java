@@ -35,26 +35,45 @@ public final class Documents {
 
     public static String text(Path file) throws Unreadable {
         if (!Files.isRegularFile(file)) throw new Unreadable(file + ": no such file", null);
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = file.getFileName().toString();
+        try {
+            return text(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new Unreadable(file + ": cannot be read (" + e.getMessage() + ")", e);
+        } catch (Unreadable e) { // the message names the file as the user gave it
+            throw new Unreadable(file + e.getMessage().substring(name.length()), e);
+        }
+    }
+
+    /** The text of a document with this file name and content. */
+    public static String text(String fileName, byte[] bytes) throws Unreadable {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (bytes.length == 0) throw new Unreadable(fileName + ": the file is empty (or could not be fetched)", null);
         try {
             if (name.endsWith(".docx")) {
-                try (InputStream in = Files.newInputStream(file)) {
+                try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
                     return docx(in);
                 }
             }
             if (name.endsWith(".doc") || name.endsWith(".pdf")) {
-                throw new Unreadable(file + ": save it as .docx or as text first (" + name.substring(name.lastIndexOf('.'))
+                throw new Unreadable(fileName + ": save it as .docx or as text first (" + name.substring(name.lastIndexOf('.'))
                         + " is not read)", null);
             }
-            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > 0 && !looksLikeText(bytes)) throw new Unreadable(fileName + ": not a text or Word document", null);
             try {
                 return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString().replace("\uFEFF", "");
             } catch (CharacterCodingException e) {
                 return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
             }
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new Unreadable(fileName + ": cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** No NUL bytes in the first 4 KB: text, not some binary file. */
+    private static boolean looksLikeText(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) if (bytes[i] == 0) return false;
+        return true;
     }
 
     static String docx(InputStream in) throws IOException {

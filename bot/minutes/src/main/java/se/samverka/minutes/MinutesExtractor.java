@@ -789,6 +789,18 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
 
     // ------------------------------------------------------------------------------------------------ helpers
 
+    /** Reads shared files: Documents for the text, this extractor for what it says. */
+    public se.samverka.core.port.MinutesReader reader() {
+        return (fileName, content) -> {
+            try {
+                String text = Documents.text(fileName, content);
+                return new se.samverka.core.port.MinutesReader.Read(text, extract(text));
+            } catch (Documents.Unreadable e) {
+                throw new se.samverka.core.port.MinutesReader.Unreadable(e.getMessage());
+            }
+        };
+    }
+
     /** Reads the document. */
     public Minutes extract(String text) {
         return new Reading(text).read();

@@ -46,6 +46,8 @@ public final class TeamsAdapter implements AutoCloseable {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
     private static final Pattern PLACEHOLDER = Pattern.compile("\u0001(\\d+)\u0002");
     private static final Pattern HOME = Pattern.compile("(?i)\\s*(hem|home|start)\\s*");
+    static final String FILE_INFO = "application/vnd.microsoft.teams.file.download.info";
+    static final int MAX_FILE = 10 * 1024 * 1024;
 
     /** Where an activity came from. */
     record Where(String serviceUrl, String tenant, String channelId, String conversationId, boolean personal,
@@ -60,6 +62,8 @@ public final class TeamsAdapter implements AutoCloseable {
     private final TeamsGateway gateway;
     private final TeamsUsers users;
     private final Workers worker = new Workers("teams");
+    private final HttpClient download = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     public TeamsAdapter(TeamsSettings settings, Assistant assistant, Store store, Lang defaultLang, Clock clock,
                         Sleeper sleeper) {
@@ -113,6 +117,15 @@ public final class TeamsAdapter implements AutoCloseable {
     private void message(JsonObject activity, Where where) {
         ChatUser user = sender(activity, where);
         remember(where, user, activity);
+        Optional<JsonObject> file = sharedFile(activity);
+        if (file.isPresent()) {
+            String channel = where.personal()
+                    ? assistant.directChannel(new ConversationRef(PLATFORM, where.tenant(), where.channelId()), user)
+                    : where.channelId();
+            Reply reply = importFile(new ConversationRef(PLATFORM, where.tenant(), channel), user, file.get());
+            gateway.send(where.serviceUrl(), where.conversationId(), Optional.of(where.activityId()), reply);
+            return;
+        }
         Optional<AdaptiveCards.Carried> pressed = AdaptiveCards.Carried.read(activity.get("value"));
         Reply reply;
         if (pressed.isPresent()) {
@@ -132,6 +145,49 @@ public final class TeamsAdapter implements AutoCloseable {
         }
         if (reply.isRepeat()) return;
         gateway.send(where.serviceUrl(), where.conversationId(), Optional.of(where.activityId()), reply);
+    }
+
+    /** A file sent to the bot (Teams sends files in a chat with the bot as a download link, once accepted). */
+    static Optional<JsonObject> sharedFile(JsonObject activity) {
+        if (!activity.has("attachments") || !activity.get("attachments").isJsonArray()) return Optional.empty();
+        for (JsonElement a : activity.getAsJsonArray("attachments")) {
+            if (a.isJsonObject() && FILE_INFO.equals(string(a.getAsJsonObject(), "contentType"))) return Optional.of(a.getAsJsonObject());
+        }
+        return Optional.empty();
+    }
+
+    /** Downloads the shared minutes (https only, at most 10 MB) and imports them into the group. */
+    private Reply importFile(ConversationRef where, ChatUser user, JsonObject attachment) {
+        String name = string(attachment, "name");
+        String url = string(object(attachment, "content"), "downloadUrl");
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(url);
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        boolean loopback = uri != null && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()));
+        if (uri == null || !("https".equals(uri.getScheme()) || loopback) || name.isBlank()) {
+            return assistant.importMinutes(where, user, name.isBlank() ? "?" : name, new byte[0]);
+        }
+        try {
+            java.net.http.HttpResponse<java.io.InputStream> response = download.send(java.net.http.HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(30)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream in = response.body()) {
+                byte[] bytes = in.readNBytes(MAX_FILE + 1);
+                if (response.statusCode() != 200 || bytes.length > MAX_FILE) {
+                    LOG.log(System.Logger.Level.WARNING, "file download refused: HTTP " + response.statusCode() + ", "
+                            + bytes.length + " bytes");
+                    return assistant.importMinutes(where, user, name, new byte[0]);
+                }
+                return assistant.importMinutes(where, user, name, bytes);
+            }
+        } catch (java.io.IOException e) {
+            return assistant.importMinutes(where, user, name, new byte[0]);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return assistant.importMinutes(where, user, name, new byte[0]);
+        }
     }
 
     /** Action.Execute: carried out now, because Teams shows the answer to the invoke. */

@@ -83,7 +83,7 @@ public final class TeamsManifest {
         JsonArray scopes = new JsonArray();
         SCOPES.forEach(scopes::add);
         bot.add("scopes", scopes);
-        bot.addProperty("supportsFiles", false);
+        bot.addProperty("supportsFiles", true); // minutes sent to the bot in a chat are imported
         bot.addProperty("isNotificationOnly", false);
         JsonArray lists = new JsonArray();
         JsonObject list = new JsonObject();

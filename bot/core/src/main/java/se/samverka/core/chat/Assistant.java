@@ -17,6 +17,11 @@ public interface Assistant extends CommandHandler {
         return chat.channelId();
     }
 
+    /** Minutes shared as a file in a conversation, to import into its group's history. Never throws. */
+    default Reply importMinutes(ConversationRef where, ChatUser user, String fileName, byte[] content) {
+        return Reply.rejected(new Block.Paragraph("Import is not available here."));
+    }
+
     /** The names on the roster of the group bound to the channel (empty when none is); for pickers in forms. */
     List<String> roster(ConversationRef channel);
 }

@@ -24,6 +24,7 @@ import se.samverka.core.domain.Role;
 import se.samverka.core.port.ActionFinder;
 import se.samverka.core.port.DeliveryException;
 import se.samverka.core.port.Directory;
+import se.samverka.core.port.MinutesReader;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Names;
 import se.samverka.core.text.Texts;
@@ -40,29 +41,41 @@ public final class MeetingAssistant implements Assistant {
     private final Store store;
     private final Clock clock;
     private final Settings settings;
-    private final Optional<Directory> directory;
-    private final Consumer<GroupScope> changed;
-    private final Optional<ActionFinder> actionFinder;
-
-    public MeetingAssistant(Store store, Clock clock, Settings settings) {
-        this(store, clock, settings, Optional.empty(), scope -> { }, Optional.empty());
-    }
+    private final Extensions extensions;
 
     /**
-     * @param directory where {@code medlem importera} finds groups, when there is one
-     * @param changed   told of each group whose meetings, agenda or roster a command has changed, after the
-     *                  change is committed (the calendar sync listens)
-     * @param actionFinder the minutes understanding, which finds the action items in a decision's text; without
-     *                     it, a decision's sentences that begin with members' names are proposed
+     * What the engine can use beyond the store, each when the deployment has it.
+     *
+     * @param directory     where {@code medlem importera} finds groups
+     * @param changed       told of each group a command has changed, after the change is committed (the calendar
+     *                      sync listens)
+     * @param actionFinder  the minutes understanding, which finds the action items in a decision's text; without it,
+     *                      a decision's sentences that begin with members' names are proposed
+     * @param minutesReader reads minutes files shared in chat, for import
      */
-    public MeetingAssistant(Store store, Clock clock, Settings settings, Optional<Directory> directory,
-                            Consumer<GroupScope> changed, Optional<ActionFinder> actionFinder) {
+    public record Extensions(Optional<Directory> directory, Consumer<GroupScope> changed,
+                             Optional<ActionFinder> actionFinder, Optional<MinutesReader> minutesReader) {
+        public Extensions {
+            Objects.requireNonNull(directory, "directory");
+            Objects.requireNonNull(changed, "changed");
+            Objects.requireNonNull(actionFinder, "actionFinder");
+            Objects.requireNonNull(minutesReader, "minutesReader");
+        }
+
+        public static Extensions none() {
+            return new Extensions(Optional.empty(), scope -> { }, Optional.empty(), Optional.empty());
+        }
+    }
+
+    public MeetingAssistant(Store store, Clock clock, Settings settings) {
+        this(store, clock, settings, Extensions.none());
+    }
+
+    public MeetingAssistant(Store store, Clock clock, Settings settings, Extensions extensions) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.directory = Objects.requireNonNull(directory, "directory");
-        this.changed = Objects.requireNonNull(changed, "changed");
-        this.actionFinder = Objects.requireNonNull(actionFinder, "actionFinder");
+        this.extensions = Objects.requireNonNull(extensions, "extensions");
     }
 
     @Override
@@ -100,7 +113,7 @@ public final class MeetingAssistant implements Assistant {
         if (parsed.isEmpty() || parsed.get().verb() != Verb.MEMBER_IMPORT || parsed.get().args().isBlank()) {
             return Optional.empty();
         }
-        Directory dir = directory.orElseThrow(() -> new Rejected("import.notConfigured", new Object[0], false));
+        Directory dir = extensions.directory().orElseThrow(() -> new Rejected("import.notConfigured", new Object[0], false));
         try {
             return dir.members(parsed.get().args().strip());
         } catch (DeliveryException e) {
@@ -110,7 +123,7 @@ public final class MeetingAssistant implements Assistant {
 
     private void notifyChanged(GroupScope scope) {
         try {
-            changed.accept(scope);
+            extensions.changed().accept(scope);
         } catch (RuntimeException e) { // the command is done and stored; a listener's trouble is not the user's
             LOG.log(System.Logger.Level.WARNING, "change listener failed for " + scope, e);
         }
@@ -145,10 +158,10 @@ public final class MeetingAssistant implements Assistant {
         scope[0] = bound.scope();
         String args = Mentions.resolve(p.args(), command.mentions(), command.conversation().platform(), bound.scope(),
                 store.members());
-        Ctx ctx = new Ctx(command, p.verb(), args, lang[0], store, bound, actor(bound, command), now, settings, actionFinder);
+        Ctx ctx = new Ctx(command, p.verb(), args, lang[0], store, bound, actor(bound, command), now, settings, extensions.actionFinder());
         try {
             if (p.verb() == Verb.MEMBER_IMPORT) {
-                return GroupCommands.importMembers(ctx, found, directory.map(Directory::platform).orElse("")).withShared(true);
+                return GroupCommands.importMembers(ctx, found, extensions.directory().map(Directory::platform).orElse("")).withShared(true);
             }
             return dispatch(ctx).withShared(p.verb().changesGroup());
         } catch (DateProblem problem) {
@@ -239,6 +252,50 @@ public final class MeetingAssistant implements Assistant {
             }, reply -> true);
         } catch (RuntimeException e) {
             return internalError("home page failed: workspace=" + platform + ":" + workspaceId, settings.lang(), e);
+        }
+    }
+
+    /**
+     * Minutes shared as a file in the chat: imported into the group of the conversation (chair or secretary only),
+     * as {@code samverka import-minutes} does. Never throws.
+     */
+    @Override
+    public Reply importMinutes(ConversationRef where, ChatUser user, String fileName, byte[] content) {
+        Lang lang = settings.lang();
+        try {
+            MinutesReader reader = extensions.minutesReader()
+                    .orElseThrow(() -> new Rejected("importChat.notHere", new Object[0], false));
+            Group group = store.transactions().inTransaction(() -> {
+                long workspace = store.groups().workspace(where.platform(), where.workspaceId());
+                Group bound = store.groups().boundTo(workspace, where.channelId())
+                        .orElseThrow(() -> new Rejected("error.unbound", new Object[0], false));
+                Ctx ctx = new Ctx(new IncomingCommand(where, user, ""), Verb.MINUTES, "", bound.lang(), store, bound,
+                        actor(bound, new IncomingCommand(where, user, "")), clock.instant(), settings, Optional.empty());
+                ctx.requireManager();
+                return bound;
+            }, g -> true);
+            lang = group.lang();
+            MinutesReader.Read read;
+            try {
+                read = reader.read(fileName, content);
+            } catch (MinutesReader.Unreadable e) {
+                throw new Rejected("importChat.unreadable", new Object[] {fileName, e.getMessage()}, false);
+            }
+            MinutesImport.Result r = new MinutesImport(store, clock, settings).importInto(group, fileName, read.text(), read.minutes());
+            Texts t = Texts.of(lang);
+            String when = r.meeting().map(m -> t.longDate(m.toLocalDate())).orElse("?");
+            Reply reply = switch (r.outcome()) {
+                case IMPORTED -> Reply.builder().text(t.get("importChat.done", fileName, when, r.people(), r.guests(),
+                        r.agendaItems(), r.decisions(), r.actionItems())).context(t.get("importChat.hint", r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).ok().withShared(true);
+                case ALREADY_IMPORTED -> Reply.builder().text(t.get("importChat.again", fileName, when)).rejected();
+                case REFUSED -> Reply.builder().text(t.get("importChat.noDate", fileName)).rejected();
+            };
+            if (r.outcome() == MinutesImport.Outcome.IMPORTED) notifyChanged(group.scope());
+            return reply;
+        } catch (Rejected rejected) {
+            return Reply.builder().text(Texts.of(lang).get(rejected.key(), rejected.args())).rejected();
+        } catch (RuntimeException e) {
+            return internalError("minutes import failed: " + where, lang, e);
         }
     }
 
