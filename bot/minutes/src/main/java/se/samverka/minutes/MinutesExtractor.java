@@ -83,6 +83,12 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
             + "valberedningen|utredaren|förvaltningen|ledningsgruppen|styrgruppen|referensgruppen|skrivargruppen)");
     private static final Pattern RESPONSIBLE = Pattern.compile(
             "(?iu)[.,;(]?\\s*\\b(?:ansvarig[a]?|ansvar)\\s*:\\s*([^.;()]+?)(?=[.;)]|\\s+(?:klart?|senast|deadline|datum)\\b|$)");
+    /** Verbs that, after an owner, always mean a task ("Ibrahim mailar ut …"). */
+    private static final Set<String> ACTION_VERBS = Set.of("ska", "skickar", "mailar", "mejlar", "kontaktar", "bokar",
+            "ansvarar", "återkopplar", "återkommer", "kollar", "undersöker", "förbereder", "ordnar", "bevakar",
+            "sammanställer", "slutför", "genomför", "tar", "ringer", "bjuder", "kallar", "skriver", "uppdaterar",
+            "följer", "planerar", "beställer", "samlar", "sprider", "lägger", "stämmer", "ligger", "fixar",
+            "påminner", "meddelar", "levererar", "utreder", "sätter", "letar", "hämtar");
     private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas");
 
     private final SentenceKinds kinds;
@@ -724,7 +730,13 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 return;
             }
             String task = String.join(" ", tokens.subList(v, tokens.size()));
-            if (kinds.probability(s, "INFO") > 0.9) return;
+            String main = (verb.equals("ska") || verb.equals("skall")) ? "ska" : verb.split("/")[0];
+            if (main.equals("tar") && v + 1 < tokens.size() && tokens.get(v + 1).equalsIgnoreCase("upp")) {
+                main = "tar upp"; // "tar upp frågan" is mostly said in a discussion; the model decides
+            }
+            // the verbs of doing are certain; any other verb in the present tense ("leder", "arbetar", "går igenom")
+            // may be a task or a description of someone: the trained model decides those
+            if (!ACTION_VERBS.contains(main) && kinds.probability(s, "ACTION") < kinds.probability(s, "INFO")) return;
             add(owners, task, sentence);
         }
 
