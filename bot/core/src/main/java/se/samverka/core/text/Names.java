@@ -34,4 +34,28 @@ public final class Names {
         }
         return previous[b.length()];
     }
+
+    /** Swedish short forms of first names: "Calle" is Carl, "Lasse" is Lars. */
+    private static final java.util.Map<String, java.util.List<String>> NICKNAMES = java.util.Map.ofEntries(
+            java.util.Map.entry("calle", java.util.List.of("carl", "karl")), java.util.Map.entry("kalle", java.util.List.of("karl", "carl")),
+            java.util.Map.entry("lasse", java.util.List.of("lars")), java.util.Map.entry("pelle", java.util.List.of("per")),
+            java.util.Map.entry("janne", java.util.List.of("jan")), java.util.Map.entry("bosse", java.util.List.of("bo")),
+            java.util.Map.entry("nisse", java.util.List.of("nils")), java.util.Map.entry("olle", java.util.List.of("olof", "olov")),
+            java.util.Map.entry("micke", java.util.List.of("mikael", "michael")), java.util.Map.entry("jocke", java.util.List.of("joakim")),
+            java.util.Map.entry("hasse", java.util.List.of("hans")), java.util.Map.entry("gurra", java.util.List.of("gustav", "gustaf")),
+            java.util.Map.entry("stoffe", java.util.List.of("christoffer", "kristoffer")), java.util.Map.entry("steffe", java.util.List.of("stefan")),
+            java.util.Map.entry("tompa", java.util.List.of("tomas", "thomas")), java.util.Map.entry("totte", java.util.List.of("thomas", "torsten")),
+            java.util.Map.entry("frippe", java.util.List.of("fredrik")), java.util.Map.entry("kenta", java.util.List.of("kenneth")),
+            java.util.Map.entry("maggan", java.util.List.of("margareta", "margaretha")), java.util.Map.entry("gittan", java.util.List.of("birgitta")),
+            java.util.Map.entry("bettan", java.util.List.of("elisabeth", "elisabet")), java.util.Map.entry("lotta", java.util.List.of("charlotte", "charlotta")),
+            java.util.Map.entry("kicki", java.util.List.of("kristina", "christina")), java.util.Map.entry("sussie", java.util.List.of("susanne")),
+            java.util.Map.entry("anki", java.util.List.of("anna", "annika", "ann-kristin")), java.util.Map.entry("mia", java.util.List.of("maria")),
+            java.util.Map.entry("jojje", java.util.List.of("johan")), java.util.Map.entry("danne", java.util.List.of("daniel")),
+            java.util.Map.entry("mange", java.util.List.of("magnus")), java.util.Map.entry("fredde", java.util.List.of("fredrik")),
+            java.util.Map.entry("affe", java.util.List.of("alfred")));
+
+    /** The first names a short form stands for (normalized), or none. */
+    public static java.util.List<String> formalNames(String nickname) {
+        return NICKNAMES.getOrDefault(normalize(nickname), java.util.List.of());
+    }
 }

@@ -62,6 +62,15 @@ public final class Roster {
             if (hits.size() == 1) return new Lookup.Found(hits.get(0));
             if (hits.size() > 1) return new Lookup.Ambiguous(hits);
         }
+        List<String> formal = Names.formalNames(p); // "Calle" for Carl-Johan Sanglert
+        if (!formal.isEmpty()) {
+            List<Member> hits = members.stream().filter(m -> {
+                String first = Names.normalize(m.firstName());
+                return formal.stream().anyMatch(f -> first.equals(f) || first.startsWith(f + "-"));
+            }).toList();
+            if (hits.size() == 1) return new Lookup.Found(hits.get(0));
+            if (hits.size() > 1) return new Lookup.Ambiguous(hits);
+        }
         return new Lookup.NotFound(suggestions(p));
     }
 
