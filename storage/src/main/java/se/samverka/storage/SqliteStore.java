@@ -16,7 +16,8 @@ public final class SqliteStore {
                 new SqliteActionRepository(sql), new SqliteAttendanceRepository(sql),
                 new SqliteRoundTableRepository(sql), new SqliteSearchIndex(sql), new SqliteAuditLog(sql),
                 new SqliteDeliveryLog(sql), new SqliteCalendarEventRepository(sql),
-                new SqliteConversationReferences(sql, clock), new SqliteImportedDocuments(sql));
+                new SqliteConversationReferences(sql, clock), new SqliteImportedDocuments(sql),
+                new SqliteSeriesRepository(sql));
     }
 
     public static Store open(Path file, Clock clock) {

@@ -8,7 +8,8 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
                     ActionRepository actions, AttendanceRepository attendance, RoundTableRepository roundTable,
                     SearchIndex search, AuditLog audit,
                     DeliveryLog deliveries, CalendarEventRepository calendarEvents,
-                    ConversationReferences conversations, ImportedDocuments imports) {
+                    ConversationReferences conversations, ImportedDocuments imports,
+                    SeriesRepository series) {
     public Store {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(groups, "groups");
@@ -25,5 +26,6 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
         Objects.requireNonNull(calendarEvents, "calendarEvents");
         Objects.requireNonNull(conversations, "conversations");
         Objects.requireNonNull(imports, "imports");
+        Objects.requireNonNull(series, "series");
     }
 }

@@ -177,6 +177,7 @@ public final class MeetingAssistant implements Assistant {
             case MEMBER_REMOVE -> GroupCommands.removeMember(ctx);
             case MEETINGS -> MeetingCommands.list(ctx);
             case MEETING_ADD -> MeetingCommands.add(ctx);
+            case MEETING_SERIES -> SeriesCommands.series(ctx);
             case MEETING_MOVE -> MeetingCommands.move(ctx);
             case MEETING_CANCEL -> MeetingCommands.cancel(ctx);
             case AGENDA_ADD -> AgendaCommands.add(ctx);

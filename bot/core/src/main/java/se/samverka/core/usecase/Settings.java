@@ -12,14 +12,26 @@ import se.samverka.core.domain.Lang;
  * @param lang         language of new groups and of replies that name no language
  * @param meetingStart start of a meeting given without a time (the groups meet 09.00–12.00)
  * @param meetingEnd   end of a meeting given without a time
+ * @param breakStart   first day of the summer break (no series meetings then)
+ * @param breakEnd     last day of the summer break
  */
-public record Settings(ZoneId zone, Lang lang, LocalTime meetingStart, LocalTime meetingEnd) {
+public record Settings(ZoneId zone, Lang lang, LocalTime meetingStart, LocalTime meetingEnd, java.time.MonthDay breakStart,
+                       java.time.MonthDay breakEnd) {
+    public static final java.time.MonthDay BREAK_START = java.time.MonthDay.of(6, 20);
+    public static final java.time.MonthDay BREAK_END = java.time.MonthDay.of(8, 15);
+
+    public Settings(ZoneId zone, Lang lang, LocalTime meetingStart, LocalTime meetingEnd) {
+        this(zone, lang, meetingStart, meetingEnd, BREAK_START, BREAK_END);
+    }
+
     public Settings {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(meetingStart, "meetingStart");
         Objects.requireNonNull(meetingEnd, "meetingEnd");
         if (!meetingEnd.isAfter(meetingStart)) throw new IllegalArgumentException("meetingEnd must be after meetingStart");
+        Objects.requireNonNull(breakStart, "breakStart");
+        Objects.requireNonNull(breakEnd, "breakEnd");
     }
 
     public static Settings defaults() {
