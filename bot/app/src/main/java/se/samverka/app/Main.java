@@ -88,7 +88,8 @@ public final class Main {
     private static int console(Samverka samverka, Optional<String> group, Optional<String> user, InputStream in,
                                PrintStream out, PrintStream err, boolean terminal) throws IOException {
         String who = user.orElse(System.getProperty("user.name", "console"));
-        ConsoleSession session = new ConsoleSession(samverka.assistant(), group, who);
+        java.nio.file.Path folder = samverka.database().file().toAbsolutePath().getParent().resolve("invitations");
+        ConsoleSession session = new ConsoleSession(samverka.assistant(), group, who, Optional.of(folder));
         if (terminal) {
             out.println("Samverka — " + who + (group.map(g -> " i " + g).orElse("")) + ". Skriv hjälp (help); avsluta med Ctrl-D.");
         }

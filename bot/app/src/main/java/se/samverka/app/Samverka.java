@@ -46,7 +46,7 @@ final class Samverka implements AutoCloseable {
         MinutesExtractor extractor = MinutesExtractor.load();
         this.assistant = new MeetingAssistant(store, clock, settings, new MeetingAssistant.Extensions(directory,
                 (GroupScope scope) -> sync.ifPresent(worker -> worker.changed(scope)), Optional.of(extractor),
-                Optional.of(extractor.reader())));
+                Optional.of(extractor.reader()), Optional.of(new se.samverka.integrations.ical.IcsInvitations())));
         this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper));
         this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper));
         calendar.ifPresent(CalendarWorker::start);

@@ -168,4 +168,23 @@ class MainTest {
         assertEquals(2, run(Map.of(), "", "teams-manifest", "--url", "https://samverka.example.se"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs the bot's app id"));
     }
+
+    @Test
+    void theConsoleSavesEachMeetingsInvitationAndCancellation() throws Exception {
+        String input = "grupp skapa Strategisk grupp\nmedlem Tor Jacobsen, Falkenberg, tor@example.se\n"
+                + "möte 10 december 2026 9-12 Halmstad\nställ in 10 december 2026\n";
+        assertEquals(0, run(Map.of(), input, "console", "--db", db(), "--as", "Amina Boulaabi"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        Path invitation = folder.resolve("invitations/inbjudan-2026-12-10.ics");
+        Path cancellation = folder.resolve("invitations/installt-2026-12-10.ics");
+        assertTrue(text.contains("📎 " + invitation), text);
+        assertTrue(text.contains("📎 " + cancellation), text);
+        String request = java.nio.file.Files.readString(invitation);
+        assertTrue(request.contains("METHOD:REQUEST\r\n") && request.contains("DTSTART;TZID=Europe/Stockholm:20261210T090000")
+                && request.contains("ATTENDEE;CN=Tor Jacobsen") && request.contains("SEQUENCE:0"), request);
+        String cancel = java.nio.file.Files.readString(cancellation);
+        assertTrue(cancel.contains("METHOD:CANCEL\r\n") && cancel.contains("SEQUENCE:1") && cancel.contains("STATUS:CANCELLED"), cancel);
+        String uid = request.lines().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow();
+        assertTrue(cancel.contains(uid), "the same event: " + uid);
+    }
 }

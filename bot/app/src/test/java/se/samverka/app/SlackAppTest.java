@@ -80,6 +80,9 @@ class SlackAppTest {
         command(BOEL, "medlem Amina Boulaabi, Region Halland, amina@example.se, sekreterare");
         command(BOEL, "medlem Tor Jacobsen, Falkenberg, tor@example.se");
         command(BOEL, "möte 24 november 9-12 Halmstad (Länsstyrelsen)");
+        // the meeting's invitation is uploaded to the channel as an .ics file
+        FakeSlack.Call done = fake.await("files.completeUploadExternal", 1).get(0);
+        assertTrue(done.params().get("files").contains("inbjudan-2026-11-24.ics"), done.params().toString());
     }
 
     static String texts(JsonElement blocks) {

@@ -24,13 +24,20 @@ public final class ConsoleSession {
     private final ConversationRef conversation;
     private final ChatUser user;
     private final Optional<String> group;
+    private final Optional<java.nio.file.Path> files;
 
     /**
      * @param group the group this console talks to (its own console channel); empty for the default channel
      * @param user  who types; the console's operator is trusted to be who they say
      */
     public ConsoleSession(CommandHandler handler, Optional<String> group, String user) {
+        this(handler, group, user, Optional.empty());
+    }
+
+    /** @param files where calendar invitations are saved (their paths are printed) */
+    public ConsoleSession(CommandHandler handler, Optional<String> group, String user, Optional<java.nio.file.Path> files) {
         this.handler = Objects.requireNonNull(handler, "handler");
+        this.files = Objects.requireNonNull(files, "files");
         this.group = group.map(String::strip).filter(g -> !g.isEmpty());
         this.conversation = new ConversationRef(PLATFORM, WORKSPACE,
                 this.group.map(g -> "console:" + slug(g)).orElse("console"));
@@ -68,7 +75,7 @@ public final class ConsoleSession {
             String command = line.strip();
             if (prompt && (command.equals("exit") || command.equals("quit") || command.equals("avsluta"))) break;
             Reply reply = send(command);
-            out.println(TextRenderer.render(reply));
+            out.println(TextRenderer.render(reply, files));
             out.println();
             out.flush();
         }

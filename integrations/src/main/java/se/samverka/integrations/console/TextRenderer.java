@@ -11,6 +11,14 @@ public final class TextRenderer {
     private TextRenderer() {}
 
     public static String render(Reply reply) {
+        return render(reply, java.util.Optional.empty());
+    }
+
+    /**
+     * @param files where attachments (calendar invitations) are saved; the text then names the file. Without a
+     *              folder, an attachment is shown as text like any document.
+     */
+    public static String render(Reply reply, java.util.Optional<java.nio.file.Path> files) {
         List<String> parts = new ArrayList<>();
         for (Block block : reply.blocks()) {
             if (block instanceof Block.Heading h) {
@@ -31,10 +39,24 @@ public final class TextRenderer {
                 parts.add(line.toString());
             } else if (block instanceof Block.Context c) {
                 parts.add("  (" + c.text() + ")");
+            } else if (block instanceof Block.Document d && d.attachment() && files.isPresent()) {
+                parts.add("  📎 " + save(files.get(), d));
             } else if (block instanceof Block.Document d) {
                 parts.add("--- " + d.title() + " ---\n" + d.content().stripTrailing() + "\n--- end ---");
             }
         }
         return String.join("\n", parts);
+    }
+
+    /** Saves the attachment in the folder; returns its path, or what went wrong. */
+    private static String save(java.nio.file.Path folder, Block.Document d) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Path file = folder.resolve(d.title().replaceAll("[^\\p{L}\\p{N}._-]", "_"));
+            java.nio.file.Files.writeString(file, d.content(), java.nio.charset.StandardCharsets.UTF_8);
+            return file.toString();
+        } catch (java.io.IOException e) {
+            return d.title() + " (not saved: " + e.getMessage() + ")";
+        }
     }
 }

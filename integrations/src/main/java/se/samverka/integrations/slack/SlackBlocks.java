@@ -95,6 +95,8 @@ public final class SlackBlocks {
             units.add(entry(e));
         } else if (block instanceof Block.Context c) {
             units.add(List.of(context(List.of(markdownText(cut(escape(c.text()), CONTEXT_CHARS))))));
+        } else if (block instanceof Block.Document d && d.attachment()) {
+            units.add(List.of(context(List.of(markdownText("📎 " + escape(d.title())))))); // the file itself is uploaded
         } else if (block instanceof Block.Document d) {
             units.add(List.of(header(b -> b.text(plainText(cut(d.title(), HEADER_CHARS), true)))));
             sections(markdownToMrkdwn(d.content())).forEach(s -> units.add(List.of(s)));

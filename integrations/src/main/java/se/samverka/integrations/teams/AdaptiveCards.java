@@ -103,6 +103,10 @@ public final class AdaptiveCards {
             t.addProperty("isSubtle", true);
             t.addProperty("size", "Small");
             out.add(t);
+        } else if (block instanceof Block.Document d && d.attachment()) {
+            JsonObject t = text("📎 " + d.title()); // the calendar file: the group's calendar feed carries it to Outlook
+            t.addProperty("isSubtle", true);
+            out.add(t);
         } else if (block instanceof Block.Document d) {
             out.add(heading(d.title(), "Large"));
             for (String line : d.content().split("\n")) {

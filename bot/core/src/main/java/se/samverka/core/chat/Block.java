@@ -44,10 +44,17 @@ public sealed interface Block {
 
     /** A whole document (for example the minutes in Markdown), shown as it is. */
     record Document(String title, String mediaType, String content) implements Block {
+        public static final String CALENDAR = "text/calendar";
+
         public Document {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(mediaType, "mediaType");
             Objects.requireNonNull(content, "content");
+        }
+
+        /** A file to attach (an invitation), not text to show. */
+        public boolean attachment() {
+            return mediaType.startsWith(CALENDAR);
         }
     }
 }

@@ -29,11 +29,13 @@ final class Ctx {
     final Instant now;
     final Settings settings;
     final Optional<se.samverka.core.port.ActionFinder> actionFinder;
+    final Optional<se.samverka.core.port.Invitations> invitations;
     private Roster roster;
     private MeetingFinder meetings;
 
     Ctx(IncomingCommand in, Verb verb, String args, Lang lang, Store store, Group group, Optional<Member> actor,
-        Instant now, Settings settings, Optional<se.samverka.core.port.ActionFinder> actionFinder) {
+        Instant now, Settings settings, Optional<se.samverka.core.port.ActionFinder> actionFinder,
+        Optional<se.samverka.core.port.Invitations> invitations) {
         this.in = in;
         this.verb = verb;
         this.args = args;
@@ -46,6 +48,7 @@ final class Ctx {
         this.now = now;
         this.settings = settings;
         this.actionFinder = actionFinder;
+        this.invitations = invitations;
     }
 
     ZonedDateTime localNow() {

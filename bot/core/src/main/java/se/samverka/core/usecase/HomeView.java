@@ -43,7 +43,7 @@ final class HomeView {
             String channel = channels.get(0);
             IncomingCommand in = new IncomingCommand(new ConversationRef(platform, workspaceId, channel), user, "");
             Ctx ctx = new Ctx(in, se.samverka.core.command.Verb.GROUP_SHOW, "", group.lang(), store, group, me, now,
-                    settings, Optional.empty());
+                    settings, Optional.empty(), Optional.empty());
             groups.add(t.get("home.groupLine", group.name(), t.get("role." + me.get().role().code())));
             for (ActionItem a : store.actions().open(group.scope())) {
                 if (a.ownedBy(me.get().id())) actions.add(ofGroup(group, channel, ActionCommands.entry(ctx, a)));

@@ -52,18 +52,21 @@ public final class MeetingAssistant implements Assistant {
      * @param actionFinder  the minutes understanding, which finds the action items in a decision's text; without it,
      *                      a decision's sentences that begin with members' names are proposed
      * @param minutesReader reads minutes files shared in chat, for import
+     * @param invitations   writes the calendar file attached to each meeting change
      */
     public record Extensions(Optional<Directory> directory, Consumer<GroupScope> changed,
-                             Optional<ActionFinder> actionFinder, Optional<MinutesReader> minutesReader) {
+                             Optional<ActionFinder> actionFinder, Optional<MinutesReader> minutesReader,
+                             Optional<se.samverka.core.port.Invitations> invitations) {
         public Extensions {
             Objects.requireNonNull(directory, "directory");
             Objects.requireNonNull(changed, "changed");
             Objects.requireNonNull(actionFinder, "actionFinder");
             Objects.requireNonNull(minutesReader, "minutesReader");
+            Objects.requireNonNull(invitations, "invitations");
         }
 
         public static Extensions none() {
-            return new Extensions(Optional.empty(), scope -> { }, Optional.empty(), Optional.empty());
+            return new Extensions(Optional.empty(), scope -> { }, Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
@@ -158,7 +161,7 @@ public final class MeetingAssistant implements Assistant {
         scope[0] = bound.scope();
         String args = Mentions.resolve(p.args(), command.mentions(), command.conversation().platform(), bound.scope(),
                 store.members());
-        Ctx ctx = new Ctx(command, p.verb(), args, lang[0], store, bound, actor(bound, command), now, settings, extensions.actionFinder());
+        Ctx ctx = new Ctx(command, p.verb(), args, lang[0], store, bound, actor(bound, command), now, settings, extensions.actionFinder(), extensions.invitations());
         try {
             if (p.verb() == Verb.MEMBER_IMPORT) {
                 return GroupCommands.importMembers(ctx, found, extensions.directory().map(Directory::platform).orElse("")).withShared(true);
@@ -271,7 +274,8 @@ public final class MeetingAssistant implements Assistant {
                 Group bound = store.groups().boundTo(workspace, where.channelId())
                         .orElseThrow(() -> new Rejected("error.unbound", new Object[0], false));
                 Ctx ctx = new Ctx(new IncomingCommand(where, user, ""), Verb.MINUTES, "", bound.lang(), store, bound,
-                        actor(bound, new IncomingCommand(where, user, "")), clock.instant(), settings, Optional.empty());
+                        actor(bound, new IncomingCommand(where, user, "")), clock.instant(), settings, Optional.empty(),
+                        Optional.empty());
                 ctx.requireManager();
                 return bound;
             }, g -> true);
@@ -311,7 +315,7 @@ public final class MeetingAssistant implements Assistant {
                 IncomingCommand in = new IncomingCommand(new ConversationRef("cli", "local", "minutes"),
                         new ChatUser("cli", "Samverka", Optional.empty(), true), Verb.MINUTES.word(lang) + " " + meeting);
                 Ctx ctx = new Ctx(in, Verb.MINUTES, meeting.strip(), lang, store, group, Optional.empty(), clock.instant(),
-                        settings, Optional.empty());
+                        settings, Optional.empty(), Optional.empty());
                 return MinutesWriter.minutes(ctx);
             }, r -> false);
         } catch (Rejected rejected) {

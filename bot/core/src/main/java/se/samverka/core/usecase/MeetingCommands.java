@@ -53,7 +53,9 @@ final class MeetingCommands {
         ctx.audit("meeting.add", meeting.icsUid());
         Reply.Builder reply = Reply.builder().text(ctx.t.get("meeting.added", ctx.meetings().describe(meeting)));
         slot.notes().forEach(reply::context);
-        return reply.context(ctx.t.get("meeting.addedHint")).ok();
+        reply.context(ctx.t.get("meeting.addedHint"));
+        CalendarFiles.attachment(ctx, meeting).ifPresent(reply::add);
+        return reply.ok();
     }
 
     static Reply list(Ctx ctx) {
@@ -120,6 +122,7 @@ final class MeetingCommands {
         Reply.Builder reply = Reply.builder().text(ctx.t.get("move.done", ctx.t.meetingTime(oldStart, oldEnd),
                 ctx.meetings().describe(moved)));
         slot.notes().forEach(reply::context);
+        CalendarFiles.attachment(ctx, moved).ifPresent(reply::add);
         return reply.ok();
     }
 
@@ -131,7 +134,9 @@ final class MeetingCommands {
         if (!meeting.end().isAfter(ctx.now)) throw ctx.refuse("cancel.past", ctx.meetings().describe(meeting));
         ctx.store.meetings().cancel(ctx.scope, meeting.id());
         ctx.audit("meeting.cancel", meeting.icsUid());
-        return Reply.builder().text(ctx.t.get("cancel.done", ctx.meetings().describe(meeting))).ok();
+        Reply.Builder reply = Reply.builder().text(ctx.t.get("cancel.done", ctx.meetings().describe(meeting)));
+        ctx.store.meetings().byId(ctx.scope, meeting.id()).flatMap(m -> CalendarFiles.attachment(ctx, m)).ifPresent(reply::add);
+        return reply.ok();
     }
 
     /**
