@@ -31,6 +31,8 @@ public final class ConfigLoader {
     public static final String LOCALE = "SAMVERKA_LOCALE";
     public static final String MEETING_HOURS = "SAMVERKA_MEETING_HOURS";
     public static final String CLOCK = "SAMVERKA_CLOCK";
+    public static final String PUBLIC_URL = "SAMVERKA_PUBLIC_URL";
+    public static final String SUMMER_BREAK = "SAMVERKA_SUMMER_BREAK";
     public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
     public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String SLACK_API_URL = "SLACK_API_URL";
@@ -56,6 +58,8 @@ public final class ConfigLoader {
             Map.entry(LOCALE, "sv"),
             Map.entry(MEETING_HOURS, "09:00-12:00"),
             Map.entry(CLOCK, "system"),
+            Map.entry(PUBLIC_URL, ""),
+            Map.entry(SUMMER_BREAK, "06-20..08-15"),
             Map.entry(SLACK_SIGNING_SECRET, ""),
             Map.entry(SLACK_BOT_TOKEN, ""),
             Map.entry(SLACK_API_URL, SlackSettings.DEFAULT_API.toString()),
@@ -121,11 +125,22 @@ public final class ConfigLoader {
         LocalTime[] hours = value(MEETING_HOURS, "a time range such as 09:00-12:00", ConfigLoader::hours);
         Optional<LocalDateTime> clock = value(CLOCK, "system, or a local date-time such as 2026-10-20T09:00",
                 raw -> raw.strip().equals("system") ? Optional.empty() : Optional.of(LocalDateTime.parse(raw.strip())));
+        Optional<java.net.URI> publicUrl = value(PUBLIC_URL, "the bot's public address, e.g. https://samverka.region.se",
+                raw -> raw.isBlank() ? Optional.<java.net.URI>empty() : Optional.of(java.net.URI.create(raw.strip()))
+                        .filter(u -> Set.of("http", "https").contains(String.valueOf(u.getScheme())) && u.getHost() != null)
+                        .map(Optional::of).orElse(null));
+        java.time.MonthDay[] summer = value(SUMMER_BREAK, "two dates MM-DD..MM-DD, e.g. 06-20..08-15", raw -> {
+            String[] parts = raw.strip().split("\\.\\.");
+            if (parts.length != 2) return null;
+            return new java.time.MonthDay[] {java.time.MonthDay.parse("--" + parts[0].strip()),
+                    java.time.MonthDay.parse("--" + parts[1].strip())};
+        });
         Optional<SlackSettings> slack = slack();
         Optional<TeamsSettings> teams = teams();
         Optional<GraphSettings> graph = graph();
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock, slack, teams, graph);
+        return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock, slack, teams, graph, publicUrl,
+                summer[0], summer[1]);
     }
 
     /** Slack is on when both its secret and token are set; one without the other is a mistake worth stopping for. */

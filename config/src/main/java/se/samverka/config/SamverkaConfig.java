@@ -21,10 +21,15 @@ import java.util.Optional;
  * @param slack          the Slack app, when its keys are set
  * @param teams          the Teams bot, when its keys are set
  * @param graph          Microsoft Graph (Outlook calendar, groups), when its keys are set
+ * @param publicUrl      where people reach the bot ({@code SAMVERKA_PUBLIC_URL}; calendar feed links), when not
+ *                       http://localhost:port
+ * @param breakStart     first day of the summer break ({@code SAMVERKA_SUMMER_BREAK}, "06-20..08-15")
+ * @param breakEnd       its last day
  */
 public record SamverkaConfig(Path database, int port, ZoneId zone, String locale, LocalTime meetingStart,
                              LocalTime meetingEnd, Optional<LocalDateTime> clockStart, Optional<SlackSettings> slack,
-                             Optional<TeamsSettings> teams, Optional<GraphSettings> graph) {
+                             Optional<TeamsSettings> teams, Optional<GraphSettings> graph, Optional<java.net.URI> publicUrl,
+                             java.time.MonthDay breakStart, java.time.MonthDay breakEnd) {
     public SamverkaConfig {
         Objects.requireNonNull(database, "database");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
@@ -36,25 +41,33 @@ public record SamverkaConfig(Path database, int port, ZoneId zone, String locale
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(teams, "teams");
         Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        Objects.requireNonNull(breakStart, "breakStart");
+        Objects.requireNonNull(breakEnd, "breakEnd");
     }
 
     public SamverkaConfig withDatabase(Path file) {
-        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph);
+        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd);
     }
 
     public SamverkaConfig withSlack(Optional<SlackSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, settings, teams, graph);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, settings, teams, graph, publicUrl, breakStart, breakEnd);
     }
 
     public SamverkaConfig withTeams(Optional<TeamsSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, settings, graph);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, settings, graph, publicUrl, breakStart, breakEnd);
     }
 
     public SamverkaConfig withGraph(Optional<GraphSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, settings);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, settings, publicUrl, breakStart, breakEnd);
+    }
+
+    /** The public address, or this machine at the port. */
+    public String publicAddress() {
+        return publicUrl.map(java.net.URI::toString).orElse("http://localhost:" + port).replaceAll("/+$", "");
     }
 
     public SamverkaConfig withPort(int newPort) {
-        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph);
+        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd);
     }
 }

@@ -70,6 +70,29 @@ final class SqliteGroupRepository implements GroupRepository {
     }
 
     @Override
+    public String feedSecret(GroupScope group, String fresh) {
+        sql.update("UPDATE chat_group SET feed_secret = ? WHERE workspace_id = ? AND id = ? AND feed_secret IS NULL",
+                fresh, group.workspaceId(), group.groupId());
+        return sql.one("SELECT feed_secret FROM chat_group WHERE workspace_id = ? AND id = ?", rs -> rs.getString(1),
+                group.workspaceId(), group.groupId()).orElseThrow();
+    }
+
+    @Override
+    public void setFeedSecret(GroupScope group, String secret) {
+        sql.updateOne("UPDATE chat_group SET feed_secret = ? WHERE workspace_id = ? AND id = ?", secret,
+                group.workspaceId(), group.groupId());
+    }
+
+    @Override
+    public Optional<Group> byFeed(long groupId, String secret) {
+        Optional<String> stored = sql.one("SELECT feed_secret FROM chat_group WHERE id = ?", rs -> rs.getString(1), groupId);
+        boolean right = stored.filter(s -> s != null && java.security.MessageDigest.isEqual(
+                s.getBytes(java.nio.charset.StandardCharsets.UTF_8), secret.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isPresent();
+        if (!right) return Optional.empty();
+        return sql.one("SELECT " + COLUMNS + " FROM chat_group g WHERE g.id = ?", SqliteGroupRepository::group, groupId);
+    }
+
+    @Override
     public List<Group> named(String name) {
         return sql.list("SELECT " + COLUMNS + " FROM chat_group g WHERE g.name = ? COLLATE NOCASE ORDER BY g.id",
                 SqliteGroupRepository::group, name);

@@ -28,7 +28,7 @@ class MigrationTest {
                     "member_identity", "processed_request", "round_table_entry", "search_text", "series_meeting", "workspace"), tables);
             assertEquals("wal", db.inTransaction(() -> sql.one("PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow()));
             assertEquals(1, db.inTransaction(() -> sql.one("PRAGMA foreign_keys", rs -> rs.getInt(1)).orElseThrow()));
-            assertEquals("5", db.inTransaction(() -> sql.one(
+            assertEquals("6", db.inTransaction(() -> sql.one(
                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1",
                     rs -> rs.getString(1)).orElseThrow()));
         }

@@ -50,6 +50,7 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
             Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
               SAMVERKA_DB=data/samverka.db  SAMVERKA_PORT=7070  SAMVERKA_TIMEZONE=Europe/Stockholm
               SAMVERKA_LOCALE=sv  SAMVERKA_MEETING_HOURS=09:00-12:00
+              SAMVERKA_PUBLIC_URL (calendar feed links), SAMVERKA_SUMMER_BREAK=06-20..08-15
               SAMVERKA_CLOCK=system (or a local time such as 2026-10-20T09:00 to rehearse as if it were then)
               SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN (both: Slack on), SLACK_API_URL=https://slack.com/api/,
               SLACK_COMMAND=/samverka

@@ -30,6 +30,18 @@ final class HttpServer {
                     + ",\"slack\":" + samverka.slack().isPresent() + ",\"teams\":" + samverka.teams().isPresent()
                     + ",\"graph\":" + samverka.calendar().isPresent() + "}");
         });
+        app.get("/calendar/{group}/{file}", ctx -> { // the group's calendar feed; a wrong group or secret is 404
+            String file = ctx.pathParam("file");
+            Optional<String> feed = Optional.empty();
+            if (file.endsWith(".ics") && ctx.pathParam("group").matches("\\d{1,12}")) {
+                feed = samverka.assistant().feed(Long.parseLong(ctx.pathParam("group")), file.substring(0, file.length() - 4));
+            }
+            if (feed.isEmpty()) {
+                ctx.status(404).contentType("text/plain").result("No such calendar.");
+                return;
+            }
+            ctx.contentType("text/calendar; charset=utf-8").header("Cache-Control", "private, max-age=300").result(feed.get());
+        });
         samverka.slack().ifPresent(slack -> app.post(SLACK_PATH, ctx -> slack(slack, ctx)));
         samverka.teams().ifPresent(teams -> app.post(TEAMS_PATH, ctx -> {
             HttpResult result = teams.handle(Optional.ofNullable(ctx.header("Authorization")),

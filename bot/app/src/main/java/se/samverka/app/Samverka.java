@@ -59,7 +59,8 @@ final class Samverka implements AutoCloseable {
 
     static Settings settings(SamverkaConfig config) {
         LocalTime start = config.meetingStart();
-        return new Settings(config.zone(), Lang.fromCode(config.locale()).orElse(Lang.SV), start, config.meetingEnd());
+        return new Settings(config.zone(), Lang.fromCode(config.locale()).orElse(Lang.SV), start, config.meetingEnd(),
+                config.breakStart(), config.breakEnd(), config.publicAddress());
     }
 
     SqliteDatabase database() {

@@ -25,6 +25,8 @@ final class Golden {
     static void assertJson(String platform, String name, JsonElement actual) throws IOException {
         Path file = Path.of(System.getProperty("samverka.root", "../.."), "bot/app/src/test/resources", platform,
                 "golden", name + ".json");
+        // a calendar feed address carries a random secret
+        actual = JsonParser.parseString(actual.toString().replaceAll("/calendar/\\d+/[0-9a-f]{32}\\.ics", "/calendar/N/SECRET.ics"));
         String pretty = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(actual) + "\n";
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(file.getParent());

@@ -28,6 +28,15 @@ public interface GroupRepository {
     /** The groups with this name in any workspace (for the command line, which stands outside workspaces). */
     List<Group> named(String name);
 
+    /** The secret in the group's calendar feed address; made (with {@code fresh}) the first time it is asked for. */
+    String feedSecret(GroupScope group, String fresh);
+
+    /** Gives the feed a new secret: the old address stops working. */
+    void setFeedSecret(GroupScope group, String secret);
+
+    /** The group whose feed this is, when the secret is right. */
+    Optional<Group> byFeed(long groupId, String secret);
+
     /** Every group in the database, of every workspace. */
     List<GroupScope> everyGroup();
 

@@ -181,6 +181,7 @@ public final class MeetingAssistant implements Assistant {
             case MEETINGS -> MeetingCommands.list(ctx);
             case MEETING_ADD -> MeetingCommands.add(ctx);
             case MEETING_SERIES -> SeriesCommands.series(ctx);
+            case CALENDAR -> FeedCommands.calendar(ctx);
             case MEETING_MOVE -> MeetingCommands.move(ctx);
             case MEETING_CANCEL -> MeetingCommands.cancel(ctx);
             case AGENDA_ADD -> AgendaCommands.add(ctx);
@@ -302,6 +303,13 @@ public final class MeetingAssistant implements Assistant {
         } catch (RuntimeException e) {
             return internalError("minutes import failed: " + where, lang, e);
         }
+    }
+
+    /** The calendar feed of a group (GET /calendar/{group}/{secret}.ics); empty for a wrong group or secret. */
+    public Optional<String> feed(long groupId, String secret) {
+        if (extensions.invitations().isEmpty() || !secret.matches("[0-9a-f]{32}")) return Optional.empty();
+        return store.transactions().inTransaction(
+                () -> FeedCommands.feed(store, extensions.invitations().get(), groupId, secret, clock.instant()), f -> true);
     }
 
     /**

@@ -71,6 +71,7 @@ final class MeetingCommands {
                 .heading(ctx.t.get(all ? "meetings.headingAll" : "meetings.heading", ctx.group.name()));
         meetings.forEach(m -> reply.add(entry(ctx, m)));
         calendarTrouble(ctx).ifPresent(reply::context);
+        if (ctx.invitations.isPresent()) reply.context(ctx.t.get("feed.subscribe", FeedCommands.url(ctx, true)));
         return reply.context(ctx.t.get(all ? "meetings.hintAll" : "meetings.hint")).ok();
     }
 

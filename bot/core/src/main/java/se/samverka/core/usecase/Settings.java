@@ -14,14 +14,15 @@ import se.samverka.core.domain.Lang;
  * @param meetingEnd   end of a meeting given without a time
  * @param breakStart   first day of the summer break (no series meetings then)
  * @param breakEnd     last day of the summer break
+ * @param publicUrl    where people reach the bot's web side (calendar feeds), e.g. https://samverka.region.se
  */
 public record Settings(ZoneId zone, Lang lang, LocalTime meetingStart, LocalTime meetingEnd, java.time.MonthDay breakStart,
-                       java.time.MonthDay breakEnd) {
+                       java.time.MonthDay breakEnd, String publicUrl) {
     public static final java.time.MonthDay BREAK_START = java.time.MonthDay.of(6, 20);
     public static final java.time.MonthDay BREAK_END = java.time.MonthDay.of(8, 15);
 
     public Settings(ZoneId zone, Lang lang, LocalTime meetingStart, LocalTime meetingEnd) {
-        this(zone, lang, meetingStart, meetingEnd, BREAK_START, BREAK_END);
+        this(zone, lang, meetingStart, meetingEnd, BREAK_START, BREAK_END, "http://localhost:7070");
     }
 
     public Settings {
@@ -32,6 +33,7 @@ public record Settings(ZoneId zone, Lang lang, LocalTime meetingStart, LocalTime
         if (!meetingEnd.isAfter(meetingStart)) throw new IllegalArgumentException("meetingEnd must be after meetingStart");
         Objects.requireNonNull(breakStart, "breakStart");
         Objects.requireNonNull(breakEnd, "breakEnd");
+        publicUrl = Objects.requireNonNull(publicUrl, "publicUrl").replaceAll("/+$", "");
     }
 
     public static Settings defaults() {

@@ -1,0 +1,64 @@
+package se.samverka.core.usecase;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.domain.Group;
+import se.samverka.core.domain.Meeting;
+import se.samverka.core.port.Invitations;
+import se.samverka.core.port.Store;
+
+/**
+ * kalender: the address of the group's calendar feed (every meeting, for Outlook, Google Calendar or Thunderbird to
+ * subscribe to); "kalender ny länk" gives it a new secret, and the old address stops working.
+ */
+final class FeedCommands {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private FeedCommands() {}
+
+    static Reply calendar(Ctx ctx) {
+        String arg = ctx.args.strip().toLowerCase(java.util.Locale.ROOT);
+        if (arg.matches("ny länk|nytt? lösen|ny hemlighet|new link|new secret|rotate")) {
+            ctx.requireManager();
+            ctx.store.groups().setFeedSecret(ctx.scope, secret());
+            ctx.audit("calendar.rotate", "");
+            return Reply.builder().text(ctx.t.get("feed.rotated")).text(url(ctx, true)).context(ctx.t.get("feed.https", url(ctx, false)))
+                    .ok();
+        }
+        if (!arg.isEmpty()) throw ctx.reject("feed.badArg", ctx.args);
+        return Reply.builder().text(ctx.t.get("feed.link", ctx.group.name())).text(url(ctx, true))
+                .context(ctx.t.get("feed.https", url(ctx, false))).context(ctx.t.get("feed.hint")).ok();
+    }
+
+    /** https://…/calendar/12/3f…9a.ics, or the same as webcal:// for a calendar to subscribe to. */
+    static String url(Ctx ctx, boolean webcal) {
+        String secret = ctx.store.groups().feedSecret(ctx.scope, secret());
+        String url = ctx.settings.publicUrl() + "/calendar/" + ctx.scope.groupId() + "/" + secret + ".ics";
+        return webcal ? url.replaceFirst("^https?://", "webcal://") : url;
+    }
+
+    static String secret() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The feed of the group with this id, when the secret is right: every meeting from a year back. */
+    static Optional<String> feed(Store store, Invitations invitations, long groupId, String secret, Instant now) {
+        Optional<Group> group = store.groups().byFeed(groupId, secret);
+        if (group.isEmpty()) return Optional.empty();
+        Group g = group.get();
+        List<Meeting> meetings = store.meetings().all(g.scope()).stream()
+                .filter(m -> m.end().isAfter(now.minus(java.time.Duration.ofDays(366)))).toList();
+        List<Invitations.Meeting> events = meetings.stream()
+                .map(m -> CalendarFiles.of(store, g, m, now, Optional.empty()))
+                .map(m -> new Invitations.Meeting(m.uid(), m.sequence(), m.start(), m.end(), m.summary(), m.location(),
+                        m.description(), m.organizer(), List.of(), m.cancelled())) // no addresses in a shared feed
+                .toList();
+        return Optional.of(invitations.feed(g.zone(), g.name(), events, now));
+    }
+}
