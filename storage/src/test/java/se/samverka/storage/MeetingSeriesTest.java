@@ -115,4 +115,27 @@ class MeetingSeriesTest {
         assertEquals(after, bot.snapshot());
         assertTrue(!before.equals(after));
     }
+
+    List<String> proposals(Reply reply) {
+        return reply.blocks().stream().filter(b -> b instanceof Block.Entry).map(b -> (Block.Entry) b)
+                .map(e -> e.buttons().get(0).command()).toList();
+    }
+
+    @Test
+    void suggestedDatesAvoidHolidaysBridgeDaysBusyDaysAndApologies() {
+        bot.ok(amina, "möte 8 januari 13-16 Halmstad");
+        bot.ok(amina, "möte 15 januari 13-16 Hylte");
+        bot.ok(tor, "förhinder 15 januari");
+        bot.ok(amina, "ställ in 15 januari");
+        Reply january = bot.say(amina, "föreslå möte i januari");
+        assertEquals(List.of("möte 2026-01-07 13.00-16.00", "möte 2026-01-22 13.00-16.00", "möte 2026-01-29 13.00-16.00"),
+                proposals(january), TestBot.text(january));
+        Reply week = bot.say(amina, "föreslå möte vecka 20");
+        assertEquals(List.of("möte 2026-05-11 13.00-16.00", "möte 2026-05-12 13.00-16.00", "möte 2026-05-13 13.00-16.00"),
+                proposals(week), "Kristi himmelsfärd on the 14th, a bridge day on the 15th");
+        bot.ok(amina, proposals(january).get(0));
+        assertTrue(planned().contains("2026-01-07 13:00 -"));
+        assertTrue(bot.refused(amina, "föreslå möte i juli").contains("ingen lämplig dag"), "the summer break");
+        assertTrue(bot.refused(amina, "föreslå möte snart").contains("förstår inte perioden"));
+    }
 }

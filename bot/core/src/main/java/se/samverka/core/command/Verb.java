@@ -16,6 +16,7 @@ public enum Verb {
     MEMBER_REMOVE(List.of("medlem ta bort", "ta bort medlem"), List.of("member remove", "remove member")),
     MEMBER_ADD(List.of("medlem", "medlem lägg till", "lägg till medlem"), List.of("member add", "member", "add member")),
     MEETINGS(List.of("möten"), List.of("meetings")),
+    MEETING_SUGGEST(List.of("föreslå möte", "föreslå mötesdatum", "förslag på möte"), List.of("suggest meeting", "suggest a meeting")),
     CALENDAR(List.of("kalender", "kalenderlänk"), List.of("calendar", "calendar link")),
     MEETING_SERIES(List.of("mötesserie", "mötesplan", "planera möten"), List.of("meeting series", "plan meetings")),
     MEETING_MOVE(List.of("flytta", "flytta möte", "möte flytta"), List.of("move", "move meeting", "meeting move")),
@@ -63,7 +64,7 @@ public enum Verb {
     /** Whether the command changes what the group shares (and its reply is for everyone to see). */
     public boolean changesGroup() {
         return switch (this) {
-            case HELP, GROUP_SHOW, MEMBERS, MEETINGS, AGENDA, ACTIONS, ATTENDANCE, SEARCH, CALENDAR -> false;
+            case HELP, GROUP_SHOW, MEMBERS, MEETINGS, AGENDA, ACTIONS, ATTENDANCE, SEARCH, CALENDAR, MEETING_SUGGEST -> false;
             default -> true;
         };
     }

@@ -87,7 +87,7 @@ final class SeriesCommands {
                 until = Optional.of(date.get().date());
                 withoutHosts = (withoutHosts.substring(0, u.start()) + " " + withoutHosts.substring(date.get().end())).strip();
             } else if (month.find()) {
-                int m = month(month.group(1));
+                int m = SuggestCommands.monthNumber(month.group(1));
                 int year = month.group(2) != null ? Integer.parseInt(month.group(2)) : from.getYear();
                 YearMonth ym = YearMonth.of(year, m);
                 if (ym.atEndOfMonth().isBefore(from)) ym = ym.plusYears(1);
@@ -212,13 +212,6 @@ final class SeriesCommands {
             if (t.isPresent()) return t;
         }
         return Optional.empty();
-    }
-
-    private static int month(String word) {
-        List<String> sv = List.of("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec");
-        List<String> en = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-        String w = word.toLowerCase(Locale.ROOT).substring(0, 3);
-        return Math.max(sv.indexOf(w), en.indexOf(w)) + 1;
     }
 
     /** The end of the term a date is in: 30 June in the spring, 31 December in the autumn. */
