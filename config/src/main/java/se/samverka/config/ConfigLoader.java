@@ -48,6 +48,12 @@ public final class ConfigLoader {
     public static final String GRAPH_BASE_URL = "GRAPH_BASE_URL";
     public static final String GRAPH_AUTHORITY_URL = "GRAPH_AUTHORITY_URL";
     public static final String GRAPH_TEAMS_LINK = "GRAPH_TEAMS_LINK";
+    public static final String SMTP_HOST = "SMTP_HOST";
+    public static final String SMTP_PORT = "SMTP_PORT";
+    public static final String SMTP_USER = "SMTP_USER";
+    public static final String SMTP_PASSWORD = "SMTP_PASSWORD";
+    public static final String SMTP_FROM = "SMTP_FROM";
+    public static final String SMTP_SECURITY = "SMTP_SECURITY";
     /** Where the properties file is; not itself read from the file. */
     public static final String CONFIG_FILE = "SAMVERKA_CONFIG";
 
@@ -74,7 +80,13 @@ public final class ConfigLoader {
             Map.entry(GRAPH_ORGANIZER, ""),
             Map.entry(GRAPH_BASE_URL, GraphSettings.DEFAULT_BASE.toString()),
             Map.entry(GRAPH_AUTHORITY_URL, GraphSettings.DEFAULT_AUTHORITY.toString()),
-            Map.entry(GRAPH_TEAMS_LINK, "false"));
+            Map.entry(GRAPH_TEAMS_LINK, "false"),
+            Map.entry(SMTP_HOST, ""),
+            Map.entry(SMTP_PORT, "587"),
+            Map.entry(SMTP_USER, ""),
+            Map.entry(SMTP_PASSWORD, ""),
+            Map.entry(SMTP_FROM, ""),
+            Map.entry(SMTP_SECURITY, "starttls"));
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Set<String> KNOWN = new TreeSet<>(DEFAULTS.keySet());
     private static final Pattern HOURS = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2})");
@@ -138,9 +150,10 @@ public final class ConfigLoader {
         Optional<SlackSettings> slack = slack();
         Optional<TeamsSettings> teams = teams();
         Optional<GraphSettings> graph = graph();
+        Optional<SmtpSettings> smtp = smtp();
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock, slack, teams, graph, publicUrl,
-                summer[0], summer[1]);
+                summer[0], summer[1], smtp);
     }
 
     /** Slack is on when both its secret and token are set; one without the other is a mistake worth stopping for. */
@@ -196,6 +209,31 @@ public final class ConfigLoader {
         }
         if (base == null || authority == null || link == null) return Optional.empty();
         return Optional.of(new GraphSettings(tenant, client, secret, organizer, base, authority, link));
+    }
+
+    /** E-mail is on when SMTP_HOST is set; then SMTP_FROM must be too. */
+    private Optional<SmtpSettings> smtp() {
+        String host = value(SMTP_HOST, "an SMTP server name, e.g. smtp.region.se",
+                raw -> raw.strip().matches("[A-Za-z0-9.-]*") ? raw.strip() : null);
+        Integer port = value(SMTP_PORT, "a port number 1–65535", raw -> {
+            int p = Integer.parseInt(raw.strip());
+            return p > 0 && p <= 65535 ? p : null;
+        });
+        String user = value(SMTP_USER, "the SMTP login", String::strip);
+        String password = value(SMTP_PASSWORD, "the SMTP password", raw -> raw);
+        String from = value(SMTP_FROM, "the sender's address, e.g. samverka@region.se",
+                raw -> raw.isBlank() || raw.strip().matches("[^@\\s]+@[^@\\s]+") ? raw.strip() : null);
+        String security = value(SMTP_SECURITY, "starttls, ssl or none",
+                raw -> Set.of("starttls", "ssl", "none").contains(raw.strip()) ? raw.strip() : null);
+        if (host == null || host.isEmpty() || port == null || user == null || password == null || from == null || security == null) {
+            return Optional.empty();
+        }
+        if (from.isEmpty()) {
+            problems.add(SMTP_FROM + " is missing: e-mail needs the sender's address when " + SMTP_HOST + " is set");
+            return Optional.empty();
+        }
+        return Optional.of(new SmtpSettings(host, port, Optional.of(user).filter(u -> !u.isEmpty()),
+                Optional.of(password).filter(p -> !p.isEmpty()), from, security));
     }
 
     /** True when both are set; a mistake is recorded when only one is. */

@@ -25,11 +25,12 @@ import java.util.Optional;
  *                       http://localhost:port
  * @param breakStart     first day of the summer break ({@code SAMVERKA_SUMMER_BREAK}, "06-20..08-15")
  * @param breakEnd       its last day
+ * @param smtp           e-mail for calendar invitations, when SMTP_HOST is set
  */
 public record SamverkaConfig(Path database, int port, ZoneId zone, String locale, LocalTime meetingStart,
                              LocalTime meetingEnd, Optional<LocalDateTime> clockStart, Optional<SlackSettings> slack,
                              Optional<TeamsSettings> teams, Optional<GraphSettings> graph, Optional<java.net.URI> publicUrl,
-                             java.time.MonthDay breakStart, java.time.MonthDay breakEnd) {
+                             java.time.MonthDay breakStart, java.time.MonthDay breakEnd, Optional<SmtpSettings> smtp) {
     public SamverkaConfig {
         Objects.requireNonNull(database, "database");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
@@ -44,22 +45,23 @@ public record SamverkaConfig(Path database, int port, ZoneId zone, String locale
         Objects.requireNonNull(publicUrl, "publicUrl");
         Objects.requireNonNull(breakStart, "breakStart");
         Objects.requireNonNull(breakEnd, "breakEnd");
+        Objects.requireNonNull(smtp, "smtp");
     }
 
     public SamverkaConfig withDatabase(Path file) {
-        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd);
+        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp);
     }
 
     public SamverkaConfig withSlack(Optional<SlackSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, settings, teams, graph, publicUrl, breakStart, breakEnd);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, settings, teams, graph, publicUrl, breakStart, breakEnd, smtp);
     }
 
     public SamverkaConfig withTeams(Optional<TeamsSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, settings, graph, publicUrl, breakStart, breakEnd);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, settings, graph, publicUrl, breakStart, breakEnd, smtp);
     }
 
     public SamverkaConfig withGraph(Optional<GraphSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, settings, publicUrl, breakStart, breakEnd);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, settings, publicUrl, breakStart, breakEnd, smtp);
     }
 
     /** The public address, or this machine at the port. */
@@ -68,6 +70,6 @@ public record SamverkaConfig(Path database, int port, ZoneId zone, String locale
     }
 
     public SamverkaConfig withPort(int newPort) {
-        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd);
+        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp);
     }
 }

@@ -142,4 +142,25 @@ class ConfigLoaderTest {
                 "GRAPH_ORGANIZER", "not an address", "GRAPH_TEAMS_LINK", "ja"), Optional.empty()));
         assertEquals(2, bad.problems().size(), bad.getMessage());
     }
+
+    @Test
+    void eMailIsOnWithAHostAndASenderAndTheSummerBreakIsConfigurable() {
+        SamverkaConfig config = ConfigLoader.load(Map.of("SMTP_HOST", "smtp.region.se", "SMTP_FROM", "samverka@region.se",
+                "SMTP_USER", "samverka", "SMTP_PASSWORD", "hemligt-lösen", "SAMVERKA_SUMMER_BREAK", "06-25..08-20",
+                "SAMVERKA_PUBLIC_URL", "https://samverka.region.se/"), Optional.empty());
+        SmtpSettings smtp = config.smtp().orElseThrow();
+        assertEquals(587, smtp.port());
+        assertEquals("starttls", smtp.security());
+        assertTrue(!smtp.toString().contains("hemligt"), smtp.toString());
+        assertEquals(java.time.MonthDay.of(6, 25), config.breakStart());
+        assertEquals(java.time.MonthDay.of(8, 20), config.breakEnd());
+        assertEquals("https://samverka.region.se", config.publicAddress());
+        assertEquals("http://localhost:7070", ConfigLoader.load(Map.of(), Optional.empty()).publicAddress());
+        ConfigException noSender = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("SMTP_HOST", "smtp.region.se"), Optional.empty()));
+        assertTrue(noSender.getMessage().contains("SMTP_FROM is missing"), noSender.getMessage());
+        ConfigException bad = assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of("SMTP_HOST", "smtp.region.se",
+                "SMTP_FROM", "x@y", "SMTP_SECURITY", "tls", "SMTP_PASSWORD", "", "SAMVERKA_SUMMER_BREAK", "juli"), Optional.empty()));
+        assertEquals(2, bad.problems().size(), bad.getMessage());
+    }
 }

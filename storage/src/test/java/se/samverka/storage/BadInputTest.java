@@ -170,7 +170,8 @@ class BadInputTest {
         try (TestBot broken = new TestBot(other, store -> new Store(store.transactions(), store.groups(),
                 store.members(), store.meetings(), store.agenda(), store.decisions(), store.actions(),
                 store.attendance(), store.roundTable(), store.search(), failing, store.deliveries(), store.calendarEvents(),
-                store.conversations(), store.imports(), store.series()))) {
+                store.conversations(), store.imports(), store.series(),
+                store.invitations()))) {
             String before = broken.snapshot();
             Reply reply = broken.say(amina, "grupp skapa Strategisk grupp integration");
             String text = TestBot.text(reply);

@@ -138,4 +138,15 @@ class MeetingSeriesTest {
         assertTrue(bot.refused(amina, "föreslå möte i juli").contains("ingen lämplig dag"), "the summer break");
         assertTrue(bot.refused(amina, "föreslå möte snart").contains("förstår inte perioden"));
     }
+
+    @Test
+    void monthlyToDecemberAndEveryFourWeeks() {
+        bot.now("2026-08-20T10:00");
+        bot.ok(amina, "mötesserie månadsvis från 15 september till och med december kl 10-12");
+        assertEquals(List.of("2026-09-15 10:00 -", "2026-10-15 10:00 -", "2026-11-13 10:00 -", "2026-12-15 10:00 -"), planned(),
+                "15 November 2026 is a Sunday: the nearest working day of its week is Friday the 13th");
+        bot.ok(amina, "mötesserie avsluta");
+        bot.ok(amina, "meeting series every 4 weeks from 2026-09-07 3 times 13-15");
+        assertEquals(List.of("2026-09-07 13:00 -", "2026-10-05 13:00 -", "2026-11-02 13:00 -"), planned());
+    }
 }

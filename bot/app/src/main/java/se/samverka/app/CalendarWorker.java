@@ -1,5 +1,6 @@
 package se.samverka.app;
 
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,15 +9,20 @@ import se.samverka.core.port.Store;
 import se.samverka.core.usecase.CalendarSync;
 
 /**
- * Runs the calendar sync on one thread of its own, never on a command's: a group is synced when a command has
- * changed it, every group once at start (catching up on changes made while the calendar could not be reached or
- * the bot was down), and failed syncs are tried again when their time comes (checked every 30 seconds).
+ * Runs the calendar work — the Outlook sync and the e-mailed invitations — on one thread of its own, never on a
+ * command's: a group is synced when a command has changed it, every group once at start (catching up on changes made
+ * while Graph or the mail server could not be reached, or the bot was down), and failed work is tried again when its
+ * time comes (checked every 30 seconds).
  */
 final class CalendarWorker implements AutoCloseable {
+    /** One kind of calendar work. */
+    record Job(String name, java.util.function.Function<GroupScope, Object> sync, java.util.function.Supplier<Object> due) {}
+
     static final long RETRY_CHECK_SECONDS = 30;
     private static final System.Logger LOG = System.getLogger(CalendarWorker.class.getName());
 
-    private final CalendarSync sync;
+    private final java.util.List<Job> jobs;
+    private final Optional<CalendarSync> sync;
     private final Store store;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "calendar-sync");
@@ -24,36 +30,48 @@ final class CalendarWorker implements AutoCloseable {
         return t;
     });
 
-    CalendarWorker(CalendarSync sync, Store store) {
+    /**
+     * @param sync the Outlook sync, when Graph is set (also run as a job)
+     * @param jobs every kind of calendar work
+     */
+    CalendarWorker(Optional<CalendarSync> sync, java.util.List<Job> jobs, Store store) {
         this.sync = sync;
+        this.jobs = java.util.List.copyOf(jobs);
         this.store = store;
     }
 
     void start() {
-        thread.execute(() -> guarded("start-up", () -> sync.syncAll(
-                store.transactions().inTransaction(() -> store.groups().everyGroup(), g -> true))));
-        thread.scheduleWithFixedDelay(() -> guarded("retry", sync::syncDue), RETRY_CHECK_SECONDS, RETRY_CHECK_SECONDS,
-                TimeUnit.SECONDS);
-    }
-
-    /** A command changed the group: sync it soon. */
-    void changed(GroupScope scope) {
-        if (!thread.isShutdown()) thread.execute(() -> guarded("group " + scope.groupId(), () -> sync.sync(scope)));
-    }
-
-    /** The sync itself, for tests and for the retry check. */
-    CalendarSync sync() {
-        return sync;
-    }
-
-    private static void guarded(String what, java.util.function.Supplier<CalendarSync.Report> work) {
-        try {
-            CalendarSync.Report r = work.get();
-            if (r.created() + r.updated() + r.cancelled() + r.failed() > 0) {
-                LOG.log(System.Logger.Level.INFO, "calendar sync (" + what + "): " + r);
+        thread.execute(() -> {
+            for (GroupScope scope : store.transactions().inTransaction(() -> store.groups().everyGroup(), g -> true)) {
+                for (Job job : jobs) guarded(job.name() + " start-up", () -> job.sync().apply(scope));
             }
+        });
+        thread.scheduleWithFixedDelay(() -> jobs.forEach(job -> guarded(job.name() + " retry", job.due())),
+                RETRY_CHECK_SECONDS, RETRY_CHECK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** A command changed the group: do its calendar work soon. */
+    void changed(GroupScope scope) {
+        if (thread.isShutdown()) return;
+        thread.execute(() -> jobs.forEach(job -> guarded(job.name() + " group " + scope.groupId(), () -> job.sync().apply(scope))));
+    }
+
+    /** The Outlook sync itself, for tests. */
+    CalendarSync sync() {
+        return sync.orElseThrow();
+    }
+
+    /** Runs what is due now, on the caller's thread (tests). */
+    void runDue() {
+        jobs.forEach(job -> guarded(job.name() + " due", job.due()));
+    }
+
+    private static void guarded(String what, java.util.function.Supplier<Object> work) {
+        try {
+            Object r = work.get();
+            LOG.log(System.Logger.Level.DEBUG, what + ": " + r);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "calendar sync (" + what + ") failed", e);
+            LOG.log(System.Logger.Level.ERROR, what + " failed", e);
         }
     }
 

@@ -58,6 +58,7 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
               GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET, GRAPH_ORGANIZER (all: Outlook invites and
               member import on), GRAPH_BASE_URL=https://graph.microsoft.com/v1.0,
               GRAPH_AUTHORITY_URL=https://login.microsoftonline.com, GRAPH_TEAMS_LINK=false
+              SMTP_HOST, SMTP_FROM (e-mailed invitations), SMTP_PORT=587, SMTP_SECURITY=starttls, SMTP_USER, SMTP_PASSWORD
             """;
 
     /** The parsed line, or the message that says what is wrong with it. */

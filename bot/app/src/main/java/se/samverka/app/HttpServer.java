@@ -28,7 +28,7 @@ final class HttpServer {
             boolean empty = store.transactions().inTransaction(() -> store.groups().isEmpty(), r -> true);
             ctx.contentType("application/json").result("{\"status\":\"ok\",\"groups\":" + !empty
                     + ",\"slack\":" + samverka.slack().isPresent() + ",\"teams\":" + samverka.teams().isPresent()
-                    + ",\"graph\":" + samverka.calendar().isPresent() + "}");
+                    + ",\"calendar\":" + samverka.calendar().isPresent() + "}");
         });
         app.get("/calendar/{group}/{file}", ctx -> { // the group's calendar feed; a wrong group or secret is 404
             String file = ctx.pathParam("file");

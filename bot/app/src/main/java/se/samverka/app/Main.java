@@ -270,9 +270,12 @@ public final class Main {
         out.println(samverka.teams().isPresent()
                 ? "Teams: activities to http://localhost:" + http.port() + HttpServer.TEAMS_PATH
                 : "Teams: off (set TEAMS_APP_ID and TEAMS_APP_PASSWORD to connect)");
-        out.println(samverka.calendar().isPresent()
+        out.println(config.graph().isPresent()
                 ? "Outlook: meetings go to the calendar of " + config.graph().get().organizer()
                 : "Outlook: off (set GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET and GRAPH_ORGANIZER)");
+        out.println(config.smtp().isPresent()
+                ? "E-mail: invitations from " + config.smtp().get().from() + " through " + config.smtp().get().host()
+                : "E-mail: off (set SMTP_HOST and SMTP_FROM to e-mail calendar invitations to members)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             http.stop();

@@ -40,13 +40,20 @@ final class Samverka implements AutoCloseable {
         this.settings = settings;
         Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
         Optional<Graph> graph = config.graph().map(g -> new Graph(g, clock));
-        this.calendar = graph.map(g -> new CalendarWorker(new CalendarSync(store, new GraphCalendar(g), clock), store));
+        se.samverka.integrations.ical.IcsInvitations ics = new se.samverka.integrations.ical.IcsInvitations();
+        Optional<CalendarSync> outlook = graph.map(g -> new CalendarSync(store, new GraphCalendar(g), clock));
+        Optional<se.samverka.core.usecase.MailInvitations> mail = config.smtp().map(smtp ->
+                new se.samverka.core.usecase.MailInvitations(store, ics, new se.samverka.integrations.mail.SmtpMailer(smtp), clock));
+        java.util.List<CalendarWorker.Job> jobs = new java.util.ArrayList<>();
+        outlook.ifPresent(o -> jobs.add(new CalendarWorker.Job("outlook sync", o::sync, o::syncDue)));
+        mail.ifPresent(m -> jobs.add(new CalendarWorker.Job("invitation mail", m::sync, m::syncDue)));
+        this.calendar = jobs.isEmpty() ? Optional.empty() : Optional.of(new CalendarWorker(outlook, jobs, store));
         Optional<Directory> directory = graph.map(GraphDirectory::new);
         Optional<CalendarWorker> sync = calendar;
         MinutesExtractor extractor = MinutesExtractor.load();
         this.assistant = new MeetingAssistant(store, clock, settings, new MeetingAssistant.Extensions(directory,
                 (GroupScope scope) -> sync.ifPresent(worker -> worker.changed(scope)), Optional.of(extractor),
-                Optional.of(extractor.reader()), Optional.of(new se.samverka.integrations.ical.IcsInvitations())));
+                Optional.of(extractor.reader()), Optional.of(ics)));
         this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper));
         this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper));
         calendar.ifPresent(CalendarWorker::start);
@@ -89,7 +96,7 @@ final class Samverka implements AutoCloseable {
         return teams;
     }
 
-    /** The Outlook calendar sync, when GRAPH_* is set. */
+    /** The calendar work (Outlook sync, e-mailed invitations), when GRAPH_* or SMTP_HOST is set. */
     Optional<CalendarWorker> calendar() {
         return calendar;
     }

@@ -94,7 +94,7 @@ class MainTest {
                         HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + "/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode());
-                assertEquals("{\"status\":\"ok\",\"groups\":false,\"slack\":false,\"teams\":false,\"graph\":false}", response.body());
+                assertEquals("{\"status\":\"ok\",\"groups\":false,\"slack\":false,\"teams\":false,\"calendar\":false}", response.body());
             } finally {
                 http.stop();
             }

@@ -9,7 +9,7 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
                     SearchIndex search, AuditLog audit,
                     DeliveryLog deliveries, CalendarEventRepository calendarEvents,
                     ConversationReferences conversations, ImportedDocuments imports,
-                    SeriesRepository series) {
+                    SeriesRepository series, InvitationLog invitations) {
     public Store {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(groups, "groups");
@@ -27,5 +27,6 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
         Objects.requireNonNull(conversations, "conversations");
         Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(invitations, "invitations");
     }
 }
