@@ -135,16 +135,11 @@ public final class CalendarSync {
             return created ? new Report(1, 0, 0, 0) : new Report(0, 1, 0, 0);
         } catch (RuntimeException e) {
             int attempts = w.synced().map(CalendarEventRepository.Synced::attempts).orElse(0) + 1;
-            Duration backoff = backoff(attempts);
-            if (e instanceof DeliveryException d && d.retryAfter().isPresent() && d.retryAfter().get().compareTo(backoff) > 0) {
-                backoff = d.retryAfter().get();
-            }
-            Instant next = clock.instant().plus(backoff);
-            String error = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+            Instant next = nextTry(attempts, e, clock.instant());
+            String error = errorText(e);
             LOG.log(System.Logger.Level.WARNING, "calendar sync of meeting " + w.meeting().icsUid() + " failed (attempt "
                     + attempts + "), next try " + next + ": " + error, e instanceof DeliveryException ? null : e);
-            record(() -> store.calendarEvents().failed(scope, w.meeting().id(), attempts, next,
-                    error.length() > 500 ? error.substring(0, 500) : error));
+            record(() -> store.calendarEvents().failed(scope, w.meeting().id(), attempts, next, error));
             return new Report(0, 0, 0, 1);
         }
     }
@@ -154,6 +149,21 @@ public final class CalendarSync {
             write.run();
             return true;
         }, ok -> true);
+    }
+
+    /** When to try again after the attempts failed so far: the service's Retry-After, or the backoff if longer. */
+    static Instant nextTry(int attempts, RuntimeException e, Instant now) {
+        Duration wait = backoff(attempts);
+        if (e instanceof DeliveryException d && d.retryAfter().isPresent() && d.retryAfter().get().compareTo(wait) > 0) {
+            wait = d.retryAfter().get();
+        }
+        return now.plus(wait);
+    }
+
+    /** The failure as kept for the chair to see (at most 500 characters). */
+    static String errorText(RuntimeException e) {
+        String error = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+        return error.length() > 500 ? error.substring(0, 500) : error;
     }
 
     static Duration backoff(int attempts) {

@@ -1,7 +1,6 @@
 package se.samverka.core.usecase;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import se.samverka.core.domain.Group;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Meeting;
-import se.samverka.core.port.DeliveryException;
 import se.samverka.core.port.InvitationLog;
 import se.samverka.core.port.Invitations;
 import se.samverka.core.port.Mailer;
@@ -55,16 +53,11 @@ public final class MailInvitations {
                 sent++;
             } catch (RuntimeException e) {
                 int attempts = w.attempts() + 1;
-                Duration wait = CalendarSync.backoff(attempts);
-                if (e instanceof DeliveryException d && d.retryAfter().isPresent() && d.retryAfter().get().compareTo(wait) > 0) {
-                    wait = d.retryAfter().get();
-                }
-                Instant next = clock.instant().plus(wait);
-                String error = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+                Instant next = CalendarSync.nextTry(attempts, e, clock.instant());
+                String error = CalendarSync.errorText(e);
                 LOG.log(System.Logger.Level.WARNING, "invitation mail for " + w.meeting().icsUid() + " failed (attempt "
                         + attempts + "), next try " + next + ": " + error);
-                record(() -> store.invitations().failed(scope, w.meeting().id(), attempts, next,
-                        error.length() > 500 ? error.substring(0, 500) : error));
+                record(() -> store.invitations().failed(scope, w.meeting().id(), attempts, next, error));
                 failed++;
             }
         }
