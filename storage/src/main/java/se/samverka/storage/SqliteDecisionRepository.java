@@ -42,6 +42,12 @@ final class SqliteDecisionRepository implements DecisionRepository {
     }
 
     @Override
+    public List<Decision> since(GroupScope group, java.time.Instant from) {
+        return sql.list(SELECT + " AND recorded_at >= ? ORDER BY number", SqliteDecisionRepository::decision,
+                group.workspaceId(), group.groupId(), Sql.stamp(from));
+    }
+
+    @Override
     public Optional<Decision> byNumber(GroupScope group, int number) {
         return sql.one(SELECT + " AND number = ?", SqliteDecisionRepository::decision, group.workspaceId(),
                 group.groupId(), number);

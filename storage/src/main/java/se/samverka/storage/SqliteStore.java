@@ -17,7 +17,8 @@ public final class SqliteStore {
                 new SqliteRoundTableRepository(sql), new SqliteSearchIndex(sql), new SqliteAuditLog(sql),
                 new SqliteDeliveryLog(sql), new SqliteCalendarEventRepository(sql),
                 new SqliteConversationReferences(sql, clock), new SqliteImportedDocuments(sql),
-                new SqliteSeriesRepository(sql), new SqliteInvitationLog(sql));
+                new SqliteSeriesRepository(sql), new SqliteInvitationLog(sql),
+                new SqliteGroupSettings(sql));
     }
 
     public static Store open(Path file, Clock clock) {

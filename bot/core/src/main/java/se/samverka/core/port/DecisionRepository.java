@@ -14,4 +14,7 @@ public interface DecisionRepository {
     List<Decision> forMeeting(GroupScope group, long meetingId);
 
     Optional<Decision> byNumber(GroupScope group, int number);
+
+    /** The decisions recorded at or after {@code from}, by number. */
+    List<Decision> since(GroupScope group, java.time.Instant from);
 }

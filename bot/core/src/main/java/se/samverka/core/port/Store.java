@@ -9,7 +9,7 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
                     SearchIndex search, AuditLog audit,
                     DeliveryLog deliveries, CalendarEventRepository calendarEvents,
                     ConversationReferences conversations, ImportedDocuments imports,
-                    SeriesRepository series, InvitationLog invitations) {
+                    SeriesRepository series, InvitationLog invitations, GroupSettings settings) {
     public Store {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(groups, "groups");
@@ -28,5 +28,6 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
         Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(invitations, "invitations");
+        Objects.requireNonNull(settings, "settings");
     }
 }
