@@ -110,6 +110,12 @@ final class SqliteGroupRepository implements GroupRepository {
     }
 
     @Override
+    public Optional<String[]> workspaceOf(long workspaceId) {
+        return sql.one("SELECT platform, external_id FROM workspace WHERE id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, workspaceId);
+    }
+
+    @Override
     public List<String> channels(GroupScope group) {
         return sql.list("SELECT channel_id FROM channel_binding WHERE workspace_id = ? AND group_id = ? ORDER BY rowid",
                 rs -> rs.getString(1), group.workspaceId(), group.groupId());

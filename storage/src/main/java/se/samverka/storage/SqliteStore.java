@@ -18,7 +18,7 @@ public final class SqliteStore {
                 new SqliteDeliveryLog(sql), new SqliteCalendarEventRepository(sql),
                 new SqliteConversationReferences(sql, clock), new SqliteImportedDocuments(sql),
                 new SqliteSeriesRepository(sql), new SqliteInvitationLog(sql),
-                new SqliteGroupSettings(sql));
+                new SqliteGroupSettings(sql), new SqliteOutbox(sql));
     }
 
     public static Store open(Path file, Clock clock) {

@@ -171,7 +171,7 @@ class BadInputTest {
                 store.members(), store.meetings(), store.agenda(), store.decisions(), store.actions(),
                 store.attendance(), store.roundTable(), store.search(), failing, store.deliveries(), store.calendarEvents(),
                 store.conversations(), store.imports(), store.series(),
-                store.invitations(), store.settings()))) {
+                store.invitations(), store.settings(), store.outbox()))) {
             String before = broken.snapshot();
             Reply reply = broken.say(amina, "grupp skapa Strategisk grupp integration");
             String text = TestBot.text(reply);

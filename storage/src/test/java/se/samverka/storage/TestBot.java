@@ -55,6 +55,14 @@ final class TestBot implements AutoCloseable {
         clock.instant = at(localDateTime);
     }
 
+    void now(Instant instant) {
+        clock.instant = instant;
+    }
+
+    java.time.Clock clock() {
+        return clock;
+    }
+
     /** A user in a channel of a workspace. */
     record User(String name, ConversationRef where, Optional<String> email) {
         User in(String channel) {

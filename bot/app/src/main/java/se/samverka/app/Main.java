@@ -263,6 +263,7 @@ public final class Main {
 
     private static int serve(Samverka samverka, SamverkaConfig config, PrintStream out) throws InterruptedException {
         Javalin http = HttpServer.create(samverka).start(config.port());
+        samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
         out.println("Samverka is listening on http://localhost:" + http.port() + " (database " + config.database() + ")");
         out.println(samverka.slack().isPresent()
                 ? "Slack: requests to http://localhost:" + http.port() + HttpServer.SLACK_PATH
@@ -295,6 +296,7 @@ public final class Main {
         }
         boolean demo = Demo.exists(samverka);
         Javalin http = HttpServer.create(samverka).start(config.port());
+        samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
         try {
             out.println("HTTP: http://localhost:" + http.port() + "/health");
             return console(samverka, Optional.of(Demo.GROUP).filter(g -> demo), Optional.of(Demo.SECRETARY)

@@ -33,6 +33,9 @@ final class Samverka implements AutoCloseable {
     private final Optional<SlackAdapter> slack;
     private final Optional<TeamsAdapter> teams;
     private final Optional<CalendarWorker> calendar;
+    private final se.samverka.core.usecase.FollowUp followUp;
+    private final se.samverka.core.usecase.OutboxSender outboxSender;
+    private Optional<FollowUpScheduler> scheduler = Optional.empty();
 
     private Samverka(SqliteDatabase database, Store store, Settings settings, Clock clock, SamverkaConfig config) {
         this.database = database;
@@ -57,6 +60,29 @@ final class Samverka implements AutoCloseable {
         this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper));
         this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper));
         calendar.ifPresent(CalendarWorker::start);
+        java.util.Map<String, se.samverka.core.port.ChatGateway> gateways = new java.util.HashMap<>();
+        gateways.put(se.samverka.integrations.console.ConsoleSession.PLATFORM, new se.samverka.integrations.console.ConsoleGateway(
+                database.file().toAbsolutePath().getParent().resolve("outbox").resolve("console.txt"), clock));
+        slack.ifPresent(s -> gateways.put(SlackAdapter.PLATFORM, s.gateway()));
+        teams.ifPresent(t -> gateways.put(TeamsAdapter.PLATFORM, t.gateway()));
+        this.followUp = new se.samverka.core.usecase.FollowUp(store, clock, settings);
+        this.outboxSender = new se.samverka.core.usecase.OutboxSender(store, gateways, clock);
+    }
+
+    /** Starts the scheduler of digests and the outbox (the long-running modes; not for one-off commands). */
+    void startScheduler(java.time.Duration planEvery, java.time.Duration sendEvery) {
+        if (scheduler.isPresent()) return;
+        FollowUpScheduler s = new FollowUpScheduler(database.file(), followUp, outboxSender, planEvery, sendEvery);
+        s.start();
+        scheduler = Optional.of(s);
+    }
+
+    se.samverka.core.usecase.FollowUp followUp() {
+        return followUp;
+    }
+
+    se.samverka.core.usecase.OutboxSender outboxSender() {
+        return outboxSender;
     }
 
     static Samverka open(SamverkaConfig config, Clock clock) {
@@ -104,6 +130,7 @@ final class Samverka implements AutoCloseable {
     @Override
     public void close() {
         // replies and syncs in flight finish before the database closes
+        scheduler.ifPresent(FollowUpScheduler::close);
         slack.ifPresent(SlackAdapter::close);
         teams.ifPresent(TeamsAdapter::close);
         calendar.ifPresent(CalendarWorker::close);

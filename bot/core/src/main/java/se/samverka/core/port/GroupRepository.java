@@ -43,6 +43,9 @@ public interface GroupRepository {
     /** Every group of the workspace, by name. */
     List<Group> all(long workspaceId);
 
+    /** The platform and workspace id of a workspace (by our id). */
+    Optional<String[]> workspaceOf(long workspaceId);
+
     /** The channels bound to the group, in the order they were bound. */
     List<String> channels(GroupScope group);
 }

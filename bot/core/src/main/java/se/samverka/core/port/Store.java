@@ -9,7 +9,7 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
                     SearchIndex search, AuditLog audit,
                     DeliveryLog deliveries, CalendarEventRepository calendarEvents,
                     ConversationReferences conversations, ImportedDocuments imports,
-                    SeriesRepository series, InvitationLog invitations, GroupSettings settings) {
+                    SeriesRepository series, InvitationLog invitations, GroupSettings settings, Outbox outbox) {
     public Store {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(groups, "groups");
@@ -29,5 +29,6 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(invitations, "invitations");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(outbox, "outbox");
     }
 }

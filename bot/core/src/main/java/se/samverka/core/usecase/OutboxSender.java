@@ -1,0 +1,94 @@
+package se.samverka.core.usecase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import se.samverka.core.chat.ConversationRef;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.domain.Member;
+import se.samverka.core.domain.Role;
+import se.samverka.core.port.ChatGateway;
+import se.samverka.core.port.DeliveryException;
+import se.samverka.core.port.Outbox;
+import se.samverka.core.port.Store;
+import se.samverka.core.text.Texts;
+
+/**
+ * Sends what the outbox holds, through the platform's gateway, outside any transaction; a message is marked sent
+ * only after the platform took it. A failure waits (Retry-After, or 1 minute doubling to an hour) and is tried again;
+ * after {@link #MAX_ATTEMPTS} tries it is parked and the group's chair is told — nothing is dropped silently.
+ */
+public final class OutboxSender {
+    public static final int MAX_ATTEMPTS = 6;
+    public static final int BATCH = 200;
+    private static final System.Logger LOG = System.getLogger(OutboxSender.class.getName());
+
+    private final Store store;
+    private final Map<String, ChatGateway> gateways;
+    private final Clock clock;
+
+    public OutboxSender(Store store, Map<String, ChatGateway> gateways, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.gateways = Map.copyOf(gateways);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Sends what is due; returns how many were sent. */
+    public int sendDue() {
+        List<Outbox.Message> due = store.transactions().inTransaction(() -> store.outbox().due(clock.instant(), BATCH), d -> true);
+        int sent = 0;
+        for (Outbox.Message m : due) {
+            try {
+                String id = send(m);
+                write(() -> store.outbox().sent(m.id(), id, clock.instant()));
+                sent++;
+            } catch (RuntimeException e) {
+                int attempts = m.attempts() + 1;
+                String error = CalendarSync.errorText(e);
+                if (attempts >= MAX_ATTEMPTS) {
+                    LOG.log(System.Logger.Level.ERROR, "outbox message " + m.key() + " parked after " + attempts + " attempts: " + error);
+                    write(() -> {
+                        store.outbox().park(m.id(), attempts, error);
+                        if (!m.kind().equals("parked")) tellChair(m, error);
+                    });
+                } else {
+                    Instant next = CalendarSync.nextTry(attempts, e, clock.instant());
+                    LOG.log(System.Logger.Level.WARNING, "outbox message " + m.key() + " failed (attempt " + attempts + "), next try "
+                            + next + ": " + error);
+                    write(() -> store.outbox().retry(m.id(), attempts, next, error));
+                }
+            }
+        }
+        return sent;
+    }
+
+    private String send(Outbox.Message m) {
+        ChatGateway gateway = gateways.get(m.to().platform());
+        if (gateway == null) throw new DeliveryException("no gateway for " + m.to().platform(), Optional.empty(), null);
+        if (m.to().target().startsWith("user:")) {
+            return gateway.direct(m.to().workspace(), m.to().target().substring(5), m.body());
+        }
+        return gateway.post(new ConversationRef(m.to().platform(), m.to().workspace(), m.to().target()), m.body());
+    }
+
+    /** A message that could not be sent is reported in the group's channel, naming the chair. */
+    private void tellChair(Outbox.Message m, String error) {
+        var group = store.groups().byScope(m.group());
+        if (group.isEmpty()) return;
+        Texts t = Texts.of(group.get().lang());
+        String chair = store.members().roster(m.group()).stream().filter(x -> x.role() == Role.CHAIR).map(Member::name)
+                .findFirst().orElse(t.get("error.anyMember"));
+        Reply notice = Reply.builder().text(t.get("outbox.parked", chair, m.kind(), error)).ok().withShared(true);
+        store.outbox().enqueue(m.group(), "parked:" + m.key(), "parked", m.to(), notice, clock.instant());
+    }
+
+    private void write(Runnable work) {
+        store.transactions().inTransaction(() -> {
+            work.run();
+            return true;
+        }, ok -> true);
+    }
+}

@@ -1,0 +1,122 @@
+package se.samverka.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.samverka.core.chat.ConversationRef;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.port.ChatGateway;
+import se.samverka.core.port.DeliveryException;
+import se.samverka.core.usecase.FollowUp;
+import se.samverka.core.usecase.OutboxSender;
+import se.samverka.core.usecase.Settings;
+
+/** The weekly digest through the outbox: once a week at its local time, across a DST change, retried and parked. */
+class FollowUpTest {
+    @TempDir
+    Path folder;
+    TestBot bot;
+    FollowUp followUp;
+    OutboxSender sender;
+    final List<String> posted = new ArrayList<>();
+    int failures;
+    final TestBot.User amina = TestBot.user("Amina Boulaabi");
+
+    @BeforeEach
+    void group() {
+        bot = new TestBot(folder);
+        bot.now("2026-10-15T10:00");
+        bot.ok(amina, "grupp skapa Strategisk grupp integration");
+        bot.ok(amina, "åtgärd Amina skickar ut kallelsen");
+        followUp = new FollowUp(bot.store, bot.clock(), Settings.defaults());
+        ChatGateway fake = new ChatGateway() {
+            @Override
+            public String post(ConversationRef channel, Reply message) {
+                if (failures > 0) {
+                    failures--;
+                    throw new DeliveryException("ratelimited", java.util.Optional.empty(), null);
+                }
+                posted.add(channel.channelId() + ": " + TestBot.text(message).lines().findFirst().orElse(""));
+                return "m" + posted.size();
+            }
+
+            @Override
+            public String direct(String workspaceId, String userId, Reply message) {
+                return post(new ConversationRef("test", workspaceId, "user:" + userId), message);
+            }
+
+            @Override
+            public String upload(ConversationRef channel, String fileName, String title, byte[] content) {
+                return "f";
+            }
+        };
+        sender = new OutboxSender(bot.store, Map.of("test", fake), bot.clock());
+    }
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    @Test
+    void theDigestComesOnceAWeekAtEightLocalTimeAcrossTheChangeToWinterTime() {
+        bot.now("2026-10-19T07:59");
+        assertEquals(0, followUp.plan(), "not before Monday 08:00");
+        bot.now("2026-10-19T08:00");
+        assertEquals(1, followUp.plan());
+        assertEquals(0, followUp.plan(), "once: the key is taken");
+        assertEquals(1, sender.sendDue());
+        assertEquals(0, sender.sendDue(), "sent once");
+        assertEquals(List.of("C1: Veckosammanfattning — Strategisk grupp integration, vecka 43"), posted);
+
+        // summer time ended on Sunday 25 October: 08:00 is now 07:00 UTC, not 06:00
+        bot.now(Instant.parse("2026-10-26T06:30:00Z"));
+        assertEquals(0, followUp.plan(), "07:30 local");
+        bot.now(Instant.parse("2026-10-26T07:00:00Z"));
+        assertEquals(1, followUp.plan());
+        sender.sendDue();
+        assertEquals("C1: Veckosammanfattning — Strategisk grupp integration, vecka 44", posted.get(1));
+    }
+
+    @Test
+    void aMissedDigestIsCaughtUpButNotOneFromLongAgo() {
+        bot.now("2026-10-21T12:00"); // the bot was down on Monday
+        assertEquals(1, followUp.plan());
+        bot.now("2026-10-25T12:00");
+        assertEquals(0, followUp.plan(), "already queued this week");
+        bot.ok(amina, "veckosammanfattning torsdag 9:00");
+        bot.now("2026-11-05T09:00");
+        assertEquals(1, followUp.plan(), "the new day");
+        bot.ok(amina, "veckosammanfattning av");
+        bot.now("2026-11-12T09:00");
+        assertEquals(0, followUp.plan(), "turned off");
+    }
+
+    @Test
+    void aFailingPlatformIsRetriedThenParkedAndTheChairIsTold() {
+        bot.now("2026-10-19T08:00");
+        followUp.plan();
+        failures = 100;
+        for (int attempt = 1; attempt <= OutboxSender.MAX_ATTEMPTS; attempt++) {
+            assertEquals(0, sender.sendDue());
+            bot.now(bot.clock().instant().plus(java.time.Duration.ofHours(2)));
+        }
+        var parked = bot.store.transactions().inTransaction(() -> bot.store.outbox().byKey(
+                "digest:1:2026-W43").orElseThrow(), m -> true);
+        assertEquals(OutboxSender.MAX_ATTEMPTS, parked.attempts());
+        failures = 0;
+        assertEquals(1, sender.sendDue(), "the notice to the chair");
+        assertTrue(posted.get(0).contains("Amina Boulaabi: ett meddelande från Samverka (digest) kunde inte skickas"), posted.toString());
+        assertEquals(0, sender.sendDue(), "the parked digest is not resent by itself");
+    }
+}
