@@ -66,6 +66,12 @@ final class SqliteMemberRepository implements MemberRepository {
     }
 
     @Override
+    public Optional<String> identity(GroupScope group, long memberId, String platform) {
+        return sql.one("SELECT user_id FROM member_identity WHERE group_id = ? AND member_id = ? AND platform = ?",
+                rs -> rs.getString(1), group.groupId(), memberId, platform);
+    }
+
+    @Override
     public boolean hasIdentity(GroupScope group, long memberId, String platform) {
         return sql.one("SELECT COUNT(*) FROM member_identity WHERE group_id = ? AND member_id = ? AND platform = ?",
                 rs -> rs.getLong(1), group.groupId(), memberId, platform).orElse(0L) > 0;

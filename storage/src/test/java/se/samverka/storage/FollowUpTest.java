@@ -119,4 +119,57 @@ class FollowUpTest {
         assertTrue(posted.get(0).contains("Amina Boulaabi: ett meddelande från Samverka (digest) kunde inte skickas"), posted.toString());
         assertEquals(0, sender.sendDue(), "the parked digest is not resent by itself");
     }
+
+    /** The kinds queued, oldest first, with their targets. */
+    List<String> queued() {
+        return bot.store.transactions().inTransaction(() -> bot.store.outbox().due(bot.clock().instant().plusSeconds(999_999), 500)
+                .stream().map(m -> m.kind() + "→" + m.to().target()).toList(), l -> true);
+    }
+
+    @Test
+    void remindersComeOnceAtNineLocalTime() {
+        bot.ok(amina, "veckosammanfattning av");
+        bot.ok(amina, "medlem Tor Jacobsen, Falkenberg");
+        bot.ok(amina, "möte 30 oktober 9-12 Halmstad");
+        bot.ok(amina, "åtgärd Tor bokar lokal senast 24 oktober");
+        bot.now("2026-10-22T08:59");
+        assertEquals(0, followUp.plan(), "not before 09.00");
+        bot.now("2026-10-22T09:00");
+        followUp.plan();
+        assertEquals(List.of("due→C1"), queued(), "two days before the due date; Tor is not linked, so in the channel");
+        followUp.plan();
+        assertEquals(1, queued().size(), "once");
+        bot.now("2026-10-23T09:00");
+        followUp.plan();
+        assertEquals(List.of("due→C1", "agenda-call→C1"), queued(), "a week before the meeting");
+        bot.now("2026-10-27T09:00");
+        followUp.plan();
+        assertEquals(List.of("due→C1", "agenda-call→C1", "no-agenda→user:u-amina-boulaabi", "overdue→C1"), queued(),
+                "the chair, by direct message, three days before a meeting with no agenda; the item is overdue");
+        bot.now("2026-10-29T09:00");
+        followUp.plan();
+        assertEquals(5, queued().size());
+        assertEquals("agenda→C1", queued().get(4), "the agenda the day before; overdue not again in the same week");
+        bot.now("2026-11-02T09:00");
+        followUp.plan();
+        assertEquals("overdue→C1", queued().get(5), "overdue again the next week");
+        assertEquals(6, queued().size());
+    }
+
+    @Test
+    void eachReminderCanBeTurnedOff() {
+        bot.ok(amina, "veckosammanfattning av");
+        assertTrue(bot.ok(amina, "påminnelser punkter av").contains("Uppmaning att föreslå punkter, en vecka före mötet — av"));
+        bot.ok(amina, "påminnelser åtgärder av");
+        bot.ok(amina, "medlem Tor Jacobsen, Falkenberg");
+        bot.ok(amina, "möte 30 oktober 9-12 Halmstad");
+        bot.ok(amina, "punkt Budget");
+        bot.ok(amina, "åtgärd Tor bokar lokal senast 24 oktober");
+        for (String day : List.of("2026-10-22T09:00", "2026-10-23T09:00", "2026-10-27T09:00")) {
+            bot.now(day);
+            followUp.plan();
+        }
+        assertEquals(List.of(), queued(), "no call, no item reminders, and the agenda is not empty");
+        assertTrue(bot.refused(amina, "påminnelser ibland").contains("Jag förstår inte"));
+    }
 }

@@ -17,6 +17,7 @@ public enum Verb {
     MEMBER_ADD(List.of("medlem", "medlem lägg till", "lägg till medlem"), List.of("member add", "member", "add member")),
     MEETINGS(List.of("möten"), List.of("meetings")),
     MEETING_SUGGEST(List.of("föreslå möte", "föreslå mötesdatum", "förslag på möte"), List.of("suggest meeting", "suggest a meeting")),
+    REMINDERS(List.of("påminnelser"), List.of("reminders")),
     DIGEST(List.of("veckosammanfattning", "sammanfattning"), List.of("digest", "weekly digest")),
     CALENDAR(List.of("kalender", "kalenderlänk"), List.of("calendar", "calendar link")),
     MEETING_SERIES(List.of("mötesserie", "mötesplan", "planera möten"), List.of("meeting series", "plan meetings")),

@@ -25,5 +25,8 @@ public interface MemberRepository {
 
     boolean hasIdentity(GroupScope group, long memberId, String platform);
 
+    /** The member's user id on the platform, when linked. */
+    java.util.Optional<String> identity(GroupScope group, long memberId, String platform);
+
     void link(GroupScope group, long memberId, String platform, String userId);
 }

@@ -45,9 +45,101 @@ public final class FollowUp {
         List<GroupScope> groups = store.transactions().inTransaction(() -> store.groups().everyGroup(), g -> true);
         int queued = 0;
         for (GroupScope scope : groups) {
-            queued += store.transactions().inTransaction(() -> digest(scope), n -> true);
+            queued += store.transactions().inTransaction(() -> digest(scope) + reminders(scope), n -> true);
         }
         return queued;
+    }
+
+    /** Reminders a group can turn off one by one (påminnelser … av). */
+    enum Reminder {
+        AGENDA_CALL("agendaCall"), AGENDA("agenda"), DUE("due"), CHAIR("chair");
+
+        final String key;
+
+        Reminder(String key) {
+            this.key = key;
+        }
+
+        boolean on(Store store, GroupScope scope) {
+            return store.settings().get(scope, "reminder." + key).map(Boolean::parseBoolean).orElse(true);
+        }
+    }
+
+    static final int AGENDA_CALL_DAYS = 7;
+    static final int CHAIR_DAYS = 3;
+    static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
+
+    /**
+     * The reminders due now: the call for agenda items a week before a meeting, the agenda the day before, the chair
+     * told three days before when the agenda is empty (all at 09.00 local time), and owners reminded of items due in
+     * two days and of overdue ones (at most once a week per item), by direct message where they are linked.
+     */
+    private int reminders(GroupScope scope) {
+        Optional<Group> found = store.groups().byScope(scope);
+        List<String> channels = store.groups().channels(scope);
+        Optional<String[]> workspace = store.groups().workspaceOf(scope.workspaceId());
+        if (found.isEmpty() || channels.isEmpty() || workspace.isEmpty()) return 0;
+        Group group = found.get();
+        Instant now = clock.instant();
+        ZonedDateTime local = now.atZone(group.zone());
+        if (local.toLocalTime().isBefore(REMINDER_TIME)) return 0;
+        LocalDate today = local.toLocalDate();
+        Outbox.Address channel = new Outbox.Address(workspace.get()[0], workspace.get()[1], channels.get(0));
+        Ctx ctx = new Ctx(new IncomingCommand(new ConversationRef(channel.platform(), channel.workspace(), channel.target()),
+                new ChatUser("samverka", "Samverka", Optional.empty(), false), ""), Verb.AGENDA, "", group.lang(), store, group,
+                Optional.empty(), now, settings, Optional.empty(), Optional.empty());
+        int queued = 0;
+        for (se.samverka.core.domain.Meeting m : store.meetings().upcoming(scope, now)) {
+            LocalDate day = m.startIn(group.zone()).toLocalDate();
+            long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+            List<se.samverka.core.domain.AgendaItem> agenda = AgendaView.items(store, scope, m, now);
+            if (Reminder.AGENDA_CALL.on(store, scope) && daysLeft <= AGENDA_CALL_DAYS && daysLeft > 1) {
+                queued += queue(scope, "agenda-call:" + m.id() + ":" + day, "agenda-call", channel, Reply.builder()
+                        .text(ctx.t.get("reminder.agendaCall", ctx.meetings().describe(m)))
+                        .context(ctx.t.get("agenda.howToAdd")).ok(), now);
+            }
+            if (Reminder.AGENDA.on(store, scope) && daysLeft == 1) {
+                Reply shown = AgendaCommands.show(new Ctx(ctx.in, Verb.AGENDA, day.toString(), group.lang(), store, group,
+                        Optional.empty(), now, settings, Optional.empty(), Optional.empty()));
+                queued += queue(scope, "agenda:" + m.id() + ":" + day, "agenda", channel, shown.withShared(true), now);
+            }
+            if (Reminder.CHAIR.on(store, scope) && daysLeft <= CHAIR_DAYS && daysLeft >= 1 && agenda.isEmpty()) {
+                Reply notice = Reply.builder().text(ctx.t.get("reminder.noAgenda", ctx.meetings().describe(m))).ok();
+                for (se.samverka.core.domain.Member chair : store.members().roster(scope)) {
+                    if (chair.role() != se.samverka.core.domain.Role.CHAIR) continue;
+                    queued += queue(scope, "no-agenda:" + m.id() + ":" + day + ":" + chair.id(), "no-agenda",
+                            personal(scope, chair, channel), notice, now);
+                }
+            }
+        }
+        if (Reminder.DUE.on(store, scope)) {
+            String week = local.get(IsoFields.WEEK_BASED_YEAR) + "-W" + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            for (se.samverka.core.domain.ActionItem a : store.actions().open(scope)) {
+                if (a.due().isEmpty()) continue;
+                long left = java.time.temporal.ChronoUnit.DAYS.between(today, a.due().get());
+                String key = left == 2 ? "due:" + a.id() : left < 0 ? "overdue:" + a.id() + ":" + week : null;
+                if (key == null) continue;
+                String text = ctx.t.get(left < 0 ? "reminder.overdue" : "reminder.due", ActionCommands.line(ctx, a));
+                Reply reminder = Reply.builder().entry(text, new se.samverka.core.chat.Button(ctx.t.get("button.done"),
+                        Verb.DONE.word(group.lang()) + " " + a.number(), se.samverka.core.chat.Button.Kind.RUN, Optional.of(channel.target())))
+                        .ok();
+                for (se.samverka.core.domain.Member owner : a.owners()) {
+                    queued += queue(scope, key + ":" + owner.id(), left < 0 ? "overdue" : "due", personal(scope, owner, channel),
+                            reminder, now);
+                }
+            }
+        }
+        return queued;
+    }
+
+    /** A direct message to the member where they are linked on the group's platform, else the group's channel. */
+    private Outbox.Address personal(GroupScope scope, se.samverka.core.domain.Member member, Outbox.Address channel) {
+        return store.members().identity(scope, member.id(), channel.platform())
+                .map(user -> new Outbox.Address(channel.platform(), channel.workspace(), "user:" + user)).orElse(channel);
+    }
+
+    private int queue(GroupScope scope, String key, String kind, Outbox.Address to, Reply body, Instant now) {
+        return store.outbox().enqueue(scope, key, kind, to, body, now) ? 1 : 0;
     }
 
     /** The group's digest of this week, when its time has come and it is not queued yet. */

@@ -184,6 +184,7 @@ public final class MeetingAssistant implements Assistant {
             case CALENDAR -> FeedCommands.calendar(ctx);
             case MEETING_SUGGEST -> SuggestCommands.suggest(ctx);
             case DIGEST -> DigestCommands.digest(ctx);
+            case REMINDERS -> ReminderCommands.reminders(ctx);
             case MEETING_MOVE -> MeetingCommands.move(ctx);
             case MEETING_CANCEL -> MeetingCommands.cancel(ctx);
             case AGENDA_ADD -> AgendaCommands.add(ctx);

@@ -1,0 +1,37 @@
+package se.samverka.core.usecase;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.samverka.core.chat.Reply;
+
+/** påminnelser: which reminders the group gets, and turning each on or off. */
+final class ReminderCommands {
+    private static final Map<String, FollowUp.Reminder> NAMES = Map.ofEntries(
+            Map.entry("punkter", FollowUp.Reminder.AGENDA_CALL), Map.entry("items", FollowUp.Reminder.AGENDA_CALL),
+            Map.entry("dagordning", FollowUp.Reminder.AGENDA), Map.entry("agenda", FollowUp.Reminder.AGENDA),
+            Map.entry("åtgärder", FollowUp.Reminder.DUE), Map.entry("actions", FollowUp.Reminder.DUE),
+            Map.entry("ordförande", FollowUp.Reminder.CHAIR), Map.entry("chair", FollowUp.Reminder.CHAIR));
+    private static final Pattern SET = Pattern.compile("(?iu)^(\\p{L}+)\\s+(av|på|off|on)$");
+
+    private ReminderCommands() {}
+
+    static Reply reminders(Ctx ctx) {
+        String arg = ctx.args.strip().toLowerCase(Locale.ROOT);
+        if (!arg.isEmpty()) {
+            ctx.requireManager();
+            Matcher m = SET.matcher(arg);
+            FollowUp.Reminder which = m.find() ? NAMES.get(m.group(1)) : null;
+            if (which == null) throw ctx.reject("reminders.bad", ctx.args);
+            boolean on = m.group(2).equals("på") || m.group(2).equals("on");
+            ctx.store.settings().set(ctx.scope, "reminder." + which.key, String.valueOf(on));
+            ctx.audit("reminder." + which.key, String.valueOf(on));
+        }
+        Reply.Builder reply = Reply.builder().heading(ctx.t.get("reminders.heading", ctx.group.name()));
+        for (FollowUp.Reminder r : FollowUp.Reminder.values()) {
+            reply.text(ctx.t.get("reminders." + r.key) + " — " + ctx.t.get(r.on(ctx.store, ctx.scope) ? "reminders.on" : "reminders.off"));
+        }
+        return reply.context(ctx.t.get("reminders.hint")).ok();
+    }
+}
