@@ -262,10 +262,7 @@ public final class TeamsAdapter implements AutoCloseable {
     }
 
     private void save(String tenant, String target, ConversationReferences.Ref ref) {
-        store.transactions().inTransaction(() -> {
-            store.conversations().save(PLATFORM, tenant, target, ref);
-            return true;
-        }, ok -> true);
+        store.transactions().run(() -> store.conversations().save(PLATFORM, tenant, target, ref));
     }
 
     /**

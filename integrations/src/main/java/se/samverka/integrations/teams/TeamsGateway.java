@@ -58,11 +58,8 @@ public final class TeamsGateway implements ChatGateway {
             channelData.add("tenant", tenant);
             parameters.add("channelData", channelData);
             String id = connector.createConversation(ref.serviceUrl(), parameters);
-            store.transactions().inTransaction(() -> {
-                store.conversations().save(TeamsAdapter.PLATFORM, workspaceId, target,
-                        new ConversationReferences.Ref(ref.serviceUrl(), Optional.of(id), ref.platformUserId()));
-                return true;
-            }, ok -> true);
+            store.transactions().run(() -> store.conversations().save(TeamsAdapter.PLATFORM, workspaceId, target,
+                        new ConversationReferences.Ref(ref.serviceUrl(), Optional.of(id), ref.platformUserId())));
             return id;
         });
         return send(ref.serviceUrl(), conversation, Optional.empty(), message);

@@ -10,4 +10,12 @@ public interface Transactions {
      * A call made while a transaction is open joins it.
      */
     <T> T inTransaction(Supplier<T> work, Predicate<? super T> keep);
+
+    /** Runs {@code work} in a transaction that commits unless it throws. */
+    default void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return true;
+        }, done -> true);
+    }
 }

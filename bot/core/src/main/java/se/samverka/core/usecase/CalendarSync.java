@@ -115,7 +115,7 @@ public final class CalendarSync {
         try {
             if (w.event().isEmpty()) {
                 calendar.cancel(eventId.orElseThrow(), w.cancelComment());
-                record(() -> store.calendarEvents().saved(scope, w.meeting().id(), eventId.get(), w.hash(), Optional.empty()));
+                store.transactions().run(() -> store.calendarEvents().saved(scope, w.meeting().id(), eventId.get(), w.hash(), Optional.empty()));
                 return new Report(0, 0, 1, 0);
             }
             CalendarService.Saved saved;
@@ -131,7 +131,7 @@ public final class CalendarSync {
                 }
             }
             CalendarService.Saved done = saved;
-            record(() -> store.calendarEvents().saved(scope, w.meeting().id(), done.eventId(), w.hash(), done.joinUrl()));
+            store.transactions().run(() -> store.calendarEvents().saved(scope, w.meeting().id(), done.eventId(), w.hash(), done.joinUrl()));
             return created ? new Report(1, 0, 0, 0) : new Report(0, 1, 0, 0);
         } catch (RuntimeException e) {
             int attempts = w.synced().map(CalendarEventRepository.Synced::attempts).orElse(0) + 1;
@@ -139,17 +139,11 @@ public final class CalendarSync {
             String error = errorText(e);
             LOG.log(System.Logger.Level.WARNING, "calendar sync of meeting " + w.meeting().icsUid() + " failed (attempt "
                     + attempts + "), next try " + next + ": " + error, e instanceof DeliveryException ? null : e);
-            record(() -> store.calendarEvents().failed(scope, w.meeting().id(), attempts, next, error));
+            store.transactions().run(() -> store.calendarEvents().failed(scope, w.meeting().id(), attempts, next, error));
             return new Report(0, 0, 0, 1);
         }
     }
 
-    private void record(Runnable write) {
-        store.transactions().inTransaction(() -> {
-            write.run();
-            return true;
-        }, ok -> true);
-    }
 
     /** When to try again after the attempts failed so far: the service's Retry-After, or the backoff if longer. */
     static Instant nextTry(int attempts, RuntimeException e, Instant now) {

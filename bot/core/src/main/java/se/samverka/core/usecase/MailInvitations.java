@@ -48,7 +48,7 @@ public final class MailInvitations {
         for (Work w : work) {
             try {
                 mailer.send(w.mail());
-                record(() -> store.invitations().sent(scope, w.meeting().id(), w.meeting().sequence(), w.meeting().cancelled(),
+                store.transactions().run(() -> store.invitations().sent(scope, w.meeting().id(), w.meeting().sequence(), w.meeting().cancelled(),
                         clock.instant()));
                 sent++;
             } catch (RuntimeException e) {
@@ -57,7 +57,7 @@ public final class MailInvitations {
                 String error = CalendarSync.errorText(e);
                 LOG.log(System.Logger.Level.WARNING, "invitation mail for " + w.meeting().icsUid() + " failed (attempt "
                         + attempts + "), next try " + next + ": " + error);
-                record(() -> store.invitations().failed(scope, w.meeting().id(), attempts, next, error));
+                store.transactions().run(() -> store.invitations().failed(scope, w.meeting().id(), attempts, next, error));
                 failed++;
             }
         }
@@ -105,10 +105,4 @@ public final class MailInvitations {
         return work;
     }
 
-    private void record(Runnable write) {
-        store.transactions().inTransaction(() -> {
-            write.run();
-            return true;
-        }, ok -> true);
-    }
 }

@@ -43,14 +43,14 @@ public final class OutboxSender {
         for (Outbox.Message m : due) {
             try {
                 String id = send(m);
-                write(() -> store.outbox().sent(m.id(), id, clock.instant()));
+                store.transactions().run(() -> store.outbox().sent(m.id(), id, clock.instant()));
                 sent++;
             } catch (RuntimeException e) {
                 int attempts = m.attempts() + 1;
                 String error = CalendarSync.errorText(e);
                 if (attempts >= MAX_ATTEMPTS) {
                     LOG.log(System.Logger.Level.ERROR, "outbox message " + m.key() + " parked after " + attempts + " attempts: " + error);
-                    write(() -> {
+                    store.transactions().run(() -> {
                         store.outbox().park(m.id(), attempts, error);
                         if (!m.kind().equals("parked")) tellChair(m, error);
                     });
@@ -58,7 +58,7 @@ public final class OutboxSender {
                     Instant next = CalendarSync.nextTry(attempts, e, clock.instant());
                     LOG.log(System.Logger.Level.WARNING, "outbox message " + m.key() + " failed (attempt " + attempts + "), next try "
                             + next + ": " + error);
-                    write(() -> store.outbox().retry(m.id(), attempts, next, error));
+                    store.transactions().run(() -> store.outbox().retry(m.id(), attempts, next, error));
                 }
             }
         }
@@ -85,10 +85,4 @@ public final class OutboxSender {
         store.outbox().enqueue(m.group(), "parked:" + m.key(), "parked", m.to(), notice, clock.instant());
     }
 
-    private void write(Runnable work) {
-        store.transactions().inTransaction(() -> {
-            work.run();
-            return true;
-        }, ok -> true);
-    }
 }
