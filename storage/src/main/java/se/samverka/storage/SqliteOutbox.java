@@ -34,6 +34,11 @@ final class SqliteOutbox implements Outbox {
     }
 
     @Override
+    public void attempting(long id, Instant at) {
+        sql.update("UPDATE outbox SET attempted_at = ? WHERE id = ? AND attempted_at IS NULL", Sql.stamp(at), id);
+    }
+
+    @Override
     public void sent(long id, String platformId, Instant at) {
         sql.update("UPDATE outbox SET status = 'sent', sent_at = ?, platform_id = ?, last_error = NULL WHERE id = ?",
                 Sql.stamp(at), platformId, id);
@@ -69,6 +74,7 @@ final class SqliteOutbox implements Outbox {
         return new Message(rs.getLong("id"), new GroupScope(rs.getLong("workspace_id"), rs.getLong("group_id")),
                 rs.getString("message_key"), rs.getString("kind"),
                 new Address(rs.getString("platform"), rs.getString("workspace"), rs.getString("target")),
-                ReplyCodec.decode(rs.getString("body")), rs.getInt("attempts"));
+                ReplyCodec.decode(rs.getString("body")), rs.getInt("attempts"),
+                Optional.ofNullable(rs.getString("attempted_at")).map(Instant::parse));
     }
 }

@@ -120,6 +120,65 @@ class FollowUpTest {
         assertEquals(0, sender.sendDue(), "the parked digest is not resent by itself");
     }
 
+    @Test
+    void aMessageThatMayHaveGoneOutBeforeACrashIsSentAgainWhereThePlatformCannotBeAsked() {
+        bot.now("2026-10-19T08:00");
+        followUp.plan();
+        // the process died after its attempt began: the attempt is on record, the message still pending
+        bot.store.transactions().run(() -> bot.store.outbox().attempting(bot.store.outbox().byKey("digest:1:2026-W43")
+                .orElseThrow().id(), bot.clock().instant()));
+        assertEquals(1, sender.sendDue());
+        assertEquals(1, posted.size(), "sent again: at most a duplicate, never lost");
+    }
+
+    @Test
+    void aPlatformThatHasTheMessageIsBelievedAndAPlatformThatCannotAnswerGetsItAgain() {
+        bot.now("2026-10-19T08:00");
+        followUp.plan();
+        long id = bot.store.transactions().inTransaction(() -> bot.store.outbox().byKey("digest:1:2026-W43").orElseThrow().id(),
+                m -> true);
+        bot.store.transactions().run(() -> bot.store.outbox().attempting(id, bot.clock().instant()));
+        List<java.time.Instant> asked = new ArrayList<>();
+        boolean[] answers = {true};
+        ChatGateway remembering = new ChatGateway() {
+            @Override
+            public java.util.Optional<String> findSent(se.samverka.core.port.Outbox.Address to, String key, java.time.Instant since) {
+                asked.add(since);
+                if (!answers[0]) throw new DeliveryException("missing_scope", java.util.Optional.empty(), null);
+                return java.util.Optional.of("m-earlier");
+            }
+
+            @Override
+            public String post(ConversationRef channel, Reply message) {
+                posted.add(channel.channelId());
+                return "m-new";
+            }
+
+            @Override
+            public String direct(String workspaceId, String userId, Reply message) {
+                return post(null, message);
+            }
+
+            @Override
+            public String upload(ConversationRef channel, String fileName, String title, byte[] content) {
+                return "f";
+            }
+        };
+        OutboxSender asking = new OutboxSender(bot.store, Map.of("test", remembering), bot.clock());
+        assertEquals(1, asking.sendDue());
+        assertEquals(List.of(), posted, "the platform has it: not sent again");
+        assertEquals(List.of(bot.clock().instant().minus(java.time.Duration.ofMinutes(5))), asked, "asked from the attempt on");
+
+        bot.now("2026-10-26T08:00");
+        followUp.plan();
+        long next = bot.store.transactions().inTransaction(() -> bot.store.outbox().byKey("digest:1:2026-W44").orElseThrow().id(),
+                m -> true);
+        bot.store.transactions().run(() -> bot.store.outbox().attempting(next, bot.clock().instant()));
+        answers[0] = false;
+        assertEquals(1, asking.sendDue());
+        assertEquals(1, posted.size(), "the platform could not answer: sent again");
+    }
+
     /** The kinds queued, oldest first, with their targets. */
     List<String> queued() {
         return bot.store.transactions().inTransaction(() -> bot.store.outbox().due(bot.clock().instant().plusSeconds(999_999), 500)

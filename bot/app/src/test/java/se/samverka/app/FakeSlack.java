@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
 /**
  * A local stand-in for Slack's Web API on a free port, for the real Bolt/Slack client to talk to: one JSON fixture
  * per method (src/test/resources/slack/fake), every call recorded. It also takes response_url posts
- * ({@code /respond/ID}) and file uploads, and can answer 429 with Retry-After on demand.
+ * ({@code /respond/ID}) and file uploads, and can answer 429 with Retry-After on demand. Like Slack, it keeps the
+ * messages posted to each channel with their metadata, and conversations.history gives them back (the metadata only
+ * with {@code include_all_metadata}), newest first, page by page.
  */
 final class FakeSlack implements AutoCloseable {
 
@@ -49,6 +51,7 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, Deque<Integer>> throttled = new ConcurrentHashMap<>();
     private final Map<String, String> failing = new ConcurrentHashMap<>();
     private final AtomicInteger seq = new AtomicInteger(100);
+    private final Map<String, List<JsonObject>> history = new ConcurrentHashMap<>();
 
     FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -137,9 +140,70 @@ final class FakeSlack implements AutoCloseable {
                 return;
             }
             String error = failing.get(method);
-            send(exchange, 200, error != null ? "{\"ok\":false,\"error\":\"" + error + "\"}" : answer(method, params),
-                    "application/json; charset=utf-8");
+            String answer = error != null ? "{\"ok\":false,\"error\":\"" + error + "\"}"
+                    : method.equals("conversations.history") ? history(params) : answer(method, params);
+            if (error == null && method.equals("chat.postMessage")) keep(params, answer);
+            send(exchange, 200, answer, "application/json; charset=utf-8");
         }
+    }
+
+    /** The messages posted with a metadata key, as the platform holds them: key → how many times. */
+    Map<String, Integer> postedKeys() {
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        for (List<JsonObject> messages : history.values()) {
+            synchronized (messages) {
+                for (JsonObject m : messages) {
+                    if (!m.has("metadata")) continue;
+                    JsonObject payload = m.getAsJsonObject("metadata").getAsJsonObject("event_payload");
+                    if (payload.get("page").getAsInt() == 1) keys.merge(payload.get("key").getAsString(), 1, Integer::sum);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private void keep(Map<String, String> params, String answer) {
+        JsonObject message = new JsonObject();
+        message.addProperty("type", "message");
+        message.addProperty("user", "UBOT");
+        message.addProperty("text", params.getOrDefault("text", ""));
+        message.addProperty("ts", JsonParser.parseString(answer).getAsJsonObject().get("ts").getAsString());
+        String metadata = params.get("metadata");
+        if (metadata != null && !metadata.isBlank()) message.add("metadata", JsonParser.parseString(metadata));
+        List<JsonObject> messages = history.computeIfAbsent(params.getOrDefault("channel", ""), c -> new ArrayList<>());
+        synchronized (messages) {
+            messages.add(message);
+        }
+    }
+
+    private String history(Map<String, String> params) {
+        List<JsonObject> messages = history.getOrDefault(params.getOrDefault("channel", ""), List.of());
+        double oldest = Double.parseDouble(params.getOrDefault("oldest", "0"));
+        boolean withMetadata = Boolean.parseBoolean(params.getOrDefault("include_all_metadata", "false"))
+                || "1".equals(params.get("include_all_metadata"));
+        int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
+        int from = params.containsKey("cursor") && !params.get("cursor").isEmpty() ? Integer.parseInt(params.get("cursor")) : 0;
+        List<JsonObject> newestFirst = new ArrayList<>();
+        synchronized (messages) {
+            for (JsonObject m : messages) {
+                if (Double.parseDouble(m.get("ts").getAsString()) >= oldest) newestFirst.add(0, m.deepCopy());
+            }
+        }
+        JsonArray page = new JsonArray();
+        for (int i = from; i < Math.min(newestFirst.size(), from + limit); i++) {
+            JsonObject m = newestFirst.get(i);
+            if (!withMetadata) m.remove("metadata");
+            page.add(m);
+        }
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        answer.add("messages", page);
+        boolean more = from + limit < newestFirst.size();
+        answer.addProperty("has_more", more);
+        JsonObject next = new JsonObject();
+        next.addProperty("next_cursor", more ? String.valueOf(from + limit) : "");
+        answer.add("response_metadata", next);
+        return answer.toString();
     }
 
     private synchronized void record(Call call) {
@@ -153,7 +217,8 @@ final class FakeSlack implements AutoCloseable {
             fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("seq", String.valueOf(seq.incrementAndGet()));
+        values.put("seq", String.format("%06d", seq.incrementAndGet()));
+        values.put("now", String.valueOf(System.currentTimeMillis() / 1000));
         values.put("base", base());
         values.put("channel", params.getOrDefault("channel", params.getOrDefault("channel_id", "")));
         values.put("users", params.getOrDefault("users", ""));

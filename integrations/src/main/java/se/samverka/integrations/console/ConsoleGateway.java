@@ -6,18 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.DeliveryException;
+import se.samverka.core.port.Outbox;
 
 /**
  * What the bot sends on its own to console groups (digests, reminders): appended to a file next to the database
  * ({@code outbox/console.txt}), each message with its time and channel, so a console user can read it.
  */
 public final class ConsoleGateway implements ChatGateway {
+    private static final String KEY = "key ";
     private final Path file;
     private final Clock clock;
     private final AtomicLong ids = new AtomicLong();
@@ -42,9 +45,32 @@ public final class ConsoleGateway implements ChatGateway {
         return write(channel.channelId(), Reply.builder().text(title + " (" + fileName + ")").ok());
     }
 
-    private synchronized String write(String to, Reply message) {
+    /** An outbox message: the key is written in the message's header line, where {@link #findSent} looks for it. */
+    @Override
+    public String send(Outbox.Address to, Reply message, String key) {
+        return write(to.toUser() ? "@" + to.userId() : to.target(), message, " " + KEY + key);
+    }
+
+    @Override
+    public synchronized Optional<String> findSent(Outbox.Address to, String key, Instant since) {
+        if (!Files.exists(file)) return Optional.empty();
+        String wanted = " " + KEY + key + ")";
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith("--- ") && line.endsWith(wanted))
+                    .map(line -> line.substring(line.lastIndexOf('(') + 1, line.length() - wanted.length()))
+                    .findFirst();
+        } catch (IOException e) {
+            throw new DeliveryException("cannot read " + file + ": " + e.getMessage(), Optional.empty(), e);
+        }
+    }
+
+    private String write(String to, Reply message) {
+        return write(to, message, "");
+    }
+
+    private synchronized String write(String to, Reply message, String key) {
         String id = "console-" + clock.instant().toEpochMilli() + "-" + ids.incrementAndGet();
-        String text = "--- " + clock.instant() + " → " + to + " (" + id + ")\n" + TextRenderer.render(message) + "\n\n";
+        String text = "--- " + clock.instant() + " → " + to + " (" + id + key + ")\n" + TextRenderer.render(message) + "\n\n";
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

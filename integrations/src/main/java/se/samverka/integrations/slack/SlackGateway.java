@@ -4,17 +4,22 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.model.Message;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.DeliveryException;
+import se.samverka.core.port.Outbox;
 import se.samverka.integrations.Sleeper;
 
 /**
@@ -24,6 +29,9 @@ import se.samverka.integrations.Sleeper;
  */
 public final class SlackGateway implements ChatGateway {
     static final int ATTEMPTS = 3;
+    /** The event type of the metadata that carries an outbox message's key. */
+    public static final String METADATA_TYPE = "samverka_outbox";
+    static final int HISTORY_PAGE = 200;
     static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
     private static final System.Logger LOG = System.getLogger(SlackGateway.class.getName());
 
@@ -46,6 +54,49 @@ public final class SlackGateway implements ChatGateway {
         return postTo(open.getChannel().getId(), message);
     }
 
+    /** An outbox message, each page carrying the key in its metadata (event type {@value #METADATA_TYPE}). */
+    @Override
+    public String send(Outbox.Address to, Reply message, String key) {
+        return postTo(channelOf(to), message, Optional.of(key));
+    }
+
+    /**
+     * Looks for the message in the channel's history since the instant by the key in its metadata: found when its last
+     * page is there (pages go out in order, so the earlier ones are there too).
+     */
+    @Override
+    public Optional<String> findSent(Outbox.Address to, String key, Instant since) {
+        String channel = channelOf(to);
+        String cursor = null;
+        String first = null;
+        boolean whole = false;
+        do {
+            String page = cursor;
+            ConversationsHistoryResponse history = call("conversations.history", () -> client.conversationsHistory(r -> r
+                    .channel(channel).oldest(since.getEpochSecond() + ".000000").includeAllMetadata(true).limit(HISTORY_PAGE)
+                    .cursor(page)));
+            for (Message m : history.getMessages() == null ? List.<Message>of() : history.getMessages()) {
+                if (m.getMetadata() == null || !METADATA_TYPE.equals(m.getMetadata().getEventType())) continue;
+                Map<String, Object> payload = m.getMetadata().getEventPayload();
+                if (payload == null || !key.equals(String.valueOf(payload.get("key")))) continue;
+                whole |= number(payload.get("page")) == number(payload.get("pages"));
+                if (first == null || m.getTs().compareTo(first) < 0) first = m.getTs();
+            }
+            cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+        } while (cursor != null && !cursor.isEmpty());
+        return whole ? Optional.of(first) : Optional.empty();
+    }
+
+    /** A number from JSON metadata (Gson reads numbers as doubles). */
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : -1;
+    }
+
+    private String channelOf(Outbox.Address to) {
+        if (!to.toUser()) return to.target();
+        return call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(to.userId())))).getChannel().getId();
+    }
+
     @Override
     public String upload(ConversationRef channel, String fileName, String title, byte[] content) {
         FilesUploadV2Response response = call("files.uploadV2", () -> client.filesUploadV2(r -> r
@@ -62,10 +113,19 @@ public final class SlackGateway implements ChatGateway {
     }
 
     private String postTo(String channelId, Reply message) {
+        return postTo(channelId, message, Optional.empty());
+    }
+
+    private String postTo(String channelId, Reply message, Optional<String> key) {
         String first = null;
-        for (List<LayoutBlock> page : SlackBlocks.pages(message, SlackBlocks.MESSAGE_BLOCKS)) {
+        List<List<LayoutBlock>> pages = SlackBlocks.pages(message, SlackBlocks.MESSAGE_BLOCKS);
+        for (int i = 0; i < pages.size(); i++) {
+            List<LayoutBlock> page = pages.get(i);
+            int number = i + 1;
+            Message.Metadata metadata = key.map(k -> new Message.Metadata(METADATA_TYPE,
+                    Map.<String, Object>of("key", k, "page", number, "pages", pages.size()))).orElse(null);
             ChatPostMessageResponse posted = call("chat.postMessage", () -> client.chatPostMessage(r -> r
-                    .channel(channelId).text(SlackBlocks.fallback(message)).blocks(page)));
+                    .channel(channelId).text(SlackBlocks.fallback(message)).blocks(page).metadata(metadata)));
             if (first == null) first = posted.getTs();
         }
         return first == null ? "" : first;

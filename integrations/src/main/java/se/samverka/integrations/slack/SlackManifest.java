@@ -21,6 +21,9 @@ public final class SlackManifest {
             "users:read",        // names for users.info
             "users:read.email",  // linking a Slack user to the roster by e-mail
             "files:write",       // minutes and invitations as files
+            "channels:history",  // after a crash: was a reminder already posted? (message metadata, docs/RELIABILITY.md)
+            "groups:history",    // the same in private channels
+            "im:history",        // the same in direct messages
             "app_mentions:read"  // @Samverka <command>
     );
 

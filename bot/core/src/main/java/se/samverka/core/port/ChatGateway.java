@@ -1,5 +1,7 @@
 package se.samverka.core.port;
 
+import java.time.Instant;
+import java.util.Optional;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.Reply;
 
@@ -17,4 +19,20 @@ public interface ChatGateway {
 
     /** Shares a file in the channel (minutes, an invitation); returns the platform's id of the file. */
     String upload(ConversationRef channel, String fileName, String title, byte[] content);
+
+    /**
+     * Sends a message of the outbox to its address, carrying its idempotency key where the platform can keep it with
+     * the message (Slack's message metadata), so that {@link #findSent} can find it after a crash.
+     */
+    default String send(Outbox.Address to, Reply message, String key) {
+        return to.toUser() ? direct(to.workspace(), to.userId(), message) : post(to.channel(), message);
+    }
+
+    /**
+     * Asks the platform whether it already took the message with this key, sent at or after {@code since}: its id if
+     * so; empty if not, or if the platform cannot be asked (then the message is sent again: at most a duplicate).
+     */
+    default Optional<String> findSent(Outbox.Address to, String key, Instant since) {
+        return Optional.empty();
+    }
 }

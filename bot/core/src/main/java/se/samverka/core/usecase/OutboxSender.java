@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.Role;
@@ -18,12 +17,16 @@ import se.samverka.core.text.Texts;
 
 /**
  * Sends what the outbox holds, through the platform's gateway, outside any transaction; a message is marked sent
- * only after the platform took it. A failure waits (Retry-After, or 1 minute doubling to an hour) and is tried again;
+ * only after the platform took it. The start of the first attempt is written down before sending: a pending message
+ * that has one may have reached the platform before the process died, so the platform is asked first (where it can
+ * be) and the message is sent again only if the platform does not have it. A failure waits (Retry-After, or 1 minute doubling to an hour) and is tried again;
  * after {@link #MAX_ATTEMPTS} tries it is parked and the group's chair is told — nothing is dropped silently.
  */
 public final class OutboxSender {
     public static final int MAX_ATTEMPTS = 6;
     public static final int BATCH = 200;
+    /** How much earlier than our own clock the platform's clock may be, when looking for an earlier attempt. */
+    static final java.time.Duration LOOK_BACK_MARGIN = java.time.Duration.ofMinutes(5);
     private static final System.Logger LOG = System.getLogger(OutboxSender.class.getName());
 
     private final Store store;
@@ -68,10 +71,27 @@ public final class OutboxSender {
     private String send(Outbox.Message m) {
         ChatGateway gateway = gateways.get(m.to().platform());
         if (gateway == null) throw new DeliveryException("no gateway for " + m.to().platform(), Optional.empty(), null);
-        if (m.to().target().startsWith("user:")) {
-            return gateway.direct(m.to().workspace(), m.to().target().substring(5), m.body());
+        if (m.attempted().isPresent()) {
+            Optional<String> already = alreadySent(gateway, m);
+            if (already.isPresent()) {
+                LOG.log(System.Logger.Level.INFO, "outbox message " + m.key() + " was delivered before a restart; not sent again");
+                return already.get();
+            }
+        } else {
+            store.transactions().run(() -> store.outbox().attempting(m.id(), clock.instant()));
         }
-        return gateway.post(new ConversationRef(m.to().platform(), m.to().workspace(), m.to().target()), m.body());
+        return gateway.send(m.to(), m.body(), m.key());
+    }
+
+    /** What the platform says of an earlier attempt; when it cannot answer, the message is sent again. */
+    private Optional<String> alreadySent(ChatGateway gateway, Outbox.Message m) {
+        try {
+            return gateway.findSent(m.to(), m.key(), m.attempted().get().minus(LOOK_BACK_MARGIN));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot ask the platform about " + m.key() + " (" + CalendarSync.errorText(e)
+                    + "); sending it again");
+            return Optional.empty();
+        }
     }
 
     /** A message that could not be sent is reported in the group's channel, naming the chair. */
