@@ -60,6 +60,13 @@ final class SqliteOutbox implements Outbox {
     }
 
     @Override
+    public boolean anyWithPrefix(String prefix) {
+        // a range on the unique index: every key that starts with the prefix sorts between it and prefix + U+FFFF
+        return sql.one("SELECT 1 FROM outbox WHERE message_key >= ? AND message_key < ? LIMIT 1", rs -> true,
+                prefix, prefix + "\uffff").isPresent();
+    }
+
+    @Override
     public List<Message> parked(GroupScope group) {
         return sql.list("SELECT * FROM outbox WHERE group_id = ? AND status = 'parked' ORDER BY id", SqliteOutbox::message,
                 group.groupId());

@@ -179,6 +179,77 @@ class FollowUpTest {
         assertEquals(1, posted.size(), "the platform could not answer: sent again");
     }
 
+    final TestBot.User sara = TestBot.user("Sara Ek");
+
+    /** A group of three: Amina and Sara linked on the platform, Tor only on the roster; a meeting on 30 October 13–16. */
+    void roundGroup() {
+        bot.ok(amina, "veckosammanfattning av");
+        bot.ok(amina, "medlem Sara Ek, Hylte");
+        bot.ok(amina, "medlem Tor Jacobsen, Falkenberg");
+        bot.ok(amina, "möte 30 oktober 13-16 Halmstad");
+        bot.ok(sara, "dagordning"); // Sara is linked by her first command
+    }
+
+    @Test
+    void lagetRuntAsksEveryoneByDirectMessageFiveDaysBeforeAndPostsTheSummaryTwoHoursBefore() {
+        roundGroup();
+        bot.now("2026-10-24T09:00");
+        followUp.plan();
+        assertEquals(List.of(), queued().stream().filter(q -> q.startsWith("round")).toList(), "not six days before");
+        bot.now("2026-10-25T09:00");
+        followUp.plan();
+        followUp.plan();
+        assertEquals(List.of("round-ask→user:u-amina-boulaabi", "round-ask→user:u-sara-ek"),
+                queued().stream().filter(q -> q.startsWith("round")).toList(), "once each; Tor cannot be reached directly");
+        String question = body("round-ask");
+        assertTrue(question.contains("Laget runt inför mötet fredag 30 oktober") && question.contains("Svara här med: laget runt")
+                && question.contains("Grupp: Strategisk grupp integration"), question);
+
+        bot.ok(sara, "laget runt Vi har anställt en ny samordnare i Hylte");
+        bot.ok(amina, "förhinder 30 oktober"); // Amina sends apologies: not listed as missing
+        bot.now("2026-10-30T10:59");
+        followUp.plan();
+        assertEquals(0, queued().stream().filter(q -> q.startsWith("round-summary")).count(), "not before 11.00");
+        bot.now("2026-10-30T11:00");
+        followUp.plan();
+        followUp.plan();
+        assertEquals(List.of("round-summary→C1"), queued().stream().filter(q -> q.startsWith("round-summary")).toList());
+        String summary = body("round-summary");
+        assertTrue(summary.contains("Sara: Vi har anställt en ny samordnare i Hylte"), summary);
+        assertTrue(summary.contains("Inte rapporterat: Tor Jacobsen"), summary);
+        bot.now("2026-10-30T17:00");
+        assertTrue(bot.ok(amina, "protokoll 30 oktober").contains("Sara: Vi har anställt en ny samordnare i Hylte"), "in the minutes");
+    }
+
+    @Test
+    void lagetRuntStartAsksNowAndNobodyTwice() {
+        roundGroup();
+        bot.now("2026-10-20T14:00");
+        String started = bot.ok(amina, "laget runt start");
+        assertTrue(started.contains("Jag har frågat Amina Boulaabi, Sara Ek direkt."), started);
+        assertTrue(started.contains("Nås inte direkt (inte kopplade här): Tor Jacobsen"), started);
+        assertEquals(2, queued().size(), "the two questions, queued with the command");
+        bot.ok(sara, "laget runt Inget nytt");
+        bot.now("2026-10-25T09:00");
+        followUp.plan();
+        assertEquals(2, rounds(), "the automatic round does not ask again");
+        bot.ok(amina, "påminnelser laget runt av");
+        bot.now("2026-10-30T11:00");
+        followUp.plan();
+        assertEquals(2, rounds(), "turned off: no summary from the bot");
+        assertTrue(bot.ok(amina, "påminnelser").contains("Laget runt: frågan till var och en fem dagar före mötet, sammanställningen två timmar före — av"));
+    }
+
+    long rounds() {
+        return queued().stream().filter(q -> q.startsWith("round")).count();
+    }
+
+    /** The text of the (first) queued message of the kind. */
+    String body(String kind) {
+        return bot.store.transactions().inTransaction(() -> bot.store.outbox().due(bot.clock().instant().plusSeconds(999_999), 500)
+                .stream().filter(m -> m.kind().equals(kind)).findFirst().map(m -> TestBot.text(m.body())).orElseThrow(), b -> true);
+    }
+
     /** The kinds queued, oldest first, with their targets. */
     List<String> queued() {
         return bot.store.transactions().inTransaction(() -> bot.store.outbox().due(bot.clock().instant().plusSeconds(999_999), 500)
@@ -188,6 +259,7 @@ class FollowUpTest {
     @Test
     void remindersComeOnceAtNineLocalTime() {
         bot.ok(amina, "veckosammanfattning av");
+        bot.ok(amina, "påminnelser laget runt av");
         bot.ok(amina, "medlem Tor Jacobsen, Falkenberg");
         bot.ok(amina, "möte 30 oktober 9-12 Halmstad");
         bot.ok(amina, "åtgärd Tor bokar lokal senast 24 oktober");
@@ -220,6 +292,7 @@ class FollowUpTest {
         bot.ok(amina, "veckosammanfattning av");
         assertTrue(bot.ok(amina, "påminnelser punkter av").contains("Uppmaning att föreslå punkter, en vecka före mötet — av"));
         bot.ok(amina, "påminnelser åtgärder av");
+        bot.ok(amina, "påminnelser laget runt av");
         bot.ok(amina, "medlem Tor Jacobsen, Falkenberg");
         bot.ok(amina, "möte 30 oktober 9-12 Halmstad");
         bot.ok(amina, "punkt Budget");

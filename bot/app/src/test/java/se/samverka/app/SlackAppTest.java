@@ -68,8 +68,12 @@ class SlackAppTest {
 
     /** Runs a slash command and returns what the bot sent to its response_url. */
     JsonObject command(String user, String text) throws Exception {
+        return command(user, text, SlackClientSim.CHANNEL);
+    }
+
+    JsonObject command(String user, String text, String channel) throws Exception {
         String trigger = slack.trigger();
-        HttpResponse<String> ack = slack.slash(trigger, user, text);
+        HttpResponse<String> ack = slack.slash(trigger, user, text, channel);
         assertEquals(200, ack.statusCode(), ack.body());
         assertEquals("", ack.body(), "acknowledged at once, the reply follows");
         return fake.await("respond:" + trigger, 1).get(0).json();
@@ -112,6 +116,31 @@ class SlackAppTest {
         Golden.assertJson("done", command(TOR, "klar 1"));
         Golden.assertJson("refused-owner", command(BOEL, "åtgärd Kalle ringer runt"));
         Golden.assertJson("unknown-command", command(BOEL, "dagordnig"));
+    }
+
+    @Test
+    void lagetRuntAsksEachMemberByDirectMessageThroughTheOutboxAndTheAnswerInTheDirectMessageIsStored() throws Exception {
+        group();
+        command(AMINA, "möten"); // Amina and Tor are linked by their e-mail on their first command
+        command(TOR, "möten");
+        JsonObject started = command(BOEL, "laget runt start");
+        assertTrue(texts(started).contains("Jag har frågat Boel Abelson-Crossley, Amina Boulaabi, Tor Jacobsen direkt."),
+                texts(started));
+        int before = fake.calls("chat.postMessage").size();
+        assertEquals(3, samverka.outboxSender().sendDue());
+        List<FakeSlack.Call> questions = fake.calls("chat.postMessage").subList(before, before + 3);
+        assertEquals(List.of("DU0BOEL", "DU0AMINA", "DU0TOR"), questions.stream().map(c -> c.params().get("channel")).toList(),
+                "each in their own direct message");
+        assertTrue(questions.get(2).params().get("blocks").contains("Svara här med: laget runt"), questions.get(2).params().toString());
+        assertTrue(questions.get(2).params().get("metadata").contains("round-ask:"), "the key travels with the message");
+        assertEquals(0, samverka.outboxSender().sendDue(), "sent once");
+
+        JsonObject saved = command(TOR, "laget runt Vi har startat ett språkcafé i Falkenberg", "DU0TOR");
+        assertTrue(texts(saved).contains("Laget runt-rapport från Tor Jacobsen sparad för mötet tisdag 24 november"), texts(saved));
+        assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM round_table_entry WHERE report = 'Vi har startat ett språkcafé i Falkenberg'"));
+        JsonObject summary = command(BOEL, "laget runt");
+        assertTrue(texts(summary).contains("Tor: Vi har startat ett språkcafé i Falkenberg"), texts(summary));
+        assertTrue(texts(summary).contains("Inte rapporterat: Boel Abelson-Crossley, Amina Boulaabi"), texts(summary));
     }
 
     @Test

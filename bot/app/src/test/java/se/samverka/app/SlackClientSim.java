@@ -61,7 +61,12 @@ final class SlackClientSim {
     }
 
     HttpResponse<String> slash(String trigger, String userId, String text) throws IOException, InterruptedException {
-        return post(slashBody(trigger, userId, text, CHANNEL), "application/x-www-form-urlencoded");
+        return slash(trigger, userId, text, CHANNEL);
+    }
+
+    /** The slash command in another conversation (a direct message with the bot: "D…"). */
+    HttpResponse<String> slash(String trigger, String userId, String text, String channel) throws IOException, InterruptedException {
+        return post(slashBody(trigger, userId, text, channel), "application/x-www-form-urlencoded");
     }
 
     /** An interaction (button, modal, shortcut): payload=JSON, as Slack sends it. */

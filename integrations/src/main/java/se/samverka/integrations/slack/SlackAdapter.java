@@ -226,8 +226,11 @@ public final class SlackAdapter implements AutoCloseable {
         return Grammar.parse(text).filter(p -> p.args().isBlank()).flatMap(p -> SlackForms.Kind.forVerb(p.verb()));
     }
 
-    private Reply run(ConversationRef where, String userId, String userName, String text, String deliveryId) {
-        ChatUser user = users.user(where.workspaceId(), userId, userName);
+    private Reply run(ConversationRef asked, String userId, String userName, String text, String deliveryId) {
+        ChatUser user = users.user(asked.workspaceId(), userId, userName);
+        // in a direct message with the bot, the command is for the user's group (when they have one)
+        ConversationRef where = asked.channelId().startsWith("D")
+                ? new ConversationRef(PLATFORM, asked.workspaceId(), assistant.directChannel(asked, user)) : asked;
         List<ChatUser> mentions = users.mentioned(where.workspaceId(), text);
         return assistant.handle(new IncomingCommand(where, user, text, mentions, Optional.ofNullable(deliveryId)));
     }

@@ -57,6 +57,9 @@ public interface Outbox {
 
     boolean exists(String key);
 
+    /** Whether any message's key starts with the prefix ("round-ask:12:"). */
+    boolean anyWithPrefix(String prefix);
+
     /** Parked messages of a group (to show the chair). */
     List<Message> parked(GroupScope group);
 

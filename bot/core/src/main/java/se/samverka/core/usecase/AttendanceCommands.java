@@ -147,17 +147,22 @@ final class AttendanceCommands {
         return Reply.builder().text(ctx.t.get("round.saved", about.name(), ctx.meetings().describe(meeting))).ok();
     }
 
+    /** laget runt start: every member who has not reported is asked by direct message (where linked). */
     private static Reply roundStart(Ctx ctx) {
         ctx.requireMember();
         Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("meeting.noneUpcoming"));
+        FollowUp.RoundAsk ask = FollowUp.askForRound(ctx, meeting);
+        ctx.audit("round.start", String.valueOf(ask.asked().size()));
         List<String> missing = missing(ctx, meeting);
         Reply.Builder reply = Reply.builder().heading(ctx.t.get("round.startHeading", ctx.meetings().describe(meeting)))
                 .text(ctx.t.get("round.startText"));
-        if (!missing.isEmpty()) reply.text(ctx.t.get("round.waitingFor", String.join(", ", missing)));
-        return reply.ok();
+        if (!ask.asked().isEmpty()) reply.text(ctx.t.get("round.asked", String.join(", ", ask.asked())));
+        if (!ask.unreachable().isEmpty()) reply.text(ctx.t.get("round.unreachable", String.join(", ", ask.unreachable())));
+        if (!missing.isEmpty()) reply.context(ctx.t.get("round.waitingFor", String.join(", ", missing)));
+        return reply.context(ctx.t.get("round.summaryWhen")).ok();
     }
 
-    private static Reply roundSummary(Ctx ctx, Meeting meeting) {
+    static Reply roundSummary(Ctx ctx, Meeting meeting) {
         List<RoundTableEntry> entries = ctx.store.roundTable().forMeeting(ctx.scope, meeting.id());
         Reply.Builder reply = Reply.builder().heading(ctx.t.get("round.heading", ctx.meetings().describe(meeting)));
         if (entries.isEmpty()) {
@@ -182,12 +187,17 @@ final class AttendanceCommands {
     }
 
     private static List<String> missing(Ctx ctx, Meeting meeting) {
+        return notReported(ctx, meeting).stream().map(Member::name).toList();
+    }
+
+    /** Members who have neither reported for the meeting nor sent apologies. */
+    static List<Member> notReported(Ctx ctx, Meeting meeting) {
         List<Long> reported = ctx.store.roundTable().forMeeting(ctx.scope, meeting.id()).stream()
                 .map(RoundTableEntry::memberId).toList();
         List<Long> absent = absentIds(ctx, meeting);
         return ctx.roster().members().stream()
                 .filter(m -> !reported.contains(m.id()) && !absent.contains(m.id()))
-                .map(Member::name).toList();
+                .toList();
     }
 
     static List<Long> absentIds(Ctx ctx, Meeting meeting) {

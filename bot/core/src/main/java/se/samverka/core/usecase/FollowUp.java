@@ -52,7 +52,7 @@ public final class FollowUp {
 
     /** Reminders a group can turn off one by one (påminnelser … av). */
     enum Reminder {
-        AGENDA_CALL("agendaCall"), AGENDA("agenda"), DUE("due"), CHAIR("chair");
+        AGENDA_CALL("agendaCall"), AGENDA("agenda"), DUE("due"), CHAIR("chair"), ROUND("round");
 
         final String key;
 
@@ -67,6 +67,9 @@ public final class FollowUp {
 
     static final int AGENDA_CALL_DAYS = 7;
     static final int CHAIR_DAYS = 3;
+    static final int ROUND_DAYS = 5;
+    /** The round-the-table summary is posted this long before the meeting starts. */
+    static final Duration ROUND_SUMMARY_BEFORE = Duration.ofHours(2);
     static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
     /**
@@ -82,7 +85,7 @@ public final class FollowUp {
         Group group = found.get();
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(group.zone());
-        if (local.toLocalTime().isBefore(REMINDER_TIME)) return 0;
+        boolean morning = !local.toLocalTime().isBefore(REMINDER_TIME);
         LocalDate today = local.toLocalDate();
         Outbox.Address channel = new Outbox.Address(workspace.get()[0], workspace.get()[1], channels.get(0));
         Ctx ctx = new Ctx(new IncomingCommand(new ConversationRef(channel.platform(), channel.workspace(), channel.target()),
@@ -92,6 +95,8 @@ public final class FollowUp {
         for (se.samverka.core.domain.Meeting m : store.meetings().upcoming(scope, now)) {
             LocalDate day = m.startIn(group.zone()).toLocalDate();
             long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+            if (Reminder.ROUND.on(store, scope)) queued += round(ctx, channel, m, daysLeft, morning);
+            if (!morning) continue;
             List<se.samverka.core.domain.AgendaItem> agenda = AgendaView.items(store, scope, m, now);
             if (Reminder.AGENDA_CALL.on(store, scope) && daysLeft <= AGENDA_CALL_DAYS && daysLeft > 1) {
                 queued += queue(scope, "agenda-call:" + m.id() + ":" + day, "agenda-call", channel, Reply.builder()
@@ -112,7 +117,7 @@ public final class FollowUp {
                 }
             }
         }
-        if (Reminder.DUE.on(store, scope)) {
+        if (morning && Reminder.DUE.on(store, scope)) {
             String week = local.get(IsoFields.WEEK_BASED_YEAR) + "-W" + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             for (se.samverka.core.domain.ActionItem a : store.actions().open(scope)) {
                 if (a.due().isEmpty()) continue;
@@ -132,10 +137,64 @@ public final class FollowUp {
         return queued;
     }
 
+    /**
+     * Laget runt: members asked by direct message {@value #ROUND_DAYS} days before the meeting (at 09.00), and the
+     * summary — reports and who has not reported — posted in the channel two hours before it starts, when the round
+     * was started (by the bot or with laget runt start) or reports came in.
+     */
+    private int round(Ctx ctx, Outbox.Address channel, se.samverka.core.domain.Meeting m, long daysLeft, boolean morning) {
+        int queued = 0;
+        if (morning && daysLeft <= ROUND_DAYS && daysLeft >= 1) queued += askForRound(ctx, m).asked().size();
+        Instant summaryAt = m.start().minus(ROUND_SUMMARY_BEFORE);
+        if (!ctx.now.isBefore(summaryAt) && ctx.now.isBefore(m.start())
+                && (store.outbox().anyWithPrefix(ROUND_ASK + m.id() + ":") || !store.roundTable().forMeeting(ctx.scope, m.id()).isEmpty())) {
+            queued += queue(ctx.scope, "round-summary:" + m.id(), "round-summary", channel,
+                    AttendanceCommands.roundSummary(ctx, m).withShared(true), ctx.now);
+        }
+        return queued;
+    }
+
+    static final String ROUND_ASK = "round-ask:";
+
+    /** Who was asked for a report now, and who could not be reached by direct message. */
+    record RoundAsk(List<String> asked, List<String> unreachable) {}
+
+    /**
+     * Asks each member who has not reported and has not sent apologies for their round-the-table report, by direct
+     * message where they are linked on the group's platform (once per member and meeting).
+     */
+    static RoundAsk askForRound(Ctx ctx, se.samverka.core.domain.Meeting meeting) {
+        Optional<Outbox.Address> channel = channel(ctx.store, ctx.scope);
+        List<String> asked = new java.util.ArrayList<>();
+        List<String> unreachable = new java.util.ArrayList<>();
+        Reply question = Reply.builder().heading(ctx.t.get("round.startHeading", ctx.meetings().describe(meeting)))
+                .text(ctx.t.get("round.askText")).context(ctx.t.get("round.askContext", ctx.group.name())).ok();
+        for (se.samverka.core.domain.Member member : AttendanceCommands.notReported(ctx, meeting)) {
+            Optional<String> user = channel.flatMap(c -> ctx.store.members().identity(ctx.scope, member.id(), c.platform()));
+            if (user.isEmpty()) {
+                unreachable.add(member.name());
+                continue;
+            }
+            if (ctx.store.outbox().enqueue(ctx.scope, ROUND_ASK + meeting.id() + ":" + member.id(), "round-ask",
+                    Outbox.Address.user(channel.get().platform(), channel.get().workspace(), user.get()), question, ctx.now)) {
+                asked.add(member.name());
+            }
+        }
+        return new RoundAsk(asked, unreachable);
+    }
+
+    /** The group's (first) channel on its platform. */
+    static Optional<Outbox.Address> channel(Store store, GroupScope scope) {
+        List<String> channels = store.groups().channels(scope);
+        Optional<String[]> workspace = store.groups().workspaceOf(scope.workspaceId());
+        if (channels.isEmpty() || workspace.isEmpty()) return Optional.empty();
+        return Optional.of(new Outbox.Address(workspace.get()[0], workspace.get()[1], channels.get(0)));
+    }
+
     /** A direct message to the member where they are linked on the group's platform, else the group's channel. */
     private Outbox.Address personal(GroupScope scope, se.samverka.core.domain.Member member, Outbox.Address channel) {
         return store.members().identity(scope, member.id(), channel.platform())
-                .map(user -> new Outbox.Address(channel.platform(), channel.workspace(), "user:" + user)).orElse(channel);
+                .map(user -> Outbox.Address.user(channel.platform(), channel.workspace(), user)).orElse(channel);
     }
 
     private int queue(GroupScope scope, String key, String kind, Outbox.Address to, Reply body, Instant now) {

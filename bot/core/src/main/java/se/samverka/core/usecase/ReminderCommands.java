@@ -12,8 +12,10 @@ final class ReminderCommands {
             Map.entry("punkter", FollowUp.Reminder.AGENDA_CALL), Map.entry("items", FollowUp.Reminder.AGENDA_CALL),
             Map.entry("dagordning", FollowUp.Reminder.AGENDA), Map.entry("agenda", FollowUp.Reminder.AGENDA),
             Map.entry("åtgärder", FollowUp.Reminder.DUE), Map.entry("actions", FollowUp.Reminder.DUE),
-            Map.entry("ordförande", FollowUp.Reminder.CHAIR), Map.entry("chair", FollowUp.Reminder.CHAIR));
-    private static final Pattern SET = Pattern.compile("(?iu)^(\\p{L}+)\\s+(av|på|off|on)$");
+            Map.entry("ordförande", FollowUp.Reminder.CHAIR), Map.entry("chair", FollowUp.Reminder.CHAIR),
+            Map.entry("laget runt", FollowUp.Reminder.ROUND), Map.entry("round", FollowUp.Reminder.ROUND),
+            Map.entry("round the table", FollowUp.Reminder.ROUND));
+    private static final Pattern SET = Pattern.compile("(?iu)^(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(av|på|off|on)$");
 
     private ReminderCommands() {}
 
@@ -22,7 +24,7 @@ final class ReminderCommands {
         if (!arg.isEmpty()) {
             ctx.requireManager();
             Matcher m = SET.matcher(arg);
-            FollowUp.Reminder which = m.find() ? NAMES.get(m.group(1)) : null;
+            FollowUp.Reminder which = m.find() ? NAMES.get(m.group(1).replaceAll("\\s+", " ")) : null;
             if (which == null) throw ctx.reject("reminders.bad", ctx.args);
             boolean on = m.group(2).equals("på") || m.group(2).equals("on");
             ctx.store.settings().set(ctx.scope, "reminder." + which.key, String.valueOf(on));
