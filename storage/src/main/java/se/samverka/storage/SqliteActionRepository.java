@@ -16,14 +16,15 @@ import se.samverka.core.port.ActionRepository;
 /** Action items; their owners are read with one extra query per list, never one per item. */
 final class SqliteActionRepository implements ActionRepository {
     private static final String SELECT = """
-            SELECT id, number, task, due_date, status, meeting_id, agenda_item_id, decision_id, created_at, done_at
+            SELECT id, number, task, due_date, status, meeting_id, agenda_item_id, decision_id, created_at, done_at,
+                   progress, progress_meeting_id, progress_at
             FROM action_item WHERE workspace_id = ? AND group_id = ?
             """;
 
     /** One action_item row before its owners are attached. */
     private record Row(long id, int number, String task, Optional<LocalDate> due, ActionItem.Status status,
                        Optional<Long> meetingId, Optional<Long> agendaItemId, Optional<Long> decisionId,
-                       Instant createdAt, Optional<Instant> doneAt) {}
+                       Instant createdAt, Optional<Instant> doneAt, Optional<ActionItem.Progress> progress) {}
 
     private final Sql sql;
 
@@ -66,6 +67,15 @@ final class SqliteActionRepository implements ActionRepository {
     }
 
     @Override
+    public void progress(GroupScope group, long actionId, ActionItem.Progress progress, Optional<LocalDate> newDue) {
+        sql.update("""
+                UPDATE action_item SET progress = ?, progress_meeting_id = ?, progress_at = ?, due_date = COALESCE(?, due_date)
+                WHERE workspace_id = ? AND group_id = ? AND id = ? AND status = 'open'
+                """, progress.kind().name().toLowerCase(Locale.ROOT), progress.meetingId(), Sql.stamp(progress.at()),
+                newDue.map(LocalDate::toString).orElse(null), group.workspaceId(), group.groupId(), actionId);
+    }
+
+    @Override
     public List<ActionItem> open(GroupScope group) {
         return withOwners(group, sql.list(SELECT + " AND status = 'open' ORDER BY due_date IS NULL, due_date, number",
                 SqliteActionRepository::row, group.workspaceId(), group.groupId()));
@@ -94,7 +104,7 @@ final class SqliteActionRepository implements ActionRepository {
                     return null;
                 }, params);
         return rows.stream().map(r -> new ActionItem(r.id(), r.number(), r.task(), owners.getOrDefault(r.id(), List.of()),
-                r.due(), r.status(), r.meetingId(), r.agendaItemId(), r.decisionId(), r.createdAt(), r.doneAt())).toList();
+                r.due(), r.status(), r.meetingId(), r.agendaItemId(), r.decisionId(), r.createdAt(), r.doneAt(), r.progress())).toList();
     }
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -103,6 +113,9 @@ final class SqliteActionRepository implements ActionRepository {
                 ActionItem.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 Sql.optionalLong(rs, "meeting_id"), Sql.optionalLong(rs, "agenda_item_id"),
                 Sql.optionalLong(rs, "decision_id"), Instant.parse(rs.getString("created_at")),
-                Sql.optionalString(rs, "done_at").map(Instant::parse));
+                Sql.optionalString(rs, "done_at").map(Instant::parse),
+                rs.getString("progress") == null ? Optional.empty() : Optional.of(new ActionItem.Progress(
+                        ActionItem.Progress.Kind.valueOf(rs.getString("progress").toUpperCase(Locale.ROOT)),
+                        rs.getLong("progress_meeting_id"), Instant.parse(rs.getString("progress_at")))));
     }
 }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.Reply;
+import se.samverka.core.chat.Block;
 import se.samverka.core.port.ChatGateway;
+import se.samverka.core.port.Outbox;
 import se.samverka.core.port.DeliveryException;
 import se.samverka.core.usecase.FollowUp;
 import se.samverka.core.usecase.OutboxSender;
@@ -240,6 +242,53 @@ class FollowUpTest {
         assertTrue(bot.ok(amina, "påminnelser").contains("Laget runt: frågan till var och en fem dagar före mötet, sammanställningen två timmar före — av"));
     }
 
+    @Test
+    void carryOverAsksEachOwnerWithButtonsAndTheAnswersShowOnTheAgendaUntilDone() {
+        roundGroup();
+        bot.ok(amina, "påminnelser laget runt av");
+        bot.ok(amina, "påminnelser punkter av");
+        bot.ok(amina, "möte 27 november 13-16 Halmstad");
+        bot.ok(amina, "åtgärd Sara mailar ut syftet med föreläsningen");
+        bot.ok(amina, "åtgärd Sara och Tor kollar upp lokalen senast 20 november");
+        bot.now("2026-10-25T09:00");
+        followUp.plan();
+        assertEquals(List.of(), queued(), "not five days before");
+        bot.now("2026-10-26T09:00");
+        followUp.plan();
+        followUp.plan();
+        assertEquals(List.of("carry-over→user:u-sara-ek", "carry-over→C1", "carry-over→user:u-amina-boulaabi"), queued(),
+                "once to each owner (items with the nearest date first); Tor is not linked, so in the channel by name");
+        Outbox.Message toSara = bot.store.transactions().inTransaction(() -> bot.store.outbox().due(
+                bot.clock().instant().plusSeconds(60), 10).get(0), m -> true);
+        String asked = TestBot.text(toSara.body());
+        assertTrue(asked.startsWith("Inför mötet fredag 30 oktober 13.00: hur går det med dina åtgärder, Sara?")
+                || asked.contains("hur går det med dina åtgärder, Sara?"), asked);
+        assertTrue(asked.contains("#2 mailar ut syftet med föreläsningen") && asked.contains("#3 kollar upp lokalen"), asked);
+        List<String> buttons = toSara.body().blocks().stream().filter(b -> b instanceof Block.Entry).map(b -> (Block.Entry) b)
+                .flatMap(e -> e.buttons().stream()).map(b -> b.label() + "=" + b.command() + "@" + b.channelId().orElse("")).toList();
+        assertEquals(List.of("Klar=klar 3@C1", "Pågår=pågår 3@C1", "Flytta till nästa möte=flytta till nästa möte 3@C1",
+                "Klar=klar 2@C1", "Pågår=pågår 2@C1", "Flytta till nästa möte=flytta till nästa möte 2@C1"), buttons);
+
+        // Sara presses the buttons: each runs its command in the group's channel
+        assertTrue(bot.ok(sara, "pågår 2").contains("Pågår: #2 mailar ut syftet med föreläsningen"));
+        String moved = bot.ok(sara, "flytta till nästa möte 3");
+        assertTrue(moved.contains("Flyttas till nästa möte: #3 kollar upp lokalen — nytt datum: mötet fredag 27 november"), moved);
+        String agenda = bot.ok(amina, "dagordning 30 oktober");
+        assertTrue(agenda.contains("#2 mailar ut syftet med föreläsningen — Sara Ek — pågår"), agenda);
+        assertTrue(agenda.contains("#3 kollar upp lokalen — Sara Ek, Tor Jacobsen — senast 27 november — flyttas till nästa möte"), agenda);
+        assertTrue(agenda.contains("#1 skickar ut kallelsen — Amina Boulaabi") && !agenda.contains("kallelsen — Amina Boulaabi —"),
+                "no answer from Amina: no mark: " + agenda);
+
+        // after the meeting: both still open, on the next agenda, without the old answers
+        bot.now("2026-11-02T10:00");
+        String next = bot.ok(amina, "dagordning");
+        assertTrue(next.contains("#2 mailar ut syftet med föreläsningen — Sara Ek"), next);
+        assertTrue(!next.contains("pågår") && !next.contains("flyttas"), next);
+        assertTrue(next.contains("#3 kollar upp lokalen"), next);
+        bot.ok(sara, "klar 2");
+        assertTrue(bot.refused(sara, "pågår 2").contains("redan klar"));
+    }
+
     long rounds() {
         return queued().stream().filter(q -> q.startsWith("round")).count();
     }
@@ -260,6 +309,7 @@ class FollowUpTest {
     void remindersComeOnceAtNineLocalTime() {
         bot.ok(amina, "veckosammanfattning av");
         bot.ok(amina, "påminnelser laget runt av");
+        bot.ok(amina, "påminnelser uppföljning av");
         bot.ok(amina, "medlem Tor Jacobsen, Falkenberg");
         bot.ok(amina, "möte 30 oktober 9-12 Halmstad");
         bot.ok(amina, "åtgärd Tor bokar lokal senast 24 oktober");
@@ -293,6 +343,7 @@ class FollowUpTest {
         assertTrue(bot.ok(amina, "påminnelser punkter av").contains("Uppmaning att föreslå punkter, en vecka före mötet — av"));
         bot.ok(amina, "påminnelser åtgärder av");
         bot.ok(amina, "påminnelser laget runt av");
+        bot.ok(amina, "påminnelser uppföljning av");
         bot.ok(amina, "medlem Tor Jacobsen, Falkenberg");
         bot.ok(amina, "möte 30 oktober 9-12 Halmstad");
         bot.ok(amina, "punkt Budget");

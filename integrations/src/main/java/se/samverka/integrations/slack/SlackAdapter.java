@@ -167,7 +167,7 @@ public final class SlackAdapter implements AutoCloseable {
                     .or(() -> Optional.ofNullable(p.getChannel()).map(BlockActionPayload.Channel::getId));
             if (carried.isEmpty() || channel.isEmpty()) return ctx.ack();
             String command = carried.get().command();
-            if (SlackBlocks.EDIT.equals(action.getActionId())) {
+            if (action.getActionId().startsWith(SlackBlocks.EDIT)) {
                 submit(() -> openForm(p.getTriggerId(), team,
                         new SlackForms.Origin(SlackForms.Kind.EDIT, channel.get(), langOf(command)), command));
                 return ctx.ack();

@@ -107,7 +107,7 @@ public final class SlackBlocks {
     private static List<LayoutBlock> entry(Block.Entry e) {
         String text = cut("• " + escape(e.text()), SECTION_CHARS);
         List<BlockElement> buttons = new ArrayList<>();
-        for (Button b : e.buttons()) button(b).ifPresent(buttons::add);
+        for (Button b : e.buttons()) button(b, buttons.size()).ifPresent(buttons::add);
         if (buttons.size() == 1) {
             return List.of(com.slack.api.model.block.Blocks.section(s -> s.text(markdownText(text)).accessory(buttons.get(0))));
         }
@@ -117,13 +117,15 @@ public final class SlackBlocks {
         return out;
     }
 
-    private static Optional<BlockElement> button(Button b) {
+    /** A button; action ids are unique in their block (Slack's rule), so the second and later get ".<index>". */
+    private static Optional<BlockElement> button(Button b, int index) {
         JsonObject value = new JsonObject();
         value.addProperty("c", b.command());
         b.channelId().ifPresent(ch -> value.addProperty("ch", ch));
         String json = GSON.toJson(value);
         if (json.length() > BUTTON_VALUE_CHARS) return Optional.empty(); // too long to carry; the line still shows
-        String actionId = b.kind() == Button.Kind.EDIT ? EDIT : b.kind() == Button.Kind.CONFIRM ? CONFIRM : RUN;
+        String actionId = (b.kind() == Button.Kind.EDIT ? EDIT : b.kind() == Button.Kind.CONFIRM ? CONFIRM : RUN)
+                + (index == 0 ? "" : "." + index);
         return Optional.of(ButtonElement.builder().text(plainText(cut(b.label(), 75), true)).actionId(actionId)
                 .value(json).style(b.kind() == Button.Kind.CONFIRM ? "primary" : null).build());
     }

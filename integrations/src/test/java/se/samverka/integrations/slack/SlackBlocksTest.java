@@ -78,6 +78,19 @@ class SlackBlocksTest {
     }
 
     @Test
+    void threeButtonsOnOneLineHaveActionIdsUniqueInTheirBlock() {
+        Reply reply = Reply.ok(new Block.Entry("#4 bokar lokal", List.of(new Button("Klar", "klar 4", Button.Kind.CONFIRM).in("C9"),
+                new Button("Pågår", "pågår 4", Button.Kind.RUN).in("C9"),
+                new Button("Flytta till nästa möte", "flytta till nästa möte 4", Button.Kind.RUN).in("C9"))));
+        var actions = (com.slack.api.model.block.ActionsBlock) SlackBlocks.pages(reply, 50).get(0).get(1);
+        List<String> ids = actions.getElements().stream()
+                .map(e -> ((com.slack.api.model.block.element.ButtonElement) e).getActionId()).toList();
+        assertEquals(List.of("samverka.confirm", "samverka.run.1", "samverka.run.2"), ids);
+        assertEquals(Optional.of(new SlackBlocks.Carried("flytta till nästa möte 4", Optional.of("C9"))), SlackBlocks.Carried.read(
+                ((com.slack.api.model.block.element.ButtonElement) actions.getElements().get(2)).getValue()));
+    }
+
+    @Test
     void slackMarkupBecomesWhatTheUserTyped() {
         assertEquals("åtgärd <@U0TOR|tor> ringer #strategisk-grupp om https://example.se & kolla a@b.se",
                 SlackText.toCommand("åtgärd <@U0TOR|tor> ringer <#C1|strategisk-grupp> om <https://example.se> &amp; kolla <mailto:a@b.se|a@b.se>"));

@@ -34,6 +34,8 @@ public enum Verb {
     ACTIONS(List.of("åtgärder", "uppgifter"), List.of("actions", "action items", "tasks")),
     ACTION(List.of("åtgärd", "uppgift"), List.of("action", "action add", "task")),
     DONE(List.of("klar", "klart"), List.of("done", "complete")),
+    PROGRESS(List.of("pågår"), List.of("in progress", "ongoing")),
+    POSTPONE(List.of("flytta till nästa möte", "skjut upp"), List.of("postpone", "move to next meeting")),
     ABSENT(List.of("förhinder", "anmäl förhinder"), List.of("absent", "apologies", "apology")),
     PRESENT(List.of("närvarande"), List.of("present")),
     ATTENDANCE(List.of("närvaro"), List.of("attendance")),

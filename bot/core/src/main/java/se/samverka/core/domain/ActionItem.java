@@ -9,9 +9,20 @@ import java.util.Optional;
 /** Something one or more members will do, numbered per group (#1, #2, …). */
 public record ActionItem(long id, int number, String task, List<Member> owners, Optional<LocalDate> due,
                          Status status, Optional<Long> meetingId, Optional<Long> agendaItemId,
-                         Optional<Long> decisionId, Instant createdAt, Optional<Instant> doneAt) {
+                         Optional<Long> decisionId, Instant createdAt, Optional<Instant> doneAt,
+                         Optional<Progress> progress) {
 
     public enum Status { OPEN, DONE }
+
+    /** What the owner said of the item before a meeting: still going on, or moved to the meeting after it. */
+    public record Progress(Kind kind, long meetingId, Instant at) {
+        public enum Kind { ONGOING, POSTPONED }
+    }
+
+    /** What the owner said for this meeting, if anything. */
+    public Optional<Progress.Kind> progressFor(long meetingId) {
+        return progress.filter(p -> p.meetingId() == meetingId).map(Progress::kind);
+    }
 
     public ActionItem {
         Objects.requireNonNull(task, "task");
@@ -23,6 +34,7 @@ public record ActionItem(long id, int number, String task, List<Member> owners, 
         Objects.requireNonNull(decisionId, "decisionId");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(doneAt, "doneAt");
+        Objects.requireNonNull(progress, "progress");
     }
 
     public boolean open() {

@@ -18,6 +18,9 @@ public interface ActionRepository {
     /** Marks it done; false when it was not open. */
     boolean markDone(GroupScope group, long actionId, Optional<Long> doneBy, Instant at);
 
+    /** Records what the owner said of an open item for a meeting, and its new due date when it moved. */
+    void progress(GroupScope group, long actionId, ActionItem.Progress progress, Optional<LocalDate> newDue);
+
     /** Open items, earliest due first (items without due date last). */
     List<ActionItem> open(GroupScope group);
 

@@ -169,7 +169,43 @@ final class ActionCommands {
 
     static Reply done(Ctx ctx) {
         Member actor = ctx.requireMember();
-        if (ctx.args.isBlank()) throw ctx.reject("done.which", "");
+        List<ActionItem> items = openItems(ctx, "done.which");
+        for (ActionItem item : items) {
+            ctx.store.actions().markDone(ctx.scope, item.id(), Optional.of(actor.id()), ctx.now);
+            ctx.audit("action.done", "#" + item.number());
+        }
+        return Reply.builder().items(items.stream()
+                .map(i -> ctx.t.get("done.marked", i.number(), i.task())).toList(), false).ok();
+    }
+
+    /**
+     * pågår / flytta till nästa möte: the owner's answer before the coming meeting, shown on its agenda under "Punkter
+     * från föregående möte". Moved to the next meeting, the item's due date becomes the day of the meeting after it
+     * (when one is booked). The item stays open either way.
+     */
+    static Reply progress(Ctx ctx, ActionItem.Progress.Kind kind) {
+        ctx.requireMember();
+        List<ActionItem> items = openItems(ctx, kind == ActionItem.Progress.Kind.ONGOING ? "progress.which" : "postpone.which");
+        Meeting coming = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("meeting.noneUpcoming"));
+        Optional<Meeting> after = ctx.store.meetings().upcoming(ctx.scope, ctx.now).stream()
+                .filter(m -> m.start().isAfter(coming.start())).findFirst();
+        Optional<java.time.LocalDate> newDue = kind == ActionItem.Progress.Kind.POSTPONED
+                ? after.map(m -> m.startIn(ctx.group.zone()).toLocalDate()) : Optional.empty();
+        List<String> lines = new ArrayList<>();
+        for (ActionItem item : items) {
+            ctx.store.actions().progress(ctx.scope, item.id(), new ActionItem.Progress(kind, coming.id(), ctx.now), newDue);
+            ctx.audit(kind == ActionItem.Progress.Kind.ONGOING ? "action.ongoing" : "action.postponed", "#" + item.number());
+            lines.add(kind == ActionItem.Progress.Kind.ONGOING
+                    ? ctx.t.get("progress.marked", item.number(), item.task())
+                    : after.map(m -> ctx.t.get("postpone.marked", item.number(), item.task(), ctx.meetings().describe(m)))
+                            .orElseGet(() -> ctx.t.get("postpone.markedNoMeeting", item.number(), item.task())));
+        }
+        return Reply.builder().items(lines, false).context(ctx.t.get("progress.onAgenda", ctx.meetings().describe(coming))).ok();
+    }
+
+    /** The open items named by number ("3", "#3, #4"); refused when one is unknown or done already. */
+    private static List<ActionItem> openItems(Ctx ctx, String whichKey) {
+        if (ctx.args.isBlank()) throw ctx.reject(whichKey, "");
         Set<Integer> numbers = new LinkedHashSet<>();
         for (String part : LIST_SEPARATOR.split(ctx.args.strip())) {
             Matcher m = NUMBER.matcher(part);
@@ -183,12 +219,7 @@ final class ActionCommands {
             if (!item.open()) throw ctx.refuse("done.already", number, item.task());
             items.add(item);
         }
-        for (ActionItem item : items) {
-            ctx.store.actions().markDone(ctx.scope, item.id(), Optional.of(actor.id()), ctx.now);
-            ctx.audit("action.done", "#" + item.number());
-        }
-        return Reply.builder().items(items.stream()
-                .map(i -> ctx.t.get("done.marked", i.number(), i.task())).toList(), false).ok();
+        return items;
     }
 
     /** The item's line, with a button that marks it done while it is open. */

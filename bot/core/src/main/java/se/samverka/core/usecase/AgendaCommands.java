@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverka.core.chat.Reply;
+import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
@@ -99,7 +100,9 @@ final class AgendaCommands {
         reply.items(lines, true);
         if (!view.carried().isEmpty()) {
             reply.text(ctx.t.get("agenda.fromPrevious"));
-            reply.items(view.carried().stream().map(a -> ActionCommands.line(ctx, a)).toList(), false);
+            reply.items(view.carried().stream().map(a -> ActionCommands.line(ctx, a) + a.progressFor(meeting.id())
+                    .map(kind -> " — " + ctx.t.get(kind == ActionItem.Progress.Kind.ONGOING ? "progress.mark" : "postpone.mark"))
+                    .orElse("")).toList(), false);
         }
         return reply.context(ctx.t.get("agenda.howToAdd")).ok();
     }

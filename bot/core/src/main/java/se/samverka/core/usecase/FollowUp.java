@@ -52,7 +52,7 @@ public final class FollowUp {
 
     /** Reminders a group can turn off one by one (påminnelser … av). */
     enum Reminder {
-        AGENDA_CALL("agendaCall"), AGENDA("agenda"), DUE("due"), CHAIR("chair"), ROUND("round");
+        AGENDA_CALL("agendaCall"), AGENDA("agenda"), DUE("due"), CHAIR("chair"), ROUND("round"), CARRY_OVER("carryOver");
 
         final String key;
 
@@ -68,6 +68,7 @@ public final class FollowUp {
     static final int AGENDA_CALL_DAYS = 7;
     static final int CHAIR_DAYS = 3;
     static final int ROUND_DAYS = 5;
+    static final int CARRY_DAYS = 4;
     /** The round-the-table summary is posted this long before the meeting starts. */
     static final Duration ROUND_SUMMARY_BEFORE = Duration.ofHours(2);
     static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
@@ -102,6 +103,9 @@ public final class FollowUp {
                 queued += queue(scope, "agenda-call:" + m.id() + ":" + day, "agenda-call", channel, Reply.builder()
                         .text(ctx.t.get("reminder.agendaCall", ctx.meetings().describe(m)))
                         .context(ctx.t.get("agenda.howToAdd")).ok(), now);
+            }
+            if (Reminder.CARRY_OVER.on(store, scope) && daysLeft <= CARRY_DAYS && daysLeft >= 1) {
+                queued += carryOver(ctx, channel, m);
             }
             if (Reminder.AGENDA.on(store, scope) && daysLeft == 1) {
                 Reply shown = AgendaCommands.show(new Ctx(ctx.in, Verb.AGENDA, day.toString(), group.lang(), store, group,
@@ -155,6 +159,38 @@ public final class FollowUp {
     }
 
     static final String ROUND_ASK = "round-ask:";
+
+    /**
+     * Carry-over: each owner of open action items gets them, once per meeting, with "Klar", "Pågår" and "Flytta till
+     * nästa möte" — by direct message where linked, else in the channel by name. The buttons run in the group's channel.
+     */
+    private int carryOver(Ctx ctx, Outbox.Address channel, se.samverka.core.domain.Meeting m) {
+        java.util.Map<se.samverka.core.domain.Member, List<se.samverka.core.domain.ActionItem>> byOwner = new java.util.LinkedHashMap<>();
+        for (se.samverka.core.domain.ActionItem a : store.actions().open(ctx.scope)) {
+            if (!a.createdAt().isBefore(m.start())) continue;
+            for (se.samverka.core.domain.Member owner : a.owners()) {
+                byOwner.computeIfAbsent(owner, o -> new java.util.ArrayList<>()).add(a);
+            }
+        }
+        int queued = 0;
+        Optional<String> in = Optional.of(channel.target());
+        for (var owned : byOwner.entrySet()) {
+            Reply.Builder ask = Reply.builder().heading(ctx.t.get("carry.heading", ctx.meetings().describe(m), owned.getKey().firstName()));
+            for (se.samverka.core.domain.ActionItem a : owned.getValue()) {
+                ask.entry(ActionCommands.line(ctx, a),
+                        new se.samverka.core.chat.Button(ctx.t.get("button.done"), Verb.DONE.word(ctx.lang) + " " + a.number(),
+                                se.samverka.core.chat.Button.Kind.CONFIRM, in),
+                        new se.samverka.core.chat.Button(ctx.t.get("button.ongoing"), Verb.PROGRESS.word(ctx.lang) + " " + a.number(),
+                                se.samverka.core.chat.Button.Kind.RUN, in),
+                        new se.samverka.core.chat.Button(ctx.t.get("button.postpone"), Verb.POSTPONE.word(ctx.lang) + " " + a.number(),
+                                se.samverka.core.chat.Button.Kind.RUN, in));
+            }
+            ask.context(ctx.t.get("carry.context", ctx.group.name()));
+            queued += queue(ctx.scope, "carry:" + m.id() + ":" + owned.getKey().id(), "carry-over",
+                    personal(ctx.scope, owned.getKey(), channel), ask.ok(), ctx.now);
+        }
+        return queued;
+    }
 
     /** Who was asked for a report now, and who could not be reached by direct message. */
     record RoundAsk(List<String> asked, List<String> unreachable) {}

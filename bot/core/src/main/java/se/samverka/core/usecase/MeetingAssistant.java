@@ -15,6 +15,7 @@ import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.command.Grammar;
 import se.samverka.core.command.Verb;
+import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.Group;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Lang;
@@ -195,6 +196,8 @@ public final class MeetingAssistant implements Assistant {
             case ACTION -> ActionCommands.action(ctx);
             case ACTIONS -> ActionCommands.list(ctx);
             case DONE -> ActionCommands.done(ctx);
+            case PROGRESS -> ActionCommands.progress(ctx, ActionItem.Progress.Kind.ONGOING);
+            case POSTPONE -> ActionCommands.progress(ctx, ActionItem.Progress.Kind.POSTPONED);
             case ABSENT -> AttendanceCommands.absent(ctx);
             case PRESENT -> AttendanceCommands.present(ctx);
             case ATTENDANCE -> AttendanceCommands.attendance(ctx);

@@ -14,8 +14,10 @@ final class ReminderCommands {
             Map.entry("åtgärder", FollowUp.Reminder.DUE), Map.entry("actions", FollowUp.Reminder.DUE),
             Map.entry("ordförande", FollowUp.Reminder.CHAIR), Map.entry("chair", FollowUp.Reminder.CHAIR),
             Map.entry("laget runt", FollowUp.Reminder.ROUND), Map.entry("round", FollowUp.Reminder.ROUND),
-            Map.entry("round the table", FollowUp.Reminder.ROUND));
-    private static final Pattern SET = Pattern.compile("(?iu)^(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(av|på|off|on)$");
+            Map.entry("round the table", FollowUp.Reminder.ROUND),
+            Map.entry("uppföljning", FollowUp.Reminder.CARRY_OVER), Map.entry("follow-up", FollowUp.Reminder.CARRY_OVER),
+            Map.entry("follow up", FollowUp.Reminder.CARRY_OVER));
+    private static final Pattern SET = Pattern.compile("(?iu)^(\\p{L}+(?:[\\s-]+\\p{L}+){0,2}?)\\s+(av|på|off|on)$");
 
     private ReminderCommands() {}
 
