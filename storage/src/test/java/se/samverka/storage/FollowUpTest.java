@@ -181,6 +181,32 @@ class FollowUpTest {
         assertEquals(1, posted.size(), "the platform could not answer: sent again");
     }
 
+    @Test
+    void remindersFollowTheLocalNineOClockAcrossTheEndOfSummerTime() {
+        bot.ok(amina, "veckosammanfattning av");
+        bot.ok(amina, "påminnelser laget runt av");
+        bot.ok(amina, "påminnelser uppföljning av");
+        bot.ok(amina, "medlem Tor Jacobsen, Falkenberg");
+        bot.ok(amina, "åtgärd Tor bokar lokal senast 24 oktober");
+        bot.ok(amina, "åtgärd Tor ringer Migrationsverket senast 28 oktober");
+        // summer time (UTC+2): 09.00 is 07.00 UTC
+        bot.now(java.time.Instant.parse("2026-10-22T06:59:00Z"));
+        assertEquals(0, followUp.plan());
+        bot.now(java.time.Instant.parse("2026-10-22T07:00:00Z"));
+        followUp.plan();
+        assertEquals(List.of("due→C1"), queued(), "09.00 local in summer time: #1 is due in two days");
+        // summer time ended on Sunday 25 October; winter time (UTC+1): 09.00 is 08.00 UTC
+        bot.now(java.time.Instant.parse("2026-10-26T07:00:00Z"));
+        followUp.plan();
+        assertEquals(List.of("due→C1"), queued(), "08.00 local: the reminder for the 28th waits");
+        bot.now(java.time.Instant.parse("2026-10-26T07:59:00Z"));
+        followUp.plan();
+        assertEquals(1, queued().size());
+        bot.now(java.time.Instant.parse("2026-10-26T08:00:00Z"));
+        followUp.plan();
+        assertEquals(List.of("due→C1", "overdue→C1", "due→C1"), queued(), "at 09.00 local: #1 overdue, #2 due in two days");
+    }
+
     final TestBot.User sara = TestBot.user("Sara Ek");
 
     /** A group of three: Amina and Sara linked on the platform, Tor only on the roster; a meeting on 30 October 13–16. */

@@ -230,6 +230,27 @@ class TeamsAppTest {
     // ---- 1:1 chat ----
 
     @Test
+    void lagetRuntQuestionsGoOutAsDirectMessagesThroughTheOutboxAndTheAnswerInTheChatIsStored() throws Exception {
+        group();
+        say(AMINA, "möten"); // Amina and Tor are linked by their directory id when they first write
+        say(TOR, "möten");
+        String started = say(BOEL, "laget runt start").toString();
+        assertTrue(started.contains("Jag har frågat Boel Abelson-Crossley, Amina Boulaabi, Tor Jacobsen direkt."), started);
+        int before = fake.activities().size();
+        assertEquals(3, samverka.outboxSender().sendDue());
+        List<FakeMicrosoft.Call> questions = fake.activities().subList(before, fake.activities().size());
+        assertEquals(3, questions.size(), "one direct message each: " + questions);
+        assertTrue(questions.stream().allMatch(q -> q.path().contains("a%3Adm-") && q.body().contains("Svara här med: laget runt")),
+                questions.toString());
+        assertEquals(0, samverka.outboxSender().sendDue(), "sent once");
+
+        String saved = send(teams.personalMessage(teams.nextId(), TOR, aad(TOR), "laget runt Vi har startat ett språkcafé")).toString();
+        assertTrue(saved.contains("Laget runt-rapport från Tor Jacobsen sparad"), saved);
+        String summary = say(BOEL, "laget runt").toString();
+        assertTrue(summary.contains("Tor: Vi har startat ett språkcafé"), summary);
+    }
+
+    @Test
     void inAOneToOneChatCommandsWorkOnTheUsersOnlyGroupAndHomeShowsTheirItems() throws Exception {
         group();
         say(BOEL, "åtgärd Tor bokar lokal");
