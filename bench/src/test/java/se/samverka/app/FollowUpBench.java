@@ -74,8 +74,9 @@ public class FollowUpBench {
         run(50); // warm-up
         List<Run> runs = new ArrayList<>();
         for (int groups : new int[] {250, 500, 1000}) runs.add(run(groups));
-        // per group: the digest, the agenda of tomorrow's meeting, the chair told it has no items, 20 owners' reminders
-        for (Run r : runs) assertEquals(r.groups() * 23, r.queued(), "everything queued");
+        // per group: the digest, the agenda of tomorrow's meeting, the chair told it has no items, 20 owners' reminders,
+        // and the carry-over message to each of the 10 owners
+        for (Run r : runs) assertEquals(r.groups() * 33, r.queued(), "everything queued");
         StringBuilder rows = new StringBuilder();
         for (Run r : runs) {
             rows.append(String.format("| %,d | %,d | %,d | %.2f s | %.2f ms |%n", r.groups(), r.groups() * ITEMS, r.queued(),
@@ -87,7 +88,8 @@ public class FollowUpBench {
 
                 Run: `mvn -B -Pbench verify`. N groups on one SQLite file, each with 10 members, 100 open action items (a
                 fifth due in two days) and a meeting tomorrow; `FollowUp.plan()` at Monday 09:00 renders every group's digest,
-                its agenda reminder, the chair's no-agenda reminder and the owners' reminders and writes them to the outbox
+                its agenda reminder, the chair's no-agenda reminder, the owners' due-date reminders and the carry-over message to
+                each owner (their open items with Klar/Pågår/Flytta buttons), checks laget runt, and writes it all to the outbox
                 (one transaction per group).
                 Measured %s on %d cores (%s).
 

@@ -93,6 +93,10 @@ public final class FollowUp {
                 new ChatUser("samverka", "Samverka", Optional.empty(), false), ""), Verb.AGENDA, "", group.lang(), store, group,
                 Optional.empty(), now, settings, Optional.empty(), Optional.empty());
         int queued = 0;
+        List<se.samverka.core.domain.ActionItem> open = store.actions().open(scope);
+        java.util.Map<Long, Outbox.Address> addresses = new java.util.HashMap<>();
+        java.util.function.Function<se.samverka.core.domain.Member, Outbox.Address> personal =
+                member -> addresses.computeIfAbsent(member.id(), id -> personal(scope, member, channel));
         for (se.samverka.core.domain.Meeting m : store.meetings().upcoming(scope, now)) {
             LocalDate day = m.startIn(group.zone()).toLocalDate();
             long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, day);
@@ -105,7 +109,7 @@ public final class FollowUp {
                         .context(ctx.t.get("agenda.howToAdd")).ok(), now);
             }
             if (Reminder.CARRY_OVER.on(store, scope) && daysLeft <= CARRY_DAYS && daysLeft >= 1) {
-                queued += carryOver(ctx, channel, m);
+                queued += carryOver(ctx, channel, m, open, personal);
             }
             if (Reminder.AGENDA.on(store, scope) && daysLeft == 1) {
                 Reply shown = AgendaCommands.show(new Ctx(ctx.in, Verb.AGENDA, day.toString(), group.lang(), store, group,
@@ -117,13 +121,13 @@ public final class FollowUp {
                 for (se.samverka.core.domain.Member chair : store.members().roster(scope)) {
                     if (chair.role() != se.samverka.core.domain.Role.CHAIR) continue;
                     queued += queue(scope, "no-agenda:" + m.id() + ":" + day + ":" + chair.id(), "no-agenda",
-                            personal(scope, chair, channel), notice, now);
+                            personal.apply(chair), notice, now);
                 }
             }
         }
         if (morning && Reminder.DUE.on(store, scope)) {
             String week = local.get(IsoFields.WEEK_BASED_YEAR) + "-W" + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            for (se.samverka.core.domain.ActionItem a : store.actions().open(scope)) {
+            for (se.samverka.core.domain.ActionItem a : open) {
                 if (a.due().isEmpty()) continue;
                 long left = java.time.temporal.ChronoUnit.DAYS.between(today, a.due().get());
                 String key = left == 2 ? "due:" + a.id() : left < 0 ? "overdue:" + a.id() + ":" + week : null;
@@ -133,7 +137,7 @@ public final class FollowUp {
                         Verb.DONE.word(group.lang()) + " " + a.number(), se.samverka.core.chat.Button.Kind.RUN, Optional.of(channel.target())))
                         .ok();
                 for (se.samverka.core.domain.Member owner : a.owners()) {
-                    queued += queue(scope, key + ":" + owner.id(), left < 0 ? "overdue" : "due", personal(scope, owner, channel),
+                    queued += queue(scope, key + ":" + owner.id(), left < 0 ? "overdue" : "due", personal.apply(owner),
                             reminder, now);
                 }
             }
@@ -164,9 +168,11 @@ public final class FollowUp {
      * Carry-over: each owner of open action items gets them, once per meeting, with "Klar", "Pågår" and "Flytta till
      * nästa möte" — by direct message where linked, else in the channel by name. The buttons run in the group's channel.
      */
-    private int carryOver(Ctx ctx, Outbox.Address channel, se.samverka.core.domain.Meeting m) {
+    private int carryOver(Ctx ctx, Outbox.Address channel, se.samverka.core.domain.Meeting m,
+                          List<se.samverka.core.domain.ActionItem> open,
+                          java.util.function.Function<se.samverka.core.domain.Member, Outbox.Address> personal) {
         java.util.Map<se.samverka.core.domain.Member, List<se.samverka.core.domain.ActionItem>> byOwner = new java.util.LinkedHashMap<>();
-        for (se.samverka.core.domain.ActionItem a : store.actions().open(ctx.scope)) {
+        for (se.samverka.core.domain.ActionItem a : open) {
             if (!a.createdAt().isBefore(m.start())) continue;
             for (se.samverka.core.domain.Member owner : a.owners()) {
                 byOwner.computeIfAbsent(owner, o -> new java.util.ArrayList<>()).add(a);
@@ -187,7 +193,7 @@ public final class FollowUp {
             }
             ask.context(ctx.t.get("carry.context", ctx.group.name()));
             queued += queue(ctx.scope, "carry:" + m.id() + ":" + owned.getKey().id(), "carry-over",
-                    personal(ctx.scope, owned.getKey(), channel), ask.ok(), ctx.now);
+                    personal.apply(owned.getKey()), ask.ok(), ctx.now);
         }
         return queued;
     }
