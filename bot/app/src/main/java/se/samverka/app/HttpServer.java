@@ -11,7 +11,7 @@ import java.util.Optional;
 import se.samverka.integrations.HttpResult;
 import se.samverka.integrations.slack.SlackAdapter;
 
-/** The HTTP side: health, and the Slack and Teams endpoints when they are configured; the web pages plug in here. */
+/** The HTTP side: health, the calendar feeds, the web pages, and the Slack and Teams endpoints when configured. */
 final class HttpServer {
     static final String SLACK_PATH = "/slack/events";
     static final String TEAMS_PATH = "/api/messages";
@@ -42,6 +42,7 @@ final class HttpServer {
             }
             ctx.contentType("text/calendar; charset=utf-8").header("Cache-Control", "private, max-age=300").result(feed.get());
         });
+        samverka.web().mount(app);
         samverka.slack().ifPresent(slack -> app.post(SLACK_PATH, ctx -> slack(slack, ctx)));
         samverka.teams().ifPresent(teams -> app.post(TEAMS_PATH, ctx -> {
             HttpResult result = teams.handle(Optional.ofNullable(ctx.header("Authorization")),

@@ -36,6 +36,10 @@ final class Samverka implements AutoCloseable {
     private final se.samverka.core.usecase.FollowUp followUp;
     private final se.samverka.core.usecase.OutboxSender outboxSender;
     private Optional<FollowUpScheduler> scheduler = Optional.empty();
+    private final se.samverka.core.port.WebSessions webSessions;
+    private final se.samverka.core.port.Archive archive;
+    private final se.samverka.core.web.WebLinks webLinks;
+    private final se.samverka.web.WebPages web;
 
     private Samverka(SqliteDatabase database, Store store, Settings settings, Clock clock, SamverkaConfig config) {
         this.database = database;
@@ -54,9 +58,16 @@ final class Samverka implements AutoCloseable {
         Optional<Directory> directory = graph.map(GraphDirectory::new);
         Optional<CalendarWorker> sync = calendar;
         MinutesExtractor extractor = MinutesExtractor.load();
+        this.webSessions = se.samverka.storage.SqliteWebSessions.on(database);
+        this.archive = se.samverka.storage.SqliteArchive.on(database);
+        // the key that signs web links: made once, kept in the database (so every instance on it agrees)
+        this.webLinks = new se.samverka.core.web.WebLinks(
+                store.transactions().inTransaction(() -> webSessions.secret("links", Samverka::newSecret), b -> true));
         this.assistant = new MeetingAssistant(store, clock, settings, new MeetingAssistant.Extensions(directory,
                 (GroupScope scope) -> sync.ifPresent(worker -> worker.changed(scope)), Optional.of(extractor),
-                Optional.of(extractor.reader()), Optional.of(ics)));
+                Optional.of(extractor.reader()), Optional.of(ics), Optional.of(webLinks)));
+        this.web = new se.samverka.web.WebPages(store, archive, webSessions, webLinks, assistant, clock, settings.lang(),
+                settings.publicUrl().startsWith("https://"), Samverka.minutesOf(assistant), settings.publicUrl());
         this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper));
         this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper));
         calendar.ifPresent(CalendarWorker::start);
@@ -75,6 +86,35 @@ final class Samverka implements AutoCloseable {
         FollowUpScheduler s = new FollowUpScheduler(database.file(), followUp, outboxSender, planEvery, sendEvery);
         s.start();
         scheduler = Optional.of(s);
+    }
+
+    private static byte[] newSecret() {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return secret;
+    }
+
+    /** The minutes of a group's meeting as Markdown, as protokoll writes them. */
+    static se.samverka.web.Views.Minutes minutesOf(MeetingAssistant assistant) {
+        return (group, day) -> assistant.minutes(group, day.toString()).blocks().stream()
+                .filter(b -> b instanceof se.samverka.core.chat.Block.Document)
+                .map(b -> ((se.samverka.core.chat.Block.Document) b).content()).findFirst();
+    }
+
+    se.samverka.web.WebPages web() {
+        return web;
+    }
+
+    se.samverka.core.port.WebSessions webSessions() {
+        return webSessions;
+    }
+
+    se.samverka.core.port.Archive archive() {
+        return archive;
+    }
+
+    se.samverka.core.web.WebLinks webLinks() {
+        return webLinks;
     }
 
     se.samverka.core.usecase.FollowUp followUp() {

@@ -26,8 +26,8 @@ class ArchitectureTest {
     @Test
     void theCoreUsesOnlyTheJdkAndItself() {
         classes().that().resideInAPackage("se.samverka.core..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "se.samverka.core..")
-                .because("the core is platform-neutral: no Slack, Teams, Javalin, JDBC or HTTP type")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "se.samverka.core..")
+                .because("the core is platform-neutral: no Slack, Teams, Javalin, JDBC or HTTP type (the JDK's HMAC signs web links)")
                 .check(classes);
     }
 

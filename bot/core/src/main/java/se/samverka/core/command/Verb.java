@@ -42,7 +42,8 @@ public enum Verb {
     NOTE_TAKER(List.of("vid tangenterna", "antecknare"), List.of("note taker", "note-taker", "notetaker")),
     ROUND(List.of("laget runt"), List.of("round", "round the table", "round-the-table")),
     MINUTES(List.of("protokoll", "minnesanteckningar"), List.of("minutes")),
-    SEARCH(List.of("sök", "sok"), List.of("search", "find"));
+    SEARCH(List.of("sök", "sok"), List.of("search", "find")),
+    WEB(List.of("webb", "webbsidor", "arkiv"), List.of("web", "web pages", "archive"));
 
     private final List<String> swedish;
     private final List<String> english;
@@ -68,7 +69,7 @@ public enum Verb {
     /** Whether the command changes what the group shares (and its reply is for everyone to see). */
     public boolean changesGroup() {
         return switch (this) {
-            case HELP, GROUP_SHOW, MEMBERS, MEETINGS, AGENDA, ACTIONS, ATTENDANCE, SEARCH, CALENDAR, MEETING_SUGGEST -> false;
+            case HELP, GROUP_SHOW, MEMBERS, MEETINGS, AGENDA, ACTIONS, ATTENDANCE, SEARCH, CALENDAR, MEETING_SUGGEST, WEB -> false;
             default -> true;
         };
     }

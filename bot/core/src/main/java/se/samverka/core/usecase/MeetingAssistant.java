@@ -54,20 +54,23 @@ public final class MeetingAssistant implements Assistant {
      *                      a decision's sentences that begin with members' names are proposed
      * @param minutesReader reads minutes files shared in chat, for import
      * @param invitations   writes the calendar file attached to each meeting change
+     * @param web           signs the personal links to the web pages ({@code webb})
      */
     public record Extensions(Optional<Directory> directory, Consumer<GroupScope> changed,
                              Optional<ActionFinder> actionFinder, Optional<MinutesReader> minutesReader,
-                             Optional<se.samverka.core.port.Invitations> invitations) {
+                             Optional<se.samverka.core.port.Invitations> invitations,
+                             Optional<se.samverka.core.web.WebLinks> web) {
         public Extensions {
             Objects.requireNonNull(directory, "directory");
             Objects.requireNonNull(changed, "changed");
             Objects.requireNonNull(actionFinder, "actionFinder");
             Objects.requireNonNull(minutesReader, "minutesReader");
             Objects.requireNonNull(invitations, "invitations");
+            Objects.requireNonNull(web, "web");
         }
 
         public static Extensions none() {
-            return new Extensions(Optional.empty(), scope -> { }, Optional.empty(), Optional.empty(), Optional.empty());
+            return new Extensions(Optional.empty(), scope -> { }, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
@@ -173,7 +176,7 @@ public final class MeetingAssistant implements Assistant {
         }
     }
 
-    private static Reply dispatch(Ctx ctx) {
+    private Reply dispatch(Ctx ctx) {
         return switch (ctx.verb) {
             case GROUP_SHOW -> GroupCommands.show(ctx);
             case MEMBERS -> GroupCommands.members(ctx);
@@ -205,6 +208,7 @@ public final class MeetingAssistant implements Assistant {
             case ROUND -> AttendanceCommands.round(ctx);
             case MINUTES -> MinutesWriter.minutes(ctx);
             case SEARCH -> SearchCommands.search(ctx);
+            case WEB -> WebCommands.link(ctx, extensions.web());
             case HELP, GROUP_CREATE, GROUP_BIND, MEMBER_IMPORT -> throw new IllegalStateException("handled before dispatch");
         };
     }

@@ -1,0 +1,44 @@
+package se.samverka.core.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import se.samverka.core.domain.GroupScope;
+
+/**
+ * The group's history read for the web pages, each list in one query (no query per row): the decision register with
+ * its filters, and the action items with their owners' organisations.
+ */
+public interface Archive {
+
+    /** A decision with where it was taken: the meeting (its start and place) and the agenda point. */
+    record DecisionRow(long id, int number, String text, Instant recordedAt, Optional<Long> meetingId,
+                       Optional<Instant> meetingStart, Optional<String> place, Optional<String> point) {
+        /** When it was decided: the meeting's start, else when it was recorded. */
+        public Instant decidedAt() {
+            return meetingStart.orElse(recordedAt);
+        }
+    }
+
+    /**
+     * What the register is filtered by: decided in [from, until), an organisation (a member of it owns an action item
+     * of the decision, or the decision names it), and words (full text, each a word prefix).
+     */
+    record DecisionFilter(Optional<Instant> from, Optional<Instant> until, Optional<String> organisation, List<String> words) {
+        public DecisionFilter {
+            words = List.copyOf(words);
+        }
+
+        public static DecisionFilter all() {
+            return new DecisionFilter(Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        }
+    }
+
+    /** Newest first. */
+    List<DecisionRow> decisions(GroupScope group, DecisionFilter filter, int limit);
+
+    Optional<DecisionRow> decision(GroupScope group, long decisionId);
+
+    /** The instants of every decision (for the list of years), newest first. */
+    List<Instant> decisionTimes(GroupScope group);
+}

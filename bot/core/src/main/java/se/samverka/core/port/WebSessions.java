@@ -1,0 +1,22 @@
+package se.samverka.core.port;
+
+import java.time.Instant;
+import java.util.Optional;
+import se.samverka.core.web.WebLinks;
+
+/** Browser sessions opened from a personal link; stored by a hash of the cookie's value, never the value itself. */
+public interface WebSessions {
+
+    /** A session: whose, and the token its forms must carry. */
+    record Session(WebLinks.Claims claims, String csrf) {}
+
+    void open(String idHash, WebLinks.Claims claims, String csrf, Instant at);
+
+    /** The session, while it has not expired. */
+    Optional<Session> find(String idHash, Instant now);
+
+    void close(String idHash);
+
+    /** The deployment's secret for signing links, made once and kept. */
+    byte[] secret(String name, java.util.function.Supplier<byte[]> create);
+}

@@ -1,0 +1,345 @@
+package se.samverka.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import se.samverka.core.chat.Assistant;
+import se.samverka.core.chat.ChatUser;
+import se.samverka.core.chat.ConversationRef;
+import se.samverka.core.chat.IncomingCommand;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.command.Verb;
+import se.samverka.core.domain.Group;
+import se.samverka.core.domain.GroupScope;
+import se.samverka.core.domain.Lang;
+import se.samverka.core.port.Archive;
+import se.samverka.core.port.Store;
+import se.samverka.core.port.WebSessions;
+import se.samverka.core.text.Texts;
+import se.samverka.core.web.WebLinks;
+
+/**
+ * The web pages, mounted on the bot's Javalin server under {@code /web}: a personal link from {@code webb} opens a
+ * session (an HttpOnly, SameSite cookie; Secure behind TLS), which sees only the groups the link was for. Every page
+ * is rendered on the server (Pebble, autoescaped) with no outside resources; the one write — marking an action item
+ * done — is a POST with the session's CSRF token and runs as the same chat command the member would type.
+ */
+public final class WebPages {
+    static final String COOKIE = "samverka_session";
+    static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+    private static final System.Logger LOG = System.getLogger(WebPages.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** What a page needs: the session, and (for a group's pages) the group. */
+    record Visit(WebSessions.Session session, Group group, Texts t) {
+        GroupScope scope() {
+            return group.scope();
+        }
+    }
+
+    @FunctionalInterface
+    interface GroupPage {
+        void render(Context ctx, Visit visit) throws Exception;
+    }
+
+    private final Store store;
+    private final Archive archive;
+    private final WebSessions sessions;
+    private final WebLinks links;
+    private final Assistant assistant;
+    private final Clock clock;
+    private final Lang defaultLang;
+    private final boolean secureCookies;
+    private final Views views;
+    private final PebbleEngine engine;
+
+    /**
+     * @param secureCookies whether the bot is reached over https (its public address), so cookies get Secure
+     * @param minutes       the minutes of a group's meeting as Markdown (the engine's {@code protokoll})
+     */
+    public WebPages(Store store, Archive archive, WebSessions sessions, WebLinks links, Assistant assistant, Clock clock,
+                    Lang defaultLang, boolean secureCookies, Views.Minutes minutes, String publicUrl) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.archive = Objects.requireNonNull(archive, "archive");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.links = Objects.requireNonNull(links, "links");
+        this.assistant = Objects.requireNonNull(assistant, "assistant");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.defaultLang = Objects.requireNonNull(defaultLang, "defaultLang");
+        this.secureCookies = secureCookies;
+        this.views = new Views(store, archive, clock, minutes, publicUrl);
+        ClasspathLoader loader = new ClasspathLoader(WebPages.class.getClassLoader());
+        loader.setPrefix("web/templates/");
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(true).build();
+    }
+
+    public void mount(Javalin app) {
+        app.before("/web/*", ctx -> {
+            ctx.header("Cache-Control", "no-store");
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer"); // a link's token never leaves in a Referer
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                    + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        });
+        app.get("/web/login", this::login);
+        app.post("/web/logout", ctx -> {
+            currentSession(ctx).ifPresent(s -> {
+                if (csrfOk(ctx, s)) store.transactions().run(() -> sessions.close(hash(ctx.cookie(COOKIE))));
+            });
+            ctx.header("Set-Cookie", cookie("", 0));
+            message(ctx, 200, Texts.of(defaultLang), "page.loggedOutTitle", "page.loggedOut");
+        });
+        app.get("/web", this::home);
+        app.get("/web/", this::home);
+        groupPage(app, "/web/g/{group}", (ctx, v) -> render(ctx, "group", v, views.group(v)));
+        groupPage(app, "/web/g/{group}/m/{meeting}", (ctx, v) -> {
+            Optional<Map<String, Object>> meeting = views.meeting(v, id(ctx.pathParam("meeting")));
+            if (meeting.isEmpty()) notFound(ctx, v.t());
+            else render(ctx, "meeting", v, meeting.get());
+        });
+        groupPage(app, "/web/g/{group}/m/{meeting}/protokoll.{format}", this::minutesFile);
+        groupPage(app, "/web/g/{group}/beslut", (ctx, v) -> render(ctx, "decisions", v, views.register(v,
+                Optional.ofNullable(ctx.queryParam("q")), Optional.ofNullable(ctx.queryParam("ar")), Optional.ofNullable(ctx.queryParam("org")))));
+        groupPage(app, "/web/g/{group}/beslut/{decision}", (ctx, v) -> {
+            Optional<Map<String, Object>> decision = views.decision(v, id(ctx.pathParam("decision")));
+            if (decision.isEmpty()) notFound(ctx, v.t());
+            else render(ctx, "decision", v, decision.get());
+        });
+        groupPage(app, "/web/g/{group}/atgarder", (ctx, v) -> render(ctx, "actions", v, views.board(v,
+                Optional.ofNullable(ctx.queryParam("klar")), Optional.ofNullable(ctx.queryParam("fel")))));
+        app.post("/web/g/{group}/atgarder/{number}/klar", ctx -> withGroup(ctx, this::markDone));
+        groupPage(app, "/web/g/{group}/arsrapport/{year}", (ctx, v) -> {
+            Optional<Integer> year = year(ctx.pathParam("year"));
+            if (year.isEmpty()) notFound(ctx, v.t());
+            else render(ctx, "report", v, views.report(v, year.get()));
+        });
+        groupPage(app, "/web/g/{group}/arsrapport/{year}/rapport.docx", (ctx, v) -> {
+            Optional<Integer> year = year(ctx.pathParam("year"));
+            if (year.isEmpty()) {
+                notFound(ctx, v.t());
+                return;
+            }
+            byte[] docx = se.samverka.minutes.MinutesDocx.write(views.reportMarkdown(v, year.get()),
+                    v.t().get("page.reportTitle", v.group().name(), year.get()));
+            ctx.header("Content-Disposition", "attachment; filename=\"arsrapport-" + year.get() + ".docx\"")
+                    .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").result(docx);
+        });
+    }
+
+    // ---- access ----
+
+    private void login(Context ctx) {
+        Instant now = clock.instant();
+        Optional<WebLinks.Claims> claims = links.verify(ctx.queryParam("t"), now);
+        if (claims.isEmpty()) {
+            message(ctx, 403, Texts.of(defaultLang), "page.badLinkTitle", "page.badLink");
+            return;
+        }
+        String id = random();
+        String csrf = random();
+        WebLinks.Claims session = new WebLinks.Claims(claims.get().platform(), claims.get().workspace(), claims.get().userId(),
+                claims.get().name(), claims.get().groups(), now.plus(SESSION_LIFETIME));
+        store.transactions().run(() -> sessions.open(hash(id), session, csrf, now));
+        ctx.header("Set-Cookie", cookie(id, SESSION_LIFETIME.toSeconds()));
+        List<GroupScope> groups = session.groups();
+        ctx.redirect(groups.size() == 1 ? "/web/g/" + groups.get(0).groupId() : "/web");
+    }
+
+    private void home(Context ctx) {
+        Optional<WebSessions.Session> session = currentSession(ctx);
+        if (session.isEmpty()) {
+            message(ctx, 401, Texts.of(defaultLang), "page.noSessionTitle", "page.noSession");
+            return;
+        }
+        List<Group> groups = store.transactions().inTransaction(() -> session.get().claims().groups().stream()
+                .map(store.groups()::byScope).flatMap(Optional::stream).toList(), g -> true);
+        Texts t = Texts.of(groups.isEmpty() ? defaultLang : groups.get(0).lang());
+        Map<String, Object> model = new HashMap<>();
+        model.put("groups", groups.stream().map(g -> Map.of("id", g.scope().groupId(), "name", g.name())).toList());
+        page(ctx, "home", t, session.get(), Optional.empty(), model);
+    }
+
+    private void groupPage(Javalin app, String path, GroupPage page) {
+        app.get(path, ctx -> withGroup(ctx, page));
+    }
+
+    /** The group of the path, if the session may see it; else the same "not found" whether it exists or not. */
+    private void withGroup(Context ctx, GroupPage page) throws Exception {
+        Optional<WebSessions.Session> session = currentSession(ctx);
+        if (session.isEmpty()) {
+            message(ctx, 401, Texts.of(defaultLang), "page.noSessionTitle", "page.noSession");
+            return;
+        }
+        Optional<GroupScope> scope = idOpt(ctx.pathParam("group")).flatMap(session.get().claims()::group);
+        Optional<Group> group = scope.flatMap(s -> store.transactions().inTransaction(() -> store.groups().byScope(s), g -> true));
+        if (group.isEmpty()) {
+            notFound(ctx, Texts.of(defaultLang));
+            return;
+        }
+        Visit visit = new Visit(session.get(), group.get(), Texts.of(group.get().lang()));
+        if (ctx.method().name().equals("POST")) {
+            page.render(ctx, visit); // writes run their own command transaction
+            return;
+        }
+        Exception[] failure = new Exception[1];
+        store.transactions().inTransaction(() -> {
+            try {
+                page.render(ctx, visit);
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+            return true;
+        }, ok -> true); // reading, but a page may make the group's calendar secret the first time
+        if (failure[0] != null) throw failure[0];
+    }
+
+    private Optional<WebSessions.Session> currentSession(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        if (id == null || id.isBlank() || id.length() > 100) return Optional.empty();
+        return store.transactions().inTransaction(() -> sessions.find(hash(id), clock.instant()), s -> true);
+    }
+
+    private static boolean csrfOk(Context ctx, WebSessions.Session session) {
+        String sent = ctx.formParam("csrf");
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), session.csrf().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Klar from the action board: the member's own chat command, run for them in the group's channel. */
+    private void markDone(Context ctx, Visit v) {
+        if (!csrfOk(ctx, v.session())) {
+            message(ctx, 403, v.t(), "page.badFormTitle", "page.badForm");
+            return;
+        }
+        Optional<Long> number = idOpt(ctx.pathParam("number"));
+        List<String> channels = store.transactions().inTransaction(() -> store.groups().channels(v.scope()), c -> true);
+        if (number.isEmpty() || channels.isEmpty()) {
+            notFound(ctx, v.t());
+            return;
+        }
+        WebLinks.Claims who = v.session().claims();
+        Reply reply = assistant.handle(new IncomingCommand(new ConversationRef(who.platform(), who.workspace(), channels.get(0)),
+                new ChatUser(who.userId(), who.name(), Optional.empty(), who.platform().equals("console")),
+                Verb.DONE.word(v.group().lang()) + " " + number.get(), List.of(), Optional.empty()));
+        String back = "/web/g/" + v.scope().groupId() + "/atgarder";
+        if (reply.rejected()) {
+            ctx.redirect(back + "?fel=" + java.net.URLEncoder.encode(reply.summary(300), StandardCharsets.UTF_8));
+        } else {
+            ctx.redirect(back + "?klar=" + number.get() + "#a" + number.get());
+        }
+    }
+
+    private void minutesFile(Context ctx, Visit v) {
+        Optional<Views.MinutesFile> file = views.minutesFile(v, id(ctx.pathParam("meeting")), ctx.pathParam("format"));
+        if (file.isEmpty()) {
+            notFound(ctx, v.t());
+            return;
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file.get().name() + "\"")
+                .contentType(file.get().contentType()).result(file.get().content());
+    }
+
+    // ---- rendering ----
+
+    private void render(Context ctx, String template, Visit v, Map<String, Object> model) {
+        page(ctx, template, v.t(), v.session(), Optional.of(v.group()), model);
+    }
+
+    private void page(Context ctx, String template, Texts t, WebSessions.Session session, Optional<Group> group,
+                      Map<String, Object> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("t", new PageTexts(t));
+        all.put("lang", t.lang().code());
+        all.put("user", session.claims().name());
+        all.put("csrf", session.csrf());
+        all.put("group", group.map(g -> (Object) Map.of("id", g.scope().groupId(), "name", g.name())).orElse(""));
+        all.put("page", template);
+        all.put("thisYear", clock.instant().atZone(group.map(Group::zone).orElse(java.time.ZoneOffset.UTC)).getYear());
+        all.putIfAbsent("title", group.map(Group::name).orElse(t.get("page.homeTitle")));
+        html(ctx, 200, template, all);
+    }
+
+    private void message(Context ctx, int status, Texts t, String titleKey, String textKey) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("t", new PageTexts(t));
+        model.put("lang", t.lang().code());
+        model.put("title", t.get(titleKey));
+        model.put("text", t.get(textKey));
+        model.put("page", "message");
+        model.put("group", "");
+        model.put("user", "");
+        model.put("csrf", "");
+        html(ctx, status, "message", model);
+    }
+
+    private void notFound(Context ctx, Texts t) {
+        message(ctx, 404, t, "page.notFoundTitle", "page.notFound");
+    }
+
+    private void html(Context ctx, int status, String template, Map<String, Object> model) {
+        try {
+            PebbleTemplate compiled = engine.getTemplate(template);
+            StringWriter out = new StringWriter();
+            compiled.evaluate(out, model);
+            ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- small things ----
+
+    private String cookie(String value, long maxAge) {
+        return COOKIE + "=" + value + "; Path=/web; HttpOnly; SameSite=Lax; Max-Age=" + maxAge + (secureCookies ? "; Secure" : "");
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static Optional<Long> idOpt(String text) {
+        return text != null && text.matches("\\d{1,12}") ? Optional.of(Long.parseLong(text)) : Optional.empty();
+    }
+
+    private static long id(String text) {
+        return idOpt(text).orElse(-1L);
+    }
+
+    private static Optional<Integer> year(String text) {
+        return text != null && text.matches("(19|20)\\d\\d") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+    }
+
+    static void log(String message, Throwable e) {
+        LOG.log(System.Logger.Level.ERROR, message, e);
+    }
+}

@@ -1,0 +1,87 @@
+package se.samverka.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import se.samverka.core.domain.GroupScope;
+import se.samverka.core.port.Archive;
+
+/** The decision register in one query: decisions joined with their meeting and agenda point, filtered in SQL. */
+public final class SqliteArchive implements Archive {
+    /** When a decision was taken: its meeting's start, else when it was recorded (epoch seconds). */
+    private static final String DECIDED = "COALESCE(m.starts_at, CAST(strftime('%s', d.recorded_at) AS INTEGER))";
+    private static final String SELECT = """
+            SELECT d.id, d.number, d.text, d.recorded_at, d.meeting_id, m.starts_at, m.place, a.text AS point
+            FROM decision d
+            LEFT JOIN meeting m ON m.group_id = d.group_id AND m.id = d.meeting_id
+            LEFT JOIN agenda_item a ON a.group_id = d.group_id AND a.id = d.agenda_item_id
+            WHERE d.workspace_id = ? AND d.group_id = ?
+            """;
+
+    private final Sql sql;
+
+    private SqliteArchive(Sql sql) {
+        this.sql = sql;
+    }
+
+    public static SqliteArchive on(SqliteDatabase db) {
+        return new SqliteArchive(new Sql(db));
+    }
+
+    @Override
+    public List<DecisionRow> decisions(GroupScope group, DecisionFilter filter, int limit) {
+        StringBuilder query = new StringBuilder(SELECT);
+        List<Object> params = new ArrayList<>(List.of(group.workspaceId(), group.groupId()));
+        filter.from().ifPresent(from -> {
+            query.append(" AND ").append(DECIDED).append(" >= ?");
+            params.add(from.getEpochSecond());
+        });
+        filter.until().ifPresent(until -> {
+            query.append(" AND ").append(DECIDED).append(" < ?");
+            params.add(until.getEpochSecond());
+        });
+        filter.organisation().ifPresent(org -> {
+            query.append("""
+                     AND (EXISTS (SELECT 1 FROM action_item ai
+                                  JOIN action_owner o ON o.group_id = ai.group_id AND o.action_id = ai.id
+                                  JOIN member mm ON mm.group_id = o.group_id AND mm.id = o.member_id
+                                  WHERE ai.group_id = d.group_id AND ai.decision_id = d.id AND mm.organisation = ? COLLATE NOCASE)
+                          OR instr(lower(d.text), lower(?)) > 0)
+                    """);
+            params.add(org);
+            params.add(org);
+        });
+        if (!filter.words().isEmpty()) {
+            // every word quoted (no FTS syntax from the user) and matched as a prefix, as the chat search does
+            query.append(" AND d.id IN (SELECT ref_id FROM search_text WHERE search_text MATCH ? AND kind = 'decision' AND group_id = ?)");
+            params.add(filter.words().stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"*").collect(Collectors.joining(" ")));
+            params.add(group.groupId());
+        }
+        query.append(" ORDER BY ").append(DECIDED).append(" DESC, d.number DESC LIMIT ?");
+        params.add(limit);
+        return sql.list(query.toString(), SqliteArchive::row, params.toArray());
+    }
+
+    @Override
+    public Optional<DecisionRow> decision(GroupScope group, long decisionId) {
+        return sql.one(SELECT + " AND d.id = ?", SqliteArchive::row, group.workspaceId(), group.groupId(), decisionId);
+    }
+
+    @Override
+    public List<Instant> decisionTimes(GroupScope group) {
+        return sql.list("SELECT " + DECIDED + " AS at FROM decision d LEFT JOIN meeting m ON m.group_id = d.group_id AND m.id = d.meeting_id"
+                + " WHERE d.workspace_id = ? AND d.group_id = ? ORDER BY at DESC", rs -> Instant.ofEpochSecond(rs.getLong("at")),
+                group.workspaceId(), group.groupId());
+    }
+
+    private static DecisionRow row(ResultSet rs) throws SQLException {
+        long start = rs.getLong("starts_at");
+        Optional<Instant> meetingStart = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(start));
+        return new DecisionRow(rs.getLong("id"), rs.getInt("number"), rs.getString("text"), Instant.parse(rs.getString("recorded_at")),
+                Sql.optionalLong(rs, "meeting_id"), meetingStart, Sql.optionalString(rs, "place"), Sql.optionalString(rs, "point"));
+    }
+}
