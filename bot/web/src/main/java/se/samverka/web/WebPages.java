@@ -244,7 +244,7 @@ public final class WebPages {
         if (reply.rejected()) {
             ctx.redirect(back + "?fel=" + java.net.URLEncoder.encode(reply.summary(300), StandardCharsets.UTF_8));
         } else {
-            ctx.redirect(back + "?klar=" + number.get() + "#a" + number.get());
+            ctx.redirect(back + "?klar=" + number.get());
         }
     }
 

@@ -1,0 +1,334 @@
+package se.samverka.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import se.samverka.config.ConfigLoader;
+import se.samverka.core.chat.Reply;
+import se.samverka.integrations.console.ConsoleSession;
+
+/**
+ * The web pages in a real headless Chromium (Debian's chromium and chromium-driver): a member follows the link
+ * from {@code webb}, browses group → meeting → decision, searches and filters the register, marks an action item done
+ * and the chat shows it, downloads the annual report; an altered link is refused; one group's session never sees
+ * another group's pages. A failing test leaves a screenshot in target/screenshots.
+ */
+class WebBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path folder;
+    static Samverka samverka;
+    static Javalin http;
+    static String base;
+    static ConsoleSession amina;
+    static ConsoleSession bo;
+    static WebDriver browser;
+
+    @RegisterExtension
+    final TestWatcher screenshots = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser == null) return;
+            try {
+                Path dir = Path.of("target", "screenshots");
+                Files.createDirectories(dir);
+                byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+                Files.write(dir.resolve(context.getRequiredTestMethod().getName() + ".png"), png);
+                Files.writeString(dir.resolve(context.getRequiredTestMethod().getName() + ".html"), browser.getPageSource());
+            } catch (Exception e) {
+                System.err.println("no screenshot: " + e);
+            }
+        }
+    };
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+        MutableClock clock = new MutableClock(LocalDateTime.parse("2026-10-01T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
+                ZoneId.of("Europe/Stockholm"));
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, folder.resolve("s.db").toString()), Optional.empty()), clock);
+        http = HttpServer.create(samverka).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + http.port();
+
+        amina = new ConsoleSession(samverka.assistant(), Optional.of("Strategisk grupp integration"), "Amina Boulaabi");
+        ok(amina, "grupp skapa Strategisk grupp integration");
+        ok(amina, "medlem Tor Jacobsen, Falkenberg");
+        ok(amina, "medlem Sara Ek, Hylte");
+        ok(amina, "möte 20 oktober 9-12 Halmstad");
+        ok(amina, "punkt Migration och arbetsmarknad");
+        ok(amina, "möte 24 november 13-16 Falkenberg");
+        clock.set(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant());
+        ok(amina, "beslut Vi bjuder in Migrationsverket och Arbetsförmedlingen till nästa möte.");
+        ok(amina, "beslut Gruppen tar fram en gemensam lägesbild före årsskiftet.");
+        ok(amina, "beslut Falkenberg är värd för mötet i november.");
+        ok(amina, "åtgärd Tor bokar lokal i Falkenberg senast 20 november");
+        ok(amina, "åtgärd Sara skickar ut inbjudan senast 30 oktober");
+
+        bo = new ConsoleSession(samverka.assistant(), Optional.of("Annan grupp"), "Bo Berg");
+        ok(bo, "grupp skapa Annan grupp");
+        ok(bo, "beslut Hemligt beslut i den andra gruppen om budgeten.");
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1200,1600", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (http != null) http.stop();
+        if (samverka != null) samverka.close();
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.get(base + "/web");
+        browser.manage().deleteAllCookies();
+    }
+
+    static String ok(ConsoleSession who, String command) {
+        Reply reply = who.send(command);
+        assertFalse(reply.rejected(), command + " → " + reply);
+        return reply.toString();
+    }
+
+    /** The personal link from webb, pointed at the test server's port. */
+    static String link(ConsoleSession who) {
+        Matcher m = Pattern.compile("/web/login\\?t=([A-Za-z0-9_.-]+)").matcher(ok(who, "webb"));
+        assertTrue(m.find(), "webb gives a link");
+        return base + "/web/login?t=" + m.group(1);
+    }
+
+    static String h1() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    static String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    @Test
+    void aMemberFollowsTheLinkAndBrowsesGroupMeetingAndDecision() {
+        browser.get(link(amina));
+        assertEquals("Strategisk grupp integration", h1(), "one group: straight to it");
+        assertTrue(browser.getCurrentUrl().matches(".*/web/g/\\d+$"), "the token is gone from the address: " + browser.getCurrentUrl());
+        assertTrue(text().contains("Falkenberg") && text().contains("Tor Jacobsen") && text().contains("Hylte"), "roster by organisation");
+        assertTrue(browser.findElement(By.cssSelector("a[href^='webcal://']")).isDisplayed(), "the calendar feed");
+        browser.findElement(By.linkText("tisdag 24 november 2026")).click();
+        assertEquals("Möte tisdag 24 november 2026", h1());
+        assertTrue(text().contains("Falkenberg"), text());
+        browser.navigate().back();
+        browser.findElement(By.linkText("tisdag 20 oktober 2026")).click();
+        assertTrue(text().contains("Migration och arbetsmarknad"), "the agenda: " + text());
+        browser.findElement(By.linkText("Beslutsregister")).click();
+        assertTrue(h1().startsWith("Beslutsregister"), h1());
+        browser.findElement(By.partialLinkText("Beslut 1")).click();
+        assertEquals("Beslut 1", h1());
+        assertTrue(text().contains("Vi bjuder in Migrationsverket och Arbetsförmedlingen till nästa möte."), text());
+        String stable = browser.getCurrentUrl();
+        browser.get(base + "/web");
+        browser.get(stable);
+        assertEquals("Beslut 1", h1(), "a stable link per decision");
+    }
+
+    @Test
+    void theRegisterIsSearchedAndFiltered() {
+        browser.get(link(amina));
+        browser.get(base + "/web/g/" + groupId() + "/beslut");
+        assertTrue(text().contains("3 beslut"), text());
+        WebElement search = browser.findElement(By.id("q"));
+        search.sendKeys("migrationsverk");
+        search.sendKeys(Keys.ENTER);
+        waitFor(ExpectedConditions.urlContains("q=migrationsverk"));
+        assertTrue(text().contains("1 beslut"), text());
+        assertTrue(text().contains("Migrationsverket") && !text().contains("lägesbild"), text());
+        browser.findElement(By.linkText("Visa alla")).click();
+        assertTrue(text().contains("3 beslut"), text());
+        new Select(browser.findElement(By.id("ar"))).selectByVisibleText("2026");
+        new Select(browser.findElement(By.id("org"))).selectByVisibleText("Falkenberg");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        waitFor(ExpectedConditions.urlContains("org=Falkenberg"));
+        assertTrue(text().contains("1 beslut") && text().contains("Falkenberg är värd för mötet i november."), text());
+        assertTrue(browser.getCurrentUrl().contains("ar=2026") && browser.getCurrentUrl().contains("org=Falkenberg"), "a link to the filtered list");
+        browser.get(base + "/web/g/" + groupId() + "/beslut?ar=2025");
+        assertTrue(text().contains("0 beslut"), "no decisions in 2025: " + text());
+    }
+
+    @Test
+    void anActionItemMarkedDoneOnTheBoardIsDoneInTheChat() {
+        browser.get(link(amina));
+        browser.get(base + "/web/g/" + groupId() + "/atgarder");
+        assertTrue(browser.findElement(By.cssSelector("svg.chart title")).getAttribute("textContent").contains("Öppna och klara"));
+        assertTrue(text().contains("#2 skickar ut inbjudan"), text());
+        browser.findElement(By.cssSelector("button[aria-label^='Markera åtgärd #2']")).click();
+        assertTrue(text().contains("Åtgärd #2 är markerad som klar"), text());
+        assertFalse(ok(amina, "åtgärder alla").contains("skickar ut inbjudan"), "no longer among the open ones in the chat");
+        assertTrue(amina.send("klar 2").toString().contains("redan klar"), "the chat knows it is done");
+        assertEquals(1, DbSnapshot.count(folder.resolve("s.db"), "SELECT COUNT(*) FROM action_item WHERE number = 2 AND status = 'done'"
+                + " AND done_by = (SELECT id FROM member WHERE name = 'Amina Boulaabi')"), "done by the member who pressed it");
+    }
+
+    @Test
+    void theAnnualReportIsAPageAndAWordFile() throws Exception {
+        browser.get(link(amina));
+        browser.findElement(By.linkText("Årsrapport")).click();
+        assertEquals("Årsrapport 2026 — Strategisk grupp integration", h1());
+        assertTrue(text().contains("Möten (2)") && text().contains("Beslut (3)"), text());
+        String href = browser.findElement(By.partialLinkText("Word")).getAttribute("href");
+        HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "samverka_session=" + browser.manage().getCookieNamed("samverka_session").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, docx.statusCode());
+        assertEquals("PK", new String(docx.body(), 0, 2), "a .docx is a zip");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()))) {
+            assertEquals("Årsrapport 2026 — Strategisk grupp integration", doc.getParagraphs().get(0).getText());
+        }
+    }
+
+    @Test
+    void anAlteredLinkIsRefusedAndOpensNothing() {
+        String link = link(amina);
+        String altered = link.substring(0, link.length() - 3) + (link.endsWith("A") ? "B" : "A") + link.substring(link.length() - 2);
+        browser.get(altered);
+        assertEquals("Länken fungerar inte", h1());
+        assertEquals(null, browser.manage().getCookieNamed("samverka_session"), "no session");
+        browser.get(base + "/web/g/" + DbSnapshot.count(folder.resolve("s.db"),
+                "SELECT id FROM chat_group WHERE name = 'Strategisk grupp integration'"));
+        assertEquals("Logga in med din länk", h1());
+        assertFalse(text().contains("Tor Jacobsen"));
+    }
+
+    @Test
+    void oneGroupsSessionNeverSeesAnotherGroupsPages() throws Exception {
+        browser.get(link(bo));
+        assertEquals("Annan grupp", h1());
+        long mine = groupId();
+        for (String page : List.of("", "/beslut", "/atgarder", "/arsrapport/2026", "/m/1")) {
+            browser.get(base + "/web/g/" + (mine == 1 ? 2 : 1) + page);
+            assertEquals("Sidan finns inte", h1(), page);
+            assertFalse(text().contains("Migrationsverket") || text().contains("Tor Jacobsen"), page);
+        }
+        browser.get(base + "/web/g/" + mine + "/beslut?q=Migrationsverket");
+        assertTrue(text().contains("0 beslut"), "the search stays in the group: " + text());
+        // a form without the session's token changes nothing
+        String cookie = browser.manage().getCookieNamed("samverka_session").getValue();
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/web/g/" + mine + "/atgarder/1/klar"))
+                .header("Cookie", "samverka_session=" + cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=guess")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode());
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopForTheKeyboard() {
+        browser.get(link(amina));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("Hoppa till innehållet", focused.getText());
+        assertEquals("main", browser.findElement(By.id("main")).getTagName());
+        assertEquals("sv", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    void everyPageIsValidHtmlByTheW3cChecker() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(link(amina))).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        long group = DbSnapshot.count(folder.resolve("s.db"), "SELECT id FROM chat_group WHERE name = 'Strategisk grupp integration'");
+        long meeting = DbSnapshot.count(folder.resolve("s.db"), "SELECT MIN(id) FROM meeting WHERE group_id = " + group);
+        long decision = DbSnapshot.count(folder.resolve("s.db"), "SELECT MIN(id) FROM decision WHERE group_id = " + group);
+        Path pages = Files.createDirectories(Path.of("target", "html"));
+        Map<String, String> paths = new java.util.LinkedHashMap<>();
+        paths.put("home", "/web");
+        paths.put("group", "/web/g/" + group);
+        paths.put("meeting", "/web/g/" + group + "/m/" + meeting);
+        paths.put("register", "/web/g/" + group + "/beslut");
+        paths.put("register-search", "/web/g/" + group + "/beslut?q=migration&ar=2026&org=Hylte");
+        paths.put("decision", "/web/g/" + group + "/beslut/" + decision);
+        paths.put("board", "/web/g/" + group + "/atgarder?klar=1");
+        paths.put("report", "/web/g/" + group + "/arsrapport/2026");
+        paths.put("not-found", "/web/g/999");
+        paths.put("bad-link", "/web/login?t=nope");
+        List<String> files = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> page : paths.entrySet()) {
+            HttpResponse<String> got = client.send(HttpRequest.newBuilder(URI.create(base + page.getValue())).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(got.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.getKey());
+            Path file = pages.resolve(page.getKey() + ".html");
+            Files.writeString(file, got.body());
+            files.add(file.toString());
+        }
+        // the checker in its own JVM: the test class path without Javalin's Jetty, plus the Jetty 9 it was built against
+        List<String> classPath = new java.util.ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!Path.of(entry).getFileName().toString().startsWith("jetty-")) classPath.add(entry);
+        }
+        try (var jars = Files.list(Path.of("target", "html-checker"))) {
+            jars.forEach(jar -> classPath.add(jar.toString()));
+        }
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", String.join(java.io.File.pathSeparator, classPath), "nu.validator.client.SimpleCommandLineValidator", "--errors-only"));
+        command.addAll(files);
+        JarProcess.Result checked = JarProcess.run(command, Map.of(), "", Path.of("."));
+        String report = (checked.out() + checked.err()).lines().filter(l -> !l.startsWith("SLF4J") && !l.startsWith("log4j:") && !l.matches("\\[main\\] (INFO|DEBUG) .*"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertEquals("", report, "the W3C checker's errors");
+        assertEquals(0, checked.exitCode(), report);
+    }
+
+    static void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** The group id of the page the browser is on (from a nav link). */
+    static long groupId() {
+        String href = browser.findElement(By.linkText("Översikt")).getAttribute("href");
+        return Long.parseLong(href.replaceAll(".*/web/g/(\\d+).*", "$1"));
+    }
+}
