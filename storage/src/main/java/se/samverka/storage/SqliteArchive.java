@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.samverka.core.domain.Attendance;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.port.Archive;
 
@@ -76,6 +77,18 @@ public final class SqliteArchive implements Archive {
         return sql.list("SELECT " + DECIDED + " AS at FROM decision d LEFT JOIN meeting m ON m.group_id = d.group_id AND m.id = d.meeting_id"
                 + " WHERE d.workspace_id = ? AND d.group_id = ? ORDER BY at DESC", rs -> Instant.ofEpochSecond(rs.getLong("at")),
                 group.workspaceId(), group.groupId());
+    }
+
+    @Override
+    public List<Attendance> attendance(GroupScope group, Instant from, Instant until) {
+        return sql.list("""
+                SELECT a.meeting_id, a.member_id, a.status FROM attendance a
+                JOIN meeting m ON m.group_id = a.group_id AND m.id = a.meeting_id
+                WHERE m.workspace_id = ? AND m.group_id = ? AND m.starts_at >= ? AND m.starts_at < ?
+                ORDER BY m.starts_at, a.meeting_id, a.member_id
+                """, rs -> new Attendance(rs.getLong(1), rs.getLong(2),
+                        Attendance.Status.valueOf(rs.getString(3).toUpperCase(java.util.Locale.ROOT))),
+                group.workspaceId(), group.groupId(), from.getEpochSecond(), until.getEpochSecond());
     }
 
     private static DecisionRow row(ResultSet rs) throws SQLException {

@@ -23,6 +23,7 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final java.util.concurrent.atomic.LongAdder statements = new java.util.concurrent.atomic.LongAdder();
 
     private SqliteDatabase(Path file, Connection connection) {
         this.file = file;
@@ -98,12 +99,18 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
         return inTransaction(work, result -> true);
     }
 
-    /** The connection of the transaction this thread is in. */
+    /** The connection of the transaction this thread is in (each statement asks for it once). */
     Connection connection() {
         if (!lock.isHeldByCurrentThread()) {
             throw new IllegalStateException("database access outside a transaction");
         }
+        statements.increment();
         return connection;
+    }
+
+    /** How many statements have run on this database: tests compare it to show a page's queries do not grow with its rows. */
+    public long statements() {
+        return statements.sum();
     }
 
     @Override

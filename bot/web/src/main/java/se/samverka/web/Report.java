@@ -34,10 +34,12 @@ record Report(int year, List<Meeting> meetings, List<Map<String, Object>> attend
                 .filter(m -> !m.cancelled() && !m.start().isBefore(from) && m.start().isBefore(until)).toList();
         Map<Long, Member> people = new LinkedHashMap<>();
         store.members().roster(v.scope()).forEach(m -> people.put(m.id(), m));
+        Map<Long, List<Attendance>> byMeeting = new LinkedHashMap<>();
+        archive.attendance(v.scope(), from, until).forEach(a -> byMeeting.computeIfAbsent(a.meetingId(), k -> new ArrayList<>()).add(a));
         Map<String, int[]> byOrg = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Meeting m : meetings) {
             Map<String, Boolean> orgPresent = new LinkedHashMap<>();
-            for (Attendance a : store.attendance().forMeeting(v.scope(), m.id())) {
+            for (Attendance a : byMeeting.getOrDefault(m.id(), List.of())) {
                 Member who = people.get(a.memberId());
                 if (who == null) continue;
                 String org = who.organisation().orElse(v.t().get("page.noOrganisation"));

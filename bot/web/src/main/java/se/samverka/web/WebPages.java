@@ -144,6 +144,9 @@ public final class WebPages {
             ctx.header("Content-Disposition", "attachment; filename=\"arsrapport-" + year.get() + ".docx\"")
                     .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").result(docx);
         });
+        // any other address under /web: the same friendly page (added last, so it only catches what nothing else took)
+        app.get("/web/*", ctx -> notFound(ctx, Texts.of(defaultLang)));
+        app.post("/web/*", ctx -> notFound(ctx, Texts.of(defaultLang)));
     }
 
     // ---- access ----
@@ -171,8 +174,9 @@ public final class WebPages {
             message(ctx, 401, Texts.of(defaultLang), "page.noSessionTitle", "page.noSession");
             return;
         }
-        List<Group> groups = store.transactions().inTransaction(() -> session.get().claims().groups().stream()
-                .map(store.groups()::byScope).flatMap(Optional::stream).toList(), g -> true);
+        WebLinks.Claims claims = session.get().claims();
+        List<Group> groups = store.transactions().inTransaction(() -> claims.groups().stream()
+                .map(scope -> visible(scope, claims)).flatMap(Optional::stream).toList(), g -> true);
         Texts t = Texts.of(groups.isEmpty() ? defaultLang : groups.get(0).lang());
         Map<String, Object> model = new HashMap<>();
         model.put("groups", groups.stream().map(g -> Map.of("id", g.scope().groupId(), "name", g.name())).toList());
@@ -190,8 +194,9 @@ public final class WebPages {
             message(ctx, 401, Texts.of(defaultLang), "page.noSessionTitle", "page.noSession");
             return;
         }
-        Optional<GroupScope> scope = idOpt(ctx.pathParam("group")).flatMap(session.get().claims()::group);
-        Optional<Group> group = scope.flatMap(s -> store.transactions().inTransaction(() -> store.groups().byScope(s), g -> true));
+        WebLinks.Claims claims = session.get().claims();
+        Optional<GroupScope> scope = idOpt(ctx.pathParam("group")).flatMap(claims::group);
+        Optional<Group> group = scope.flatMap(s -> store.transactions().inTransaction(() -> visible(s, claims), g -> true));
         if (group.isEmpty()) {
             notFound(ctx, Texts.of(defaultLang));
             return;
@@ -211,6 +216,12 @@ public final class WebPages {
             return true;
         }, ok -> true); // reading, but a page may make the group's calendar secret the first time
         if (failure[0] != null) throw failure[0];
+    }
+
+    /** The group, while the session's user is still on its roster (a member who leaves loses the pages at once). */
+    private Optional<Group> visible(GroupScope scope, WebLinks.Claims claims) {
+        if (store.members().byIdentity(scope, claims.platform(), claims.userId()).isEmpty()) return Optional.empty();
+        return store.groups().byScope(scope);
     }
 
     private Optional<WebSessions.Session> currentSession(Context ctx) {

@@ -41,4 +41,7 @@ public interface Archive {
 
     /** The instants of every decision (for the list of years), newest first. */
     List<Instant> decisionTimes(GroupScope group);
+
+    /** Who came to or sent apologies for the meetings that started in [from, until), by meeting. */
+    List<se.samverka.core.domain.Attendance> attendance(GroupScope group, Instant from, Instant until);
 }
