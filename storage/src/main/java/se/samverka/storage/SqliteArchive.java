@@ -46,13 +46,16 @@ public final class SqliteArchive implements Archive {
             params.add(until.getEpochSecond());
         });
         filter.organisation().ifPresent(org -> {
+            // the decisions with an action item owned in the organisation, found once (not per decision)
             query.append("""
-                     AND (EXISTS (SELECT 1 FROM action_item ai
-                                  JOIN action_owner o ON o.group_id = ai.group_id AND o.action_id = ai.id
-                                  JOIN member mm ON mm.group_id = o.group_id AND mm.id = o.member_id
-                                  WHERE ai.group_id = d.group_id AND ai.decision_id = d.id AND mm.organisation = ? COLLATE NOCASE)
+                     AND (d.id IN (SELECT ai.decision_id FROM member mm
+                                   JOIN action_owner o ON o.group_id = mm.group_id AND o.member_id = mm.id
+                                   JOIN action_item ai ON ai.group_id = o.group_id AND ai.id = o.action_id
+                                   WHERE mm.group_id = ? AND mm.organisation = ? COLLATE NOCASE
+                                   AND ai.decision_id IS NOT NULL)
                           OR instr(lower(d.text), lower(?)) > 0)
                     """);
+            params.add(group.groupId());
             params.add(org);
             params.add(org);
         });
