@@ -273,6 +273,65 @@ class WebBrowserTest {
         assertEquals("sv", browser.findElement(By.tagName("html")).getAttribute("lang"));
     }
 
+    /** WCAG contrast of every piece of text against the background it is drawn on; the failures, if any. */
+    static final String CONTRAST = """
+            const rgb = c => c.match(/rgba?\\(([^)]+)\\)/)[1].split(',').map(parseFloat);
+            const lum = c => { const p = rgb(c).slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                               return 0.2126 * p[0] + 0.7152 * p[1] + 0.0722 * p[2]; };
+            const background = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor; const p = rgb(c);
+                                          if (p.length < 4 || p[3] > 0) return c; } return 'rgb(255, 255, 255)'; };
+            const bad = [];
+            document.querySelectorAll('body *').forEach(el => {
+              if (el.closest('svg') || ![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) return;
+              const r = el.getBoundingClientRect(); if (r.width === 0 || r.bottom < 0 || r.right < 0) return;
+              const a = lum(getComputedStyle(el).color), b = lum(background(el));
+              const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+              if (ratio < 4.5) bad.push(el.tagName + ' "' + el.textContent.trim().slice(0, 30) + '" ' + ratio.toFixed(2));
+            });
+            return bad;""";
+
+    static final String UNLABELLED = """
+            return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(e => e.labels.length === 0 && !e.getAttribute('aria-label'))
+              .concat([...document.querySelectorAll('a, button')].filter(e => !e.textContent.trim() && !e.getAttribute('aria-label')))
+              .map(e => e.outerHTML.slice(0, 80));""";
+
+    @Test
+    void everyPageFitsAPhoneHasLandmarksLabelsAndContrast() {
+        browser.get(link(amina));
+        long group = groupId();
+        long meeting = DbSnapshot.count(folder.resolve("s.db"), "SELECT MIN(id) FROM meeting WHERE group_id = " + group);
+        long decision = DbSnapshot.count(folder.resolve("s.db"), "SELECT MIN(id) FROM decision WHERE group_id = " + group);
+        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String path : List.of("/web", "/web/g/" + group, "/web/g/" + group + "/m/" + meeting, "/web/g/" + group + "/beslut",
+                    "/web/g/" + group + "/beslut/" + decision, "/web/g/" + group + "/atgarder", "/web/g/" + group + "/arsrapport/2026",
+                    "/web/g/999")) {
+                browser.get(base + path);
+                org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+                long overflow = (Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, path + " scrolls sideways on a phone by " + overflow + " px");
+                for (String landmark : List.of("header", "main", "footer")) {
+                    assertEquals(1, browser.findElements(By.tagName(landmark)).size(), landmark + " on " + path);
+                }
+                assertEquals(path.matches("/web/g/\\d+.*") && !path.endsWith("/999") ? 1 : 0, browser.findElements(By.tagName("nav")).size(),
+                        "a group's pages have its navigation: " + path);
+                assertEquals(1, browser.findElements(By.tagName("h1")).size(), path);
+                assertEquals(List.of(), js.executeScript(UNLABELLED), "every control has a name: " + path);
+                assertEquals(List.of(), js.executeScript(CONTRAST), "contrast of at least 4.5:1 on " + path);
+            }
+            // the checks themselves catch what they look for
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+            js.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                    + " '<p style=\"color:#aaa\">svag text</p><input id=\"x\"><div style=\"width:900px\">bred</div>')");
+            assertEquals(List.of("P \"svag text\" 2.32"), js.executeScript(CONTRAST));
+            assertEquals(1, ((List<?>) js.executeScript(UNLABELLED)).size());
+            assertTrue((Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;") > 0);
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
     @Test
     void everyPageIsValidHtmlByTheW3cChecker() throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -327,6 +327,53 @@ class WebPagesTest {
     }
 
     @Test
+    void aMeetingsPageHasItsAgendaAttendanceDecisionsActionsAndRound() throws Exception {
+        ok(amina, "medlem Tor Jacobsen, Falkenberg");
+        ok(amina, "förhinder 24 november för Tor");
+        clock.set(at("2026-11-24T13:30"));
+        ok(amina, "närvarande Sara");
+        ConsoleSession sara = new ConsoleSession(samverka.assistant(), Optional.of("Strategisk grupp integration"), "Sara Ek");
+        ok(sara, "laget runt Hylte har anställt en ny samordnare.");
+        ok(amina, "beslut Gruppen antar verksamhetsplanen för 2027.");
+        ok(amina, "åtgärd Tor skickar verksamhetsplanen till Rådet senast 15 december");
+        String cookie = signIn(amina);
+        long id = group("Strategisk grupp integration");
+        long meeting = DbSnapshot.count(folder.resolve("s.db"), "SELECT MIN(id) FROM meeting WHERE group_id = " + id);
+        String page = get("/web/g/" + id + "/m/" + meeting, cookie).body();
+        assertEquals("Möte tisdag 24 november 2026", h1(page));
+        String[] inOrder = {"<h2>Dagordning</h2>", "Migration och arbetsmarknad", "<h3>Närvarande</h3>", "Sara Ek", "<h3>Anmält förhinder</h3>",
+            "Tor Jacobsen", "<h2>Beslut</h2>", "Gruppen antar verksamhetsplanen för 2027.", "<h2>Åtgärder</h2>",
+            "skickar verksamhetsplanen till Rådet", "<h2>Laget runt</h2>", "<dt>Sara Ek</dt><dd>Hylte har anställt en ny samordnare.</dd>",
+            "protokoll.docx"};
+        int at = 0;
+        for (String part : inOrder) {
+            int found = page.indexOf(part, at);
+            assertTrue(found >= 0, "\"" + part + "\" after position " + at + " in " + page);
+            at = found + part.length();
+        }
+    }
+
+    @Test
+    void theBoardCountsOpenOverdueAndDoneByOrganisationAndOwner() throws Exception {
+        ok(amina, "medlem Tor Jacobsen, Falkenberg");
+        ok(amina, "åtgärd Tor bokar lokal senast 30 november");
+        ok(amina, "åtgärd Tor och Sara skriver lägesbilden senast 1 december");
+        ok(amina, "klar 2");
+        clock.set(at("2026-11-24T10:00")); // Sara's #1 (due 20 November) is now overdue
+        String cookie = signIn(amina);
+        String board = get("/web/g/" + group("Strategisk grupp integration") + "/atgarder", cookie).body();
+        assertTrue(board.contains("<div class=\"card\"><strong>2</strong>öppna</div>"), board);
+        assertTrue(board.contains("<div class=\"card\"><strong>1</strong>försenade</div>"), board);
+        assertTrue(board.contains("<div class=\"card\"><strong>1</strong>klara</div>"), board);
+        assertTrue(board.contains("<tr><td>Falkenberg</td><td>1</td><td>0</td><td>1</td></tr>"), board);
+        assertTrue(board.contains("<tr><td>Hylte</td><td>2</td><td>1</td><td>0</td></tr>"), board);
+        String sara = board.substring(board.indexOf(">Sara Ek"));
+        assertTrue(sara.indexOf("#1 skickar ut inbjudan") < sara.indexOf("#3 skriver lägesbilden"), "overdue first: " + sara);
+        assertTrue(board.contains("<tr><td>nov. 26</td><td>2</td><td>1</td></tr>") || board.contains("<tr><td>nov 26</td><td>2</td><td>1</td></tr>"),
+                "the chart's table ends with this month: " + board);
+    }
+
+    @Test
     void webbInTeamsGoesToTheMemberByDirectMessage() {
         ConversationRef channel = new ConversationRef("teams", "tenant-1", "19:general@thread.tacv2");
         ChatUser tor = new ChatUser("29:tor", "Tor Jacobsen", Optional.of("tor@falkenberg.se"), false);
