@@ -1,12 +1,12 @@
 package se.samverka.storage;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import se.samverka.core.domain.GroupScope;
+import se.samverka.core.domain.Lang;
 import se.samverka.core.port.WebSessions;
 import se.samverka.core.web.WebLinks;
 
@@ -25,35 +25,31 @@ public final class SqliteWebSessions implements WebSessions {
     @Override
     public void open(String idHash, WebLinks.Claims claims, String csrf, Instant at) {
         sql.update("DELETE FROM web_session WHERE expires_at <= ?", Sql.stamp(at)); // the expired ones go as new ones come
-        StringBuilder groups = new StringBuilder();
-        for (GroupScope g : claims.groups()) {
-            if (!groups.isEmpty()) groups.append(',');
-            groups.append(g.workspaceId()).append(':').append(g.groupId());
-        }
         sql.update("""
-                INSERT INTO web_session (id_hash, platform, workspace, user_id, name, group_ids, csrf, created_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, idHash, claims.platform(), claims.workspace(), claims.userId(), claims.name(), groups.toString(), csrf,
+                INSERT INTO web_session (id_hash, platform, workspace, user_id, name, lang, group_ids, csrf, created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, idHash, claims.platform(), claims.workspace(), claims.userId(), claims.name(), claims.lang().code(),
+                WebLinks.groupsText(claims.groups()), csrf,
                 Sql.stamp(at), Sql.stamp(claims.expires()));
     }
 
     @Override
     public Optional<Session> find(String idHash, Instant now) {
         return sql.one("SELECT * FROM web_session WHERE id_hash = ? AND expires_at > ?", rs -> {
-            List<GroupScope> groups = new ArrayList<>();
-            for (String g : rs.getString("group_ids").split(",")) {
-                if (g.isBlank()) continue;
-                String[] ids = g.split(":");
-                groups.add(new GroupScope(Long.parseLong(ids[0]), Long.parseLong(ids[1])));
-            }
+            List<GroupScope> groups = WebLinks.groupsOf(rs.getString("group_ids"));
             return new Session(new WebLinks.Claims(rs.getString("platform"), rs.getString("workspace"), rs.getString("user_id"),
-                    rs.getString("name"), groups, Instant.parse(rs.getString("expires_at"))), rs.getString("csrf"));
+                    rs.getString("name"), Lang.fromCode(rs.getString("lang")).orElse(Lang.SV), groups, Instant.parse(rs.getString("expires_at"))), rs.getString("csrf"));
         }, idHash, Sql.stamp(now));
     }
 
     @Override
     public void close(String idHash) {
         sql.update("DELETE FROM web_session WHERE id_hash = ?", idHash);
+    }
+
+    @Override
+    public void language(String idHash, Lang lang) {
+        sql.update("UPDATE web_session SET lang = ? WHERE id_hash = ?", lang.code(), idHash);
     }
 
     @Override

@@ -28,7 +28,7 @@ class MigrationTest {
                     "member_identity", "outbox", "processed_request", "round_table_entry", "scheduled_tasks", "search_text", "sent_invitation", "series_meeting", "web_secret", "web_session", "workspace"), tables);
             assertEquals("wal", db.inTransaction(() -> sql.one("PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow()));
             assertEquals(1, db.inTransaction(() -> sql.one("PRAGMA foreign_keys", rs -> rs.getInt(1)).orElseThrow()));
-            assertEquals("12", db.inTransaction(() -> sql.one(
+            assertEquals("13", db.inTransaction(() -> sql.one(
                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1",
                     rs -> rs.getString(1)).orElseThrow()));
         }

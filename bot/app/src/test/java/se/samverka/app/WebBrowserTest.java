@@ -264,13 +264,20 @@ class WebBrowserTest {
     }
 
     @Test
-    void theSkipLinkIsTheFirstStopForTheKeyboard() {
+    void theSkipLinkIsTheFirstStopForTheKeyboardAndTheLanguageSwitches() {
         browser.get(link(amina));
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement focused = browser.switchTo().activeElement();
         assertEquals("Hoppa till innehållet", focused.getText());
         assertEquals("main", browser.findElement(By.id("main")).getTagName());
         assertEquals("sv", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        String page = browser.getCurrentUrl();
+        browser.findElement(By.xpath("//footer//button[text()='In English']")).click();
+        assertEquals(page, browser.getCurrentUrl(), "the same page");
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Overview", browser.findElement(By.cssSelector("nav a[aria-current='page']")).getText());
+        browser.findElement(By.xpath("//footer//button[text()='På svenska']")).click();
+        assertEquals("Översikt", browser.findElement(By.cssSelector("nav a[aria-current='page']")).getText());
     }
 
     /** WCAG contrast of every piece of text against the background it is drawn on; the failures, if any. */

@@ -83,7 +83,10 @@ class WebPagesTest {
 
     /** The link webb gives (to the public https address), pointed at the test server. */
     String link(ConsoleSession who) {
-        String reply = ok(who, "webb");
+        return linkIn(ok(who, "webb"));
+    }
+
+    String linkIn(String reply) {
         Matcher m = Pattern.compile("https://samverka\\.example\\.se(/web/login\\?t=[A-Za-z0-9_.-]+)").matcher(reply);
         assertTrue(m.find(), "webb gives a link on the public address: " + reply);
         return base + m.group(1);
@@ -103,7 +106,11 @@ class WebPagesTest {
 
     /** Follows the link; the session cookie as a Cookie header. */
     String signIn(ConsoleSession who) throws Exception {
-        HttpResponse<String> login = get(link(who), "");
+        return signIn(link(who));
+    }
+
+    String signIn(String link) throws Exception {
+        HttpResponse<String> login = get(link, "");
         assertEquals(302, login.statusCode(), login.body());
         return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
@@ -199,12 +206,39 @@ class WebPagesTest {
         ok(anna, "decision We publish the joint report in March.");
         String reply = ok(anna, "web");
         assertTrue(reply.contains("works until"), reply);
-        String cookie = signIn(anna);
+        String cookie = signIn(linkIn(reply));
         String register = get("/web/g/" + group("Nordic network") + "/beslut", cookie).body();
         assertTrue(register.contains("<html lang=\"en\">"), register);
         assertEquals("Decision register — Nordic network", h1(register));
         assertTrue(register.contains("1 decisions") || register.contains("1 decision"), register);
         assertTrue(register.contains("Search the decisions"));
+    }
+
+    @Test
+    void thePagesSpeakTheLanguageOfTheCommandAndCanBeSwitched() throws Exception {
+        ConsoleSession sara = new ConsoleSession(samverka.assistant(), Optional.of("Strategisk grupp integration"), "Sara Ek");
+        String reply = ok(sara, "web");
+        assertTrue(reply.contains("works until"), "asked in English, answered in English: " + reply);
+        String cookie = signIn(linkIn(reply));
+        String path = "/web/g/" + group("Strategisk grupp integration") + "/beslut?q=migrationsverket";
+        String english = get(path, cookie).body();
+        assertTrue(english.contains("<html lang=\"en\">") && english.contains("Decision register — Strategisk grupp integration"), english);
+        assertTrue(english.contains("<button type=\"submit\" lang=\"sv\">På svenska</button>"), english);
+
+        String token = "csrf=" + URLEncoder.encode(csrf(english), StandardCharsets.UTF_8);
+        assertEquals(403, post("/web/sprak", cookie, "csrf=guess&lang=sv&back=/web").statusCode(), "not without the form token");
+        assertTrue(get(path, cookie).body().contains("<html lang=\"en\">"));
+        HttpResponse<String> switched = post("/web/sprak", cookie, token + "&lang=sv&back=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        assertEquals(302, switched.statusCode());
+        assertEquals(path, switched.headers().firstValue("Location").orElseThrow(), "back to the same page");
+        String swedish = get(path, cookie).body();
+        assertTrue(swedish.contains("<html lang=\"sv\">") && swedish.contains("Beslutsregister — Strategisk grupp integration")
+                && swedish.contains("1 beslut"), swedish);
+        for (String elsewhere : List.of("https://evil.example/", "//evil.example/web", "/web/../../x", "javascript:alert(1)")) {
+            HttpResponse<String> away = post("/web/sprak", cookie, token + "&lang=en&back=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8));
+            assertEquals("/web", away.headers().firstValue("Location").orElseThrow(), "never sent elsewhere: " + elsewhere);
+        }
+        assertEquals(403, post("/web/sprak", cookie, token + "&lang=klingon").statusCode());
     }
 
     @Test

@@ -103,12 +103,16 @@ public final class WebPages {
         });
         app.get("/web/login", this::login);
         app.post("/web/logout", ctx -> {
-            currentSession(ctx).ifPresent(s -> {
-                if (csrfOk(ctx, s)) store.transactions().run(() -> sessions.close(hash(ctx.cookie(COOKIE))));
-            });
+            Optional<WebSessions.Session> session = currentSession(ctx);
+            if (session.isPresent() && !csrfOk(ctx, session.get())) {
+                message(ctx, 403, texts(session.get()), "page.badFormTitle", "page.badForm");
+                return;
+            }
+            session.ifPresent(s -> store.transactions().run(() -> sessions.close(hash(ctx.cookie(COOKIE)))));
             ctx.header("Set-Cookie", cookie("", 0));
-            message(ctx, 200, Texts.of(defaultLang), "page.loggedOutTitle", "page.loggedOut");
+            message(ctx, 200, session.map(this::texts).orElse(Texts.of(defaultLang)), "page.loggedOutTitle", "page.loggedOut");
         });
+        app.post("/web/sprak", this::switchLanguage);
         app.get("/web", this::home);
         app.get("/web/", this::home);
         groupPage(app, "/web/g/{group}", (ctx, v) -> render(ctx, "group", v, views.group(v)));
@@ -161,7 +165,7 @@ public final class WebPages {
         String id = random();
         String csrf = random();
         WebLinks.Claims session = new WebLinks.Claims(claims.get().platform(), claims.get().workspace(), claims.get().userId(),
-                claims.get().name(), claims.get().groups(), now.plus(SESSION_LIFETIME));
+                claims.get().name(), claims.get().lang(), claims.get().groups(), now.plus(SESSION_LIFETIME));
         store.transactions().run(() -> sessions.open(hash(id), session, csrf, now));
         ctx.header("Set-Cookie", cookie(id, SESSION_LIFETIME.toSeconds()));
         List<GroupScope> groups = session.groups();
@@ -177,7 +181,7 @@ public final class WebPages {
         WebLinks.Claims claims = session.get().claims();
         List<Group> groups = store.transactions().inTransaction(() -> claims.groups().stream()
                 .map(scope -> visible(scope, claims)).flatMap(Optional::stream).toList(), g -> true);
-        Texts t = Texts.of(groups.isEmpty() ? defaultLang : groups.get(0).lang());
+        Texts t = texts(session.get());
         Map<String, Object> model = new HashMap<>();
         model.put("groups", groups.stream().map(g -> Map.of("id", g.scope().groupId(), "name", g.name())).toList());
         page(ctx, "home", t, session.get(), Optional.empty(), model);
@@ -198,10 +202,10 @@ public final class WebPages {
         Optional<GroupScope> scope = idOpt(ctx.pathParam("group")).flatMap(claims::group);
         Optional<Group> group = scope.flatMap(s -> store.transactions().inTransaction(() -> visible(s, claims), g -> true));
         if (group.isEmpty()) {
-            notFound(ctx, Texts.of(defaultLang));
+            notFound(ctx, texts(session.get()));
             return;
         }
-        Visit visit = new Visit(session.get(), group.get(), Texts.of(group.get().lang()));
+        Visit visit = new Visit(session.get(), group.get(), texts(session.get()));
         if (ctx.method().name().equals("POST")) {
             page.render(ctx, visit); // writes run their own command transaction
             return;
@@ -222,6 +226,29 @@ public final class WebPages {
     private Optional<Group> visible(GroupScope scope, WebLinks.Claims claims) {
         if (store.members().byIdentity(scope, claims.platform(), claims.userId()).isEmpty()) return Optional.empty();
         return store.groups().byScope(scope);
+    }
+
+    /** The pages speak the language the member used for webb, or the one they switched to. */
+    private Texts texts(WebSessions.Session session) {
+        return Texts.of(session.claims().lang());
+    }
+
+    /** The footer's language button: the session's language changes, and the member stays on the page. */
+    private void switchLanguage(Context ctx) {
+        Optional<WebSessions.Session> session = currentSession(ctx);
+        if (session.isEmpty()) {
+            message(ctx, 401, Texts.of(defaultLang), "page.noSessionTitle", "page.noSession");
+            return;
+        }
+        Optional<Lang> lang = Lang.fromCode(ctx.formParam("lang"));
+        if (!csrfOk(ctx, session.get()) || lang.isEmpty()) {
+            message(ctx, 403, texts(session.get()), "page.badFormTitle", "page.badForm");
+            return;
+        }
+        store.transactions().run(() -> sessions.language(hash(ctx.cookie(COOKIE)), lang.get()));
+        String back = ctx.formParam("back");
+        // only back to one of our own pages: no open redirect
+        ctx.redirect(back != null && !back.contains("..") && back.matches("/web(/[A-Za-z0-9/_.-]*)?(\\?[A-Za-z0-9=&%+._-]*)?") ? back : "/web");
     }
 
     private Optional<WebSessions.Session> currentSession(Context ctx) {
@@ -284,6 +311,7 @@ public final class WebPages {
         all.put("csrf", session.csrf());
         all.put("group", group.map(g -> (Object) Map.of("id", g.scope().groupId(), "name", g.name())).orElse(""));
         all.put("page", template);
+        all.put("here", ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
         all.put("thisYear", clock.instant().atZone(group.map(Group::zone).orElse(java.time.ZoneOffset.UTC)).getYear());
         all.putIfAbsent("title", group.map(Group::name).orElse(t.get("page.homeTitle")));
         html(ctx, 200, template, all);
@@ -299,6 +327,7 @@ public final class WebPages {
         model.put("group", "");
         model.put("user", "");
         model.put("csrf", "");
+        model.put("here", "");
         html(ctx, status, "message", model);
     }
 

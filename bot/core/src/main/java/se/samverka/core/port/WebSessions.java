@@ -17,6 +17,9 @@ public interface WebSessions {
 
     void close(String idHash);
 
+    /** The session's pages from now on in this language. */
+    void language(String idHash, se.samverka.core.domain.Lang lang);
+
     /** The deployment's secret for signing links, made once and kept. */
     byte[] secret(String name, java.util.function.Supplier<byte[]> create);
 }

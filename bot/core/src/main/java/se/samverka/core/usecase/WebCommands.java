@@ -23,7 +23,7 @@ final class WebCommands {
                 .filter(g -> MemberLinks.member(ctx.store.members(), g.scope(), platform, ctx.in.user()).isPresent())
                 .map(g -> g.scope()).toList();
         WebLinks.Claims claims = new WebLinks.Claims(platform, ctx.in.conversation().workspaceId(), ctx.in.user().id(),
-                me.name(), groups, ctx.now.plus(WebLinks.LINK_LIFETIME));
+                me.name(), ctx.t.lang(), groups, ctx.now.plus(WebLinks.LINK_LIFETIME));
         String url = ctx.settings.publicUrl() + "/web/login?t=" + links.sign(claims);
         Reply reply = Reply.builder().heading(ctx.t.get("web.heading", me.name()))
                 .text(ctx.t.get("web.link", url))

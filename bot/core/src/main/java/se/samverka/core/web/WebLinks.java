@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import se.samverka.core.domain.GroupScope;
+import se.samverka.core.domain.Lang;
 
 /**
  * Personal links to the web pages: who (a chat user on a platform), which groups, until when — signed with
@@ -24,7 +25,7 @@ import se.samverka.core.domain.GroupScope;
 public final class WebLinks {
     /** How long a link from {@code webb} can be opened. */
     public static final Duration LINK_LIFETIME = Duration.ofHours(1);
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
@@ -35,13 +36,15 @@ public final class WebLinks {
         this.secret = secret.clone();
     }
 
-    /** Who a link or a session is for. */
-    public record Claims(String platform, String workspace, String userId, String name, List<GroupScope> groups, Instant expires) {
+    /** Who a link or a session is for, in which language they asked, and for which groups. */
+    public record Claims(String platform, String workspace, String userId, String name, Lang lang, List<GroupScope> groups,
+                         Instant expires) {
         public Claims {
             Objects.requireNonNull(platform, "platform");
             Objects.requireNonNull(workspace, "workspace");
             Objects.requireNonNull(userId, "userId");
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(lang, "lang");
             groups = List.copyOf(groups);
             Objects.requireNonNull(expires, "expires");
         }
@@ -53,16 +56,37 @@ public final class WebLinks {
         public Optional<GroupScope> group(long groupId) {
             return groups.stream().filter(g -> g.groupId() == groupId).findFirst();
         }
+
+        public Claims in(Lang other) {
+            return new Claims(platform, workspace, userId, name, other, groups, expires);
+        }
+    }
+
+    /** Groups as text, "workspace:group,…" — in a link and in a stored session. */
+    public static String groupsText(List<GroupScope> groups) {
+        StringBuilder text = new StringBuilder();
+        for (GroupScope g : groups) {
+            if (!text.isEmpty()) text.append(',');
+            text.append(g.workspaceId()).append(':').append(g.groupId());
+        }
+        return text.toString();
+    }
+
+    /** The groups of {@link #groupsText}; IllegalArgumentException for anything else. */
+    public static List<GroupScope> groupsOf(String text) {
+        List<GroupScope> groups = new ArrayList<>();
+        for (String g : text.isEmpty() ? new String[0] : text.split(",")) {
+            String[] ids = g.split(":");
+            if (ids.length != 2) throw new IllegalArgumentException("not a group: " + g);
+            groups.add(new GroupScope(Long.parseLong(ids[0]), Long.parseLong(ids[1])));
+        }
+        return groups;
     }
 
     public String sign(Claims claims) {
-        StringBuilder groups = new StringBuilder();
-        for (GroupScope g : claims.groups()) {
-            if (!groups.isEmpty()) groups.append(',');
-            groups.append(g.workspaceId()).append(':').append(g.groupId());
-        }
+        String groups = groupsText(claims.groups());
         String payload = String.join("|", VERSION, String.valueOf(claims.expires().getEpochSecond()), enc(claims.platform()),
-                enc(claims.workspace()), enc(claims.userId()), enc(claims.name()), groups);
+                enc(claims.workspace()), enc(claims.userId()), enc(claims.name()), claims.lang().code(), groups);
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return B64.encodeToString(bytes) + "." + B64.encodeToString(mac(bytes));
     }
@@ -77,15 +101,13 @@ public final class WebLinks {
             byte[] signature = B64D.decode(token.substring(dot + 1));
             if (!MessageDigest.isEqual(mac(payload), signature)) return Optional.empty();
             String[] parts = new String(payload, StandardCharsets.UTF_8).split("\\|", -1);
-            if (parts.length != 7 || !parts[0].equals(VERSION)) return Optional.empty();
+            if (parts.length != 8 || !parts[0].equals(VERSION)) return Optional.empty();
+            Optional<Lang> lang = Lang.fromCode(parts[6]);
+            if (lang.isEmpty()) return Optional.empty();
             Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[1]));
             if (!now.isBefore(expires)) return Optional.empty();
-            List<GroupScope> groups = new ArrayList<>();
-            for (String g : parts[6].isEmpty() ? new String[0] : parts[6].split(",")) {
-                String[] ids = g.split(":");
-                groups.add(new GroupScope(Long.parseLong(ids[0]), Long.parseLong(ids[1])));
-            }
-            return Optional.of(new Claims(dec(parts[2]), dec(parts[3]), dec(parts[4]), dec(parts[5]), groups, expires));
+            List<GroupScope> groups = groupsOf(parts[7]);
+            return Optional.of(new Claims(dec(parts[2]), dec(parts[3]), dec(parts[4]), dec(parts[5]), lang.get(), groups, expires));
         } catch (IllegalArgumentException malformed) { // bad base64, numbers or encoding: not a link of ours
             return Optional.empty();
         }

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.samverka.core.domain.GroupScope;
+import se.samverka.core.domain.Lang;
 
 class WebLinksTest {
     static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     final WebLinks links = new WebLinks(KEY);
-    final WebLinks.Claims claims = new WebLinks.Claims("slack", "T1", "U0TOR", "Tor Jacobsen | Falkenberg",
+    final WebLinks.Claims claims = new WebLinks.Claims("slack", "T1", "U0TOR", "Tor Jacobsen | Falkenberg", Lang.EN,
             List.of(new GroupScope(1, 4), new GroupScope(1, 9)), NOW.plusSeconds(3600));
 
     @Test
