@@ -159,15 +159,15 @@ class WebBrowserTest {
         assertTrue(browser.getCurrentUrl().matches(".*/web/g/\\d+$"), "the token is gone from the address: " + browser.getCurrentUrl());
         assertTrue(text().contains("Falkenberg") && text().contains("Tor Jacobsen") && text().contains("Hylte"), "roster by organisation");
         assertTrue(browser.findElement(By.cssSelector("a[href^='webcal://']")).isDisplayed(), "the calendar feed");
-        browser.findElement(By.linkText("tisdag 24 november 2026")).click();
+        submit(browser.findElement(By.linkText("tisdag 24 november 2026")));
         assertEquals("Möte tisdag 24 november 2026", h1());
         assertTrue(text().contains("Falkenberg"), text());
         browser.navigate().back();
-        browser.findElement(By.linkText("tisdag 20 oktober 2026")).click();
+        submit(browser.findElement(By.linkText("tisdag 20 oktober 2026")));
         assertTrue(text().contains("Migration och arbetsmarknad"), "the agenda: " + text());
-        browser.findElement(By.linkText("Beslutsregister")).click();
+        submit(browser.findElement(By.linkText("Beslutsregister")));
         assertTrue(h1().startsWith("Beslutsregister"), h1());
-        browser.findElement(By.partialLinkText("Beslut 1")).click();
+        submit(browser.findElement(By.partialLinkText("Beslut 1")));
         assertEquals("Beslut 1", h1());
         assertTrue(text().contains("Vi bjuder in Migrationsverket och Arbetsförmedlingen till nästa möte."), text());
         String stable = browser.getCurrentUrl();
@@ -187,7 +187,7 @@ class WebBrowserTest {
         waitFor(ExpectedConditions.urlContains("q=migrationsverk"));
         assertTrue(text().contains("1 beslut"), text());
         assertTrue(text().contains("Migrationsverket") && !text().contains("lägesbild"), text());
-        browser.findElement(By.linkText("Visa alla")).click();
+        submit(browser.findElement(By.linkText("Visa alla")));
         assertTrue(text().contains("3 beslut"), text());
         new Select(browser.findElement(By.id("ar"))).selectByVisibleText("2026");
         new Select(browser.findElement(By.id("org"))).selectByVisibleText("Falkenberg");
@@ -205,7 +205,7 @@ class WebBrowserTest {
         browser.get(base + "/web/g/" + groupId() + "/atgarder");
         assertTrue(browser.findElement(By.cssSelector("svg.chart title")).getAttribute("textContent").contains("Öppna och klara"));
         assertTrue(text().contains("#2 skickar ut inbjudan"), text());
-        browser.findElement(By.cssSelector("button[aria-label^='Markera åtgärd #2']")).click();
+        submit(browser.findElement(By.cssSelector("button[aria-label^='Markera åtgärd #2']")));
         assertTrue(text().contains("Åtgärd #2 är markerad som klar"), text());
         assertFalse(ok(amina, "åtgärder alla").contains("skickar ut inbjudan"), "no longer among the open ones in the chat");
         assertTrue(amina.send("klar 2").toString().contains("redan klar"), "the chat knows it is done");
@@ -216,7 +216,7 @@ class WebBrowserTest {
     @Test
     void theAnnualReportIsAPageAndAWordFile() throws Exception {
         browser.get(link(amina));
-        browser.findElement(By.linkText("Årsrapport")).click();
+        submit(browser.findElement(By.linkText("Årsrapport")));
         assertEquals("Årsrapport 2026 — Strategisk grupp integration", h1());
         assertTrue(text().contains("Möten (2)") && text().contains("Beslut (3)"), text());
         String href = browser.findElement(By.partialLinkText("Word")).getAttribute("href");
@@ -233,7 +233,10 @@ class WebBrowserTest {
     @Test
     void anAlteredLinkIsRefusedAndOpensNothing() {
         String link = link(amina);
-        String altered = link.substring(0, link.length() - 3) + (link.endsWith("A") ? "B" : "A") + link.substring(link.length() - 2);
+        // one character of the signature changed (not the last: its low bits are padding in base64)
+        int at = link.length() - 3;
+        String altered = link.substring(0, at) + (link.charAt(at) == 'A' ? 'B' : 'A') + link.substring(at + 1);
+        assertFalse(altered.equals(link));
         browser.get(altered);
         assertEquals("Länken fungerar inte", h1());
         assertEquals(null, browser.manage().getCookieNamed("samverka_session"), "no session");
@@ -272,11 +275,11 @@ class WebBrowserTest {
         assertEquals("main", browser.findElement(By.id("main")).getTagName());
         assertEquals("sv", browser.findElement(By.tagName("html")).getAttribute("lang"));
         String page = browser.getCurrentUrl();
-        browser.findElement(By.xpath("//footer//button[text()='In English']")).click();
+        submit(browser.findElement(By.xpath("//footer//button[text()='In English']")));
         assertEquals(page, browser.getCurrentUrl(), "the same page");
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Overview", browser.findElement(By.cssSelector("nav a[aria-current='page']")).getText());
-        browser.findElement(By.xpath("//footer//button[text()='På svenska']")).click();
+        submit(browser.findElement(By.xpath("//footer//button[text()='På svenska']")));
         assertEquals("Översikt", browser.findElement(By.cssSelector("nav a[aria-current='page']")).getText());
     }
 
@@ -384,6 +387,12 @@ class WebBrowserTest {
                 .collect(java.util.stream.Collectors.joining("\n"));
         assertEquals("", report, "the W3C checker's errors");
         assertEquals(0, checked.exitCode(), report);
+    }
+
+    /** Presses a link or a form's button and waits until the page it leads to (after any redirect) has loaded. */
+    static void submit(WebElement button) {
+        button.click();
+        waitFor(ExpectedConditions.stalenessOf(button));
     }
 
     static void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
