@@ -27,6 +27,7 @@ import se.samverka.core.domain.RoundTableEntry;
 import se.samverka.core.port.Archive;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Texts;
+import se.samverka.core.usecase.CalendarFeed;
 import se.samverka.core.usecase.MinutesFormats;
 
 /** The models of the pages, read from the store with a fixed number of queries per page (no query per row). */
@@ -73,14 +74,13 @@ public final class Views {
                 .map(m -> meetingLine(v, m)).toList();
         List<Map<String, Object>> past = all.stream().filter(m -> !m.cancelled() && !m.end().isAfter(now))
                 .sorted((a, b) -> b.start().compareTo(a.start())).map(m -> meetingLine(v, m)).toList();
-        String secret = store.groups().feedSecret(v.scope(), freshSecret());
-        String feed = publicUrl + "/calendar/" + v.scope().groupId() + "/" + secret + ".ics";
+        String feed = CalendarFeed.url(store, v.scope(), publicUrl);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisations", organisations);
         model.put("upcoming", upcoming);
         model.put("past", past);
         model.put("feed", feed);
-        model.put("webcal", feed.replaceFirst("^https?://", "webcal://"));
+        model.put("webcal", CalendarFeed.webcal(feed));
         model.put("year", ZonedDateTime.now(clock.withZone(v.group().zone())).getYear());
         return model;
     }
@@ -298,13 +298,5 @@ public final class Views {
 
     static String nameWithOrg(Member m) {
         return m.name() + m.organisation().map(o -> ", " + o).orElse("");
-    }
-
-    private static String freshSecret() {
-        byte[] bytes = new byte[16];
-        new java.security.SecureRandom().nextBytes(bytes);
-        StringBuilder hex = new StringBuilder();
-        for (byte b : bytes) hex.append(String.format("%02x", b));
-        return hex.toString();
     }
 }

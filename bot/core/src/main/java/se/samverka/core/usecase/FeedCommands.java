@@ -1,8 +1,6 @@
 package se.samverka.core.usecase;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import se.samverka.core.chat.Reply;
@@ -16,15 +14,13 @@ import se.samverka.core.port.Store;
  * subscribe to); "kalender ny länk" gives it a new secret, and the old address stops working.
  */
 final class FeedCommands {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private FeedCommands() {}
 
     static Reply calendar(Ctx ctx) {
         String arg = ctx.args.strip().toLowerCase(java.util.Locale.ROOT);
         if (arg.matches("ny länk|nytt? lösen|ny hemlighet|new link|new secret|rotate")) {
             ctx.requireManager();
-            ctx.store.groups().setFeedSecret(ctx.scope, secret());
+            ctx.store.groups().setFeedSecret(ctx.scope, CalendarFeed.secret());
             ctx.audit("calendar.rotate", "");
             return Reply.builder().text(ctx.t.get("feed.rotated")).text(url(ctx, true)).context(ctx.t.get("feed.https", url(ctx, false)))
                     .ok();
@@ -34,17 +30,10 @@ final class FeedCommands {
                 .context(ctx.t.get("feed.https", url(ctx, false))).context(ctx.t.get("feed.hint")).ok();
     }
 
-    /** https://…/calendar/12/3f…9a.ics, or the same as webcal:// for a calendar to subscribe to. */
+    /** The group's feed, as https:// or webcal://. */
     static String url(Ctx ctx, boolean webcal) {
-        String secret = ctx.store.groups().feedSecret(ctx.scope, secret());
-        String url = ctx.settings.publicUrl() + "/calendar/" + ctx.scope.groupId() + "/" + secret + ".ics";
-        return webcal ? url.replaceFirst("^https?://", "webcal://") : url;
-    }
-
-    static String secret() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+        String url = CalendarFeed.url(ctx.store, ctx.scope, ctx.settings.publicUrl());
+        return webcal ? CalendarFeed.webcal(url) : url;
     }
 
     /** The feed of the group with this id, when the secret is right: every meeting from a year back. */
