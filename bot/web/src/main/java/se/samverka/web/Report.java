@@ -32,8 +32,7 @@ record Report(int year, List<Meeting> meetings, List<Map<String, Object>> attend
         Instant until = Year.of(year + 1).atDay(1).atStartOfDay(zone).toInstant();
         List<Meeting> meetings = store.meetings().all(v.scope()).stream()
                 .filter(m -> !m.cancelled() && !m.start().isBefore(from) && m.start().isBefore(until)).toList();
-        Map<Long, Member> people = new LinkedHashMap<>();
-        store.members().roster(v.scope()).forEach(m -> people.put(m.id(), m));
+        Map<Long, Member> people = Views.members(store, v);
         Map<Long, List<Attendance>> byMeeting = new LinkedHashMap<>();
         archive.attendance(v.scope(), from, until).forEach(a -> byMeeting.computeIfAbsent(a.meetingId(), k -> new ArrayList<>()).add(a));
         Map<String, int[]> byOrg = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -104,7 +104,7 @@ public final class Views {
         if (found.isEmpty()) return Optional.empty();
         Meeting m = found.get();
         Texts t = v.t();
-        Map<Long, Member> people = members(v);
+        Map<Long, Member> people = members(store, v);
         List<AgendaItem> agenda = new ArrayList<>(store.agenda().standing(v.scope(), m.start().isAfter(clock.instant()) ? clock.instant() : m.start()));
         agenda.addAll(store.agenda().forMeeting(v.scope(), m.id()));
         List<String> present = new ArrayList<>();
@@ -285,7 +285,8 @@ public final class Views {
 
     // ---- shared ----
 
-    private Map<Long, Member> members(WebPages.Visit v) {
+    /** The roster by member id. */
+    static Map<Long, Member> members(Store store, WebPages.Visit v) {
         Map<Long, Member> byId = new LinkedHashMap<>();
         store.members().roster(v.scope()).forEach(m -> byId.put(m.id(), m));
         return byId;
