@@ -11,9 +11,11 @@ import se.samverka.core.port.CalendarEventRepository;
 /** calendar_event: one row per meeting that has been (or was meant to be) put in the organiser's calendar. */
 final class SqliteCalendarEventRepository implements CalendarEventRepository {
     private final Sql sql;
+    private final MeetingRetries retries;
 
     SqliteCalendarEventRepository(Sql sql) {
         this.sql = sql;
+        this.retries = new MeetingRetries(sql, "calendar_event");
     }
 
     @Override
@@ -33,19 +35,12 @@ final class SqliteCalendarEventRepository implements CalendarEventRepository {
 
     @Override
     public void failed(GroupScope group, long meetingId, int attempts, Instant nextTry, String error) {
-        sql.update("""
-                INSERT INTO calendar_event (meeting_id, group_id, attempts, next_try, last_error) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (meeting_id) DO UPDATE SET attempts = excluded.attempts, next_try = excluded.next_try,
-                    last_error = excluded.last_error
-                """, meetingId, group.groupId(), attempts, Sql.stamp(nextTry), error);
+        retries.failed(group, meetingId, attempts, nextTry, error);
     }
 
     @Override
     public List<GroupScope> due(Instant now) {
-        return sql.list("""
-                SELECT DISTINCT m.workspace_id, m.group_id FROM calendar_event e JOIN meeting m ON m.id = e.meeting_id
-                WHERE e.next_try IS NOT NULL AND e.next_try <= ?
-                """, rs -> new GroupScope(rs.getLong(1), rs.getLong(2)), Sql.stamp(now));
+        return retries.due(now);
     }
 
     @Override

@@ -9,9 +9,11 @@ import se.samverka.core.port.InvitationLog;
 /** sent_invitation. */
 final class SqliteInvitationLog implements InvitationLog {
     private final Sql sql;
+    private final MeetingRetries retries;
 
     SqliteInvitationLog(Sql sql) {
         this.sql = sql;
+        this.retries = new MeetingRetries(sql, "sent_invitation");
     }
 
     @Override
@@ -32,18 +34,11 @@ final class SqliteInvitationLog implements InvitationLog {
 
     @Override
     public void failed(GroupScope group, long meetingId, int attempts, Instant nextTry, String error) {
-        sql.update("""
-                INSERT INTO sent_invitation (meeting_id, group_id, attempts, next_try, last_error) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (meeting_id) DO UPDATE SET attempts = excluded.attempts, next_try = excluded.next_try,
-                    last_error = excluded.last_error
-                """, meetingId, group.groupId(), attempts, Sql.stamp(nextTry), error);
+        retries.failed(group, meetingId, attempts, nextTry, error);
     }
 
     @Override
     public List<GroupScope> due(Instant now) {
-        return sql.list("""
-                SELECT DISTINCT m.workspace_id, m.group_id FROM sent_invitation s JOIN meeting m ON m.id = s.meeting_id
-                WHERE s.next_try IS NOT NULL AND s.next_try <= ?
-                """, rs -> new GroupScope(rs.getLong(1), rs.getLong(2)), Sql.stamp(now));
+        return retries.due(now);
     }
 }
