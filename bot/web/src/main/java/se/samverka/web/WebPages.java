@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +32,7 @@ import se.samverka.core.domain.Lang;
 import se.samverka.core.port.Archive;
 import se.samverka.core.port.Store;
 import se.samverka.core.port.WebSessions;
+import se.samverka.core.text.Sha256;
 import se.samverka.core.text.Texts;
 import se.samverka.core.web.WebLinks;
 
@@ -359,12 +359,7 @@ public final class WebPages {
     }
 
     static String hash(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(value));
     }
 
     private static Optional<Long> idOpt(String text) {

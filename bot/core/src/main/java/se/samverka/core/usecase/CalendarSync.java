@@ -1,8 +1,5 @@
 package se.samverka.core.usecase;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +16,7 @@ import se.samverka.core.port.CalendarEventRepository;
 import se.samverka.core.port.CalendarService;
 import se.samverka.core.port.DeliveryException;
 import se.samverka.core.port.Store;
+import se.samverka.core.text.Sha256;
 import se.samverka.core.text.Texts;
 
 /**
@@ -187,12 +185,7 @@ public final class CalendarSync {
         StringBuilder s = new StringBuilder().append(e.subject()).append('\n').append(e.start()).append('\n')
                 .append(e.end()).append('\n').append(e.location().orElse("")).append('\n').append(e.bodyHtml());
         e.attendees().forEach(a -> s.append('\n').append(a.name()).append(" <").append(a.email()).append('>'));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException(e1);
-        }
+        return HexFormat.of().formatHex(Sha256.of(s.toString()), 0, 16);
     }
 
     private static String html(String text) {

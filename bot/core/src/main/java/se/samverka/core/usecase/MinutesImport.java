@@ -1,8 +1,5 @@
 package se.samverka.core.usecase;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -26,6 +23,7 @@ import se.samverka.core.domain.Minutes;
 import se.samverka.core.domain.NewMember;
 import se.samverka.core.domain.Role;
 import se.samverka.core.port.Store;
+import se.samverka.core.text.Sha256;
 
 /**
  * Puts old minutes into a group's history: the meeting (or the group's meeting that day), who was there and who
@@ -158,11 +156,6 @@ public final class MinutesImport {
     }
 
     static String digest(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.strip().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(text.strip()));
     }
 }
