@@ -33,10 +33,11 @@ final class Sql {
         }
     }
 
+    /** The value of the one row; empty when there is no row, or when the row maps to null (a NULL column). */
     <T> Optional<T> one(String sql, Row<T> row, Object... params) {
         List<T> rows = list(sql, row, params);
         if (rows.size() > 1) throw new IllegalStateException("more than one row: " + firstLine(sql));
-        return rows.stream().findFirst();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     /** The id of the workspace, created on first sight. */
