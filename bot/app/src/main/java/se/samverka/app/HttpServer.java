@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.samverka.integrations.HttpResult;
 import se.samverka.integrations.slack.SlackAdapter;
+import se.samverka.web.SecurityHeaders;
 
 /** The HTTP side: health, the calendar feeds, the web pages, and the Slack and Teams endpoints when configured. */
 final class HttpServer {
@@ -23,6 +24,7 @@ final class HttpServer {
             config.showJavalinBanner = false;
             config.http.defaultContentType = "application/json";
         });
+        app.before(SecurityHeaders::apply); // every response: the web pages (/web with or without a slash), the feed, errors
         app.get("/health", ctx -> {
             var store = samverka.store();
             boolean empty = store.transactions().inTransaction(() -> store.groups().isEmpty(), r -> true);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +22,7 @@ import se.samverka.core.domain.Attendance;
 import se.samverka.core.domain.Group;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
+import se.samverka.core.domain.Role;
 import se.samverka.core.domain.RoundTableEntry;
 import se.samverka.core.port.Archive;
 import se.samverka.core.port.Store;
@@ -64,7 +64,7 @@ public final class Views {
         Map<String, List<Map<String, Object>>> byOrg = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Member m : store.members().roster(v.scope())) {
             byOrg.computeIfAbsent(m.organisation().orElse(t.get("page.noOrganisation")), k -> new ArrayList<>())
-                    .add(Map.of("name", m.name(), "role", t.get("page.role." + m.role().name().toLowerCase(Locale.ROOT))));
+                    .add(Map.of("name", m.name(), "role", t.get(roleKey(m.role()))));
         }
         List<Map<String, Object>> organisations = byOrg.entrySet().stream()
                 .map(e -> Map.<String, Object>of("name", e.getKey(), "members", e.getValue())).toList();
@@ -83,6 +83,16 @@ public final class Views {
         model.put("webcal", CalendarFeed.webcal(feed));
         model.put("year", ZonedDateTime.now(clock.withZone(v.group().zone())).getYear());
         return model;
+    }
+
+    /** The text key of a role, written out for each (a new role does not compile until it has one; PageKeysTest checks it exists). */
+    static String roleKey(Role role) {
+        return switch (role) {
+            case CHAIR -> "page.role.chair";
+            case SECRETARY -> "page.role.secretary";
+            case MEMBER -> "page.role.member";
+            case GUEST -> "page.role.guest";
+        };
     }
 
     private Map<String, Object> meetingLine(WebPages.Visit v, Meeting m) {

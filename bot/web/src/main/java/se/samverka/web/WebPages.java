@@ -3,7 +3,6 @@ package se.samverka.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -86,21 +85,11 @@ public final class WebPages {
         this.defaultLang = Objects.requireNonNull(defaultLang, "defaultLang");
         this.secureCookies = secureCookies;
         this.views = new Views(store, archive, clock, minutes, publicUrl);
-        ClasspathLoader loader = new ClasspathLoader(WebPages.class.getClassLoader());
-        loader.setPrefix("web/templates/");
-        loader.setSuffix(".peb");
-        this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(true).build();
+        this.engine = Templates.engine();
     }
 
+    /** The pages' routes; the server sets {@link SecurityHeaders} on every response before they run. */
     public void mount(Javalin app) {
-        app.before("/web/*", ctx -> {
-            ctx.header("Cache-Control", "no-store");
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer"); // a link's token never leaves in a Referer
-            ctx.header("X-Frame-Options", "DENY");
-            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
-                    + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-        });
         app.get("/web/login", this::login);
         app.post("/web/logout", ctx -> {
             Optional<WebSessions.Session> session = currentSession(ctx);
@@ -129,8 +118,9 @@ public final class WebPages {
             if (decision.isEmpty()) notFound(ctx, v.t());
             else render(ctx, "decision", v, decision.get());
         });
+        // the notice comes from the server: ?klar= is only a number put in the page's own text, never text to show
         groupPage(app, "/web/g/{group}/atgarder", (ctx, v) -> render(ctx, "actions", v, views.board(v,
-                Optional.ofNullable(ctx.queryParam("klar")), Optional.ofNullable(ctx.queryParam("fel")))));
+                Optional.ofNullable(ctx.queryParam("klar")), Optional.empty())));
         app.post("/web/g/{group}/atgarder/{number}/klar", ctx -> withGroup(ctx, this::markDone));
         groupPage(app, "/web/g/{group}/arsrapport/{year}", (ctx, v) -> {
             Optional<Integer> year = year(ctx.pathParam("year"));
@@ -279,11 +269,15 @@ public final class WebPages {
                 new ChatUser(who.userId(), who.name(), Optional.empty(), who.platform().equals("console")),
                 Verb.DONE.word(v.group().lang()) + " " + number.get(), List.of(), Optional.empty()));
         String back = "/web/g/" + v.scope().groupId() + "/atgarder";
-        if (reply.rejected()) {
-            ctx.redirect(back + "?fel=" + java.net.URLEncoder.encode(reply.summary(300), StandardCharsets.UTF_8));
-        } else {
+        if (!reply.rejected()) {
             ctx.redirect(back + "?klar=" + number.get());
+            return;
         }
+        // the chat's own refusal, shown on the board in this answer: no text travels in an address
+        Map<String, Object> board = store.transactions().inTransaction(() -> views.board(v, Optional.empty(),
+                Optional.of(reply.summary(300))), b -> true);
+        board.put("here", back);
+        render(ctx, "actions", v, board);
     }
 
     private void minutesFile(Context ctx, Visit v) {
@@ -311,7 +305,7 @@ public final class WebPages {
         all.put("csrf", session.csrf());
         all.put("group", group.map(g -> (Object) Map.of("id", g.scope().groupId(), "name", g.name())).orElse(""));
         all.put("page", template);
-        all.put("here", ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+        all.putIfAbsent("here", ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
         all.put("thisYear", clock.instant().atZone(group.map(Group::zone).orElse(java.time.ZoneOffset.UTC)).getYear());
         all.putIfAbsent("title", group.map(Group::name).orElse(t.get("page.homeTitle")));
         html(ctx, 200, template, all);
