@@ -33,6 +33,9 @@ public final class ConfigLoader {
     public static final String CLOCK = "SAMVERKA_CLOCK";
     public static final String PUBLIC_URL = "SAMVERKA_PUBLIC_URL";
     public static final String SUMMER_BREAK = "SAMVERKA_SUMMER_BREAK";
+    public static final String BIND = "SAMVERKA_BIND";
+    public static final String PRIVACY_URL = "SAMVERKA_PRIVACY_URL";
+    public static final String TERMS_URL = "SAMVERKA_TERMS_URL";
     public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
     public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String SLACK_API_URL = "SLACK_API_URL";
@@ -66,6 +69,9 @@ public final class ConfigLoader {
             Map.entry(CLOCK, "system"),
             Map.entry(PUBLIC_URL, ""),
             Map.entry(SUMMER_BREAK, "06-20..08-15"),
+            Map.entry(BIND, "0.0.0.0"),
+            Map.entry(PRIVACY_URL, ""),
+            Map.entry(TERMS_URL, ""),
             Map.entry(SLACK_SIGNING_SECRET, ""),
             Map.entry(SLACK_BOT_TOKEN, ""),
             Map.entry(SLACK_API_URL, SlackSettings.DEFAULT_API.toString()),
@@ -104,11 +110,26 @@ public final class ConfigLoader {
 
     /** Loads from {@code env} and the properties file named by SAMVERKA_CONFIG (default ./samverka.properties). */
     public static SamverkaConfig load(Map<String, String> env) {
+        return load(env, Optional.of(file(env)));
+    }
+
+    /**
+     * Only {@code TEAMS_APP_ID}, from the same places: the Teams app package names the bot by its id and needs no
+     * password (nor anything else of the configuration). Empty when it is not set; a bad value is a ConfigException.
+     */
+    public static Optional<String> teamsAppId(Map<String, String> env) {
+        ConfigLoader loader = new ConfigLoader(env, Optional.of(file(env)));
+        String appId = loader.appId();
+        if (!loader.problems.isEmpty()) throw new ConfigException(loader.problems);
+        return Optional.of(appId).filter(id -> !id.isEmpty());
+    }
+
+    private static Path file(Map<String, String> env) {
         Path file = Path.of(env.getOrDefault(CONFIG_FILE, "samverka.properties"));
         if (env.containsKey(CONFIG_FILE) && !Files.isRegularFile(file)) {
             throw new ConfigException(List.of(CONFIG_FILE + "=" + file + ": no such file"));
         }
-        return load(env, Optional.of(file));
+        return file;
     }
 
     public static SamverkaConfig load(Map<String, String> env, Optional<Path> propertiesFile) {
@@ -147,13 +168,17 @@ public final class ConfigLoader {
             return new java.time.MonthDay[] {java.time.MonthDay.parse("--" + parts[0].strip()),
                     java.time.MonthDay.parse("--" + parts[1].strip())};
         });
+        String bind = value(BIND, "the address to listen on: 0.0.0.0 (every interface), 127.0.0.1 (this machine only),"
+                + " :: or another IP address of this machine", ConfigLoader::bindAddress);
+        Optional<java.net.URI> privacy = optionalUrl(PRIVACY_URL, "https://region.se/integritet");
+        Optional<java.net.URI> terms = optionalUrl(TERMS_URL, "https://region.se/villkor");
         Optional<SlackSettings> slack = slack();
         Optional<TeamsSettings> teams = teams();
         Optional<GraphSettings> graph = graph();
         Optional<SmtpSettings> smtp = smtp();
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock, slack, teams, graph, publicUrl,
-                summer[0], summer[1], smtp);
+                summer[0], summer[1], smtp, bind, privacy, terms);
     }
 
     /** Slack is on when both its secret and token are set; one without the other is a mistake worth stopping for. */
@@ -172,14 +197,18 @@ public final class ConfigLoader {
 
     /** Teams is on when both the app id and password are set. */
     private Optional<TeamsSettings> teams() {
-        String appId = value(TEAMS_APP_ID, "the bot's Microsoft app id (a GUID)",
-                raw -> raw.isBlank() || GUID.matcher(raw.strip()).matches() ? raw.strip() : null);
+        String appId = appId();
         String password = value(TEAMS_APP_PASSWORD, "the app's client secret", String::strip);
         java.net.URI openId = url(TEAMS_OPENID_URL, TeamsSettings.DEFAULT_OPENID.toString());
         java.net.URI token = url(TEAMS_TOKEN_URL, TeamsSettings.DEFAULT_TOKEN.toString());
         if (!bothOrNeither("Teams", TEAMS_APP_ID, appId, TEAMS_APP_PASSWORD, password)) return Optional.empty();
         if (openId == null || token == null) return Optional.empty();
         return Optional.of(new TeamsSettings(appId, password, openId, token));
+    }
+
+    private String appId() {
+        return value(TEAMS_APP_ID, "the bot's Microsoft app id (a GUID)",
+                raw -> raw.isBlank() || GUID.matcher(raw.strip()).matches() ? raw.strip() : null);
     }
 
     /** Graph is on when the tenant, client id, secret and organiser are all set. */
@@ -252,6 +281,32 @@ public final class ConfigLoader {
             java.net.URI uri = java.net.URI.create(raw.strip());
             return Set.of("http", "https").contains(String.valueOf(uri.getScheme())) && uri.getHost() != null ? uri : null;
         });
+    }
+
+    /** An http(s) URL, or blank for none. */
+    private Optional<java.net.URI> optionalUrl(String key, String example) {
+        return value(key, "an http(s) URL such as " + example + ", or nothing", raw -> {
+            if (raw.isBlank()) return Optional.<java.net.URI>empty();
+            java.net.URI uri = java.net.URI.create(raw.strip());
+            return Set.of("http", "https").contains(String.valueOf(uri.getScheme())) && uri.getHost() != null ? Optional.of(uri) : null;
+        });
+    }
+
+    /** An IP address literal (v4 or v6) or localhost; never looked up in DNS. */
+    private static String bindAddress(String raw) {
+        String address = raw.strip();
+        if (address.equals("localhost")) return address;
+        if (address.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            for (String part : address.split("\\.")) if (Integer.parseInt(part) > 255) return null;
+            return address;
+        }
+        if (!address.contains(":") || !address.matches("[0-9A-Fa-f:][0-9A-Fa-f:.]*")) return null;
+        try {
+            java.net.InetAddress.getByName(address); // a literal with ':' is parsed, not resolved
+            return address;
+        } catch (java.net.UnknownHostException e) {
+            return null;
+        }
     }
 
     private <T> T value(String key, String expected, Function<String, T> parse) {

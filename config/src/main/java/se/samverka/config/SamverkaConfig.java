@@ -26,11 +26,15 @@ import java.util.Optional;
  * @param breakStart     first day of the summer break ({@code SAMVERKA_SUMMER_BREAK}, "06-20..08-15")
  * @param breakEnd       its last day
  * @param smtp           e-mail for calendar invitations, when SMTP_HOST is set
+ * @param bind           the address the HTTP server listens on ({@code SAMVERKA_BIND}; 0.0.0.0 = every interface)
+ * @param privacyUrl     where /privacy sends people ({@code SAMVERKA_PRIVACY_URL}), instead of the built-in page
+ * @param termsUrl       where /terms sends people ({@code SAMVERKA_TERMS_URL}), instead of the built-in page
  */
 public record SamverkaConfig(Path database, int port, ZoneId zone, String locale, LocalTime meetingStart,
                              LocalTime meetingEnd, Optional<LocalDateTime> clockStart, Optional<SlackSettings> slack,
                              Optional<TeamsSettings> teams, Optional<GraphSettings> graph, Optional<java.net.URI> publicUrl,
-                             java.time.MonthDay breakStart, java.time.MonthDay breakEnd, Optional<SmtpSettings> smtp) {
+                             java.time.MonthDay breakStart, java.time.MonthDay breakEnd, Optional<SmtpSettings> smtp,
+                             String bind, Optional<java.net.URI> privacyUrl, Optional<java.net.URI> termsUrl) {
     public SamverkaConfig {
         Objects.requireNonNull(database, "database");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
@@ -46,22 +50,25 @@ public record SamverkaConfig(Path database, int port, ZoneId zone, String locale
         Objects.requireNonNull(breakStart, "breakStart");
         Objects.requireNonNull(breakEnd, "breakEnd");
         Objects.requireNonNull(smtp, "smtp");
+        Objects.requireNonNull(bind, "bind");
+        Objects.requireNonNull(privacyUrl, "privacyUrl");
+        Objects.requireNonNull(termsUrl, "termsUrl");
     }
 
     public SamverkaConfig withDatabase(Path file) {
-        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp);
+        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl);
     }
 
     public SamverkaConfig withSlack(Optional<SlackSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, settings, teams, graph, publicUrl, breakStart, breakEnd, smtp);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, settings, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl);
     }
 
     public SamverkaConfig withTeams(Optional<TeamsSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, settings, graph, publicUrl, breakStart, breakEnd, smtp);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, settings, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl);
     }
 
     public SamverkaConfig withGraph(Optional<GraphSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, settings, publicUrl, breakStart, breakEnd, smtp);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, settings, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl);
     }
 
     /** The public address, or this machine at the port. */
@@ -70,6 +77,6 @@ public record SamverkaConfig(Path database, int port, ZoneId zone, String locale
     }
 
     public SamverkaConfig withPort(int newPort) {
-        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp);
+        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl);
     }
 }

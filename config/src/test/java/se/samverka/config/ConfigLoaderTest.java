@@ -163,4 +163,46 @@ class ConfigLoaderTest {
                 "SMTP_FROM", "x@y", "SMTP_SECURITY", "tls", "SMTP_PASSWORD", "", "SAMVERKA_SUMMER_BREAK", "juli"), Optional.empty()));
         assertEquals(2, bad.problems().size(), bad.getMessage());
     }
+
+    @Test
+    void theServerListensOnEveryInterfaceUnlessSamverkaBindSaysOtherwise() {
+        assertEquals("0.0.0.0", ConfigLoader.load(Map.of(), Optional.empty()).bind());
+        for (String address : new String[] {"127.0.0.1", "::1", "::", "10.0.0.5", "localhost"}) {
+            assertEquals(address, ConfigLoader.load(Map.of("SAMVERKA_BIND", address), Optional.empty()).bind());
+        }
+        for (String bad : new String[] {"256.0.0.1", "1.2.3", "127.0.0.1:7070", "example.com", "", "::g", "[::1]"}) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> ConfigLoader.load(Map.of("SAMVERKA_BIND", bad), Optional.empty()), bad);
+            assertEquals(1, e.problems().size(), e.getMessage());
+            assertTrue(e.getMessage().contains("SAMVERKA_BIND=" + bad + " (from environment): expected the address to listen on"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void thePrivacyAndTermsPagesMayBeTheOrganisationsOwn() {
+        SamverkaConfig none = ConfigLoader.load(Map.of(), Optional.empty());
+        assertEquals(Optional.empty(), none.privacyUrl());
+        assertEquals(Optional.empty(), none.termsUrl());
+        SamverkaConfig own = ConfigLoader.load(Map.of("SAMVERKA_PRIVACY_URL", "https://region.se/integritet",
+                "SAMVERKA_TERMS_URL", "https://region.se/villkor"), Optional.empty());
+        assertEquals(Optional.of(java.net.URI.create("https://region.se/integritet")), own.privacyUrl());
+        assertEquals(Optional.of(java.net.URI.create("https://region.se/villkor")), own.termsUrl());
+        ConfigException bad = assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of(
+                "SAMVERKA_PRIVACY_URL", "region.se/integritet", "SAMVERKA_TERMS_URL", "javascript:alert(1)"), Optional.empty()));
+        assertEquals(2, bad.problems().size(), bad.getMessage());
+    }
+
+    @Test
+    void theTeamsAppIdIsReadAloneWithoutThePassword() throws IOException {
+        String app = "6d2b3c4e-1111-4a2b-9c3d-aabbccddeeff";
+        assertEquals(Optional.of(app), ConfigLoader.teamsAppId(Map.of("TEAMS_APP_ID", app)));
+        assertEquals(Optional.empty(), ConfigLoader.teamsAppId(Map.of()));
+        Path file = folder.resolve("samverka.properties");
+        Files.writeString(file, "TEAMS_APP_ID=" + app + "\n");
+        assertEquals(Optional.of(app), ConfigLoader.teamsAppId(Map.of("SAMVERKA_CONFIG", file.toString())), "from the file too");
+        assertThrows(ConfigException.class, () -> ConfigLoader.teamsAppId(Map.of("TEAMS_APP_ID", "app")));
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of("TEAMS_APP_ID", app), Optional.empty()),
+                "running Teams still needs both");
+    }
 }

@@ -36,7 +36,7 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
               slack-manifest --url https://HOST
                                                print the Slack app manifest (paste it at api.slack.com/apps)
               teams-manifest --url https://HOST [--out samverka-teams.zip]
-                                               write the Teams app package (needs TEAMS_APP_ID)
+                                               write the Teams app package (needs TEAMS_APP_ID only)
               extract FILE…                    print what minutes say (.txt, .md, .docx) as JSON: meeting, participants,
                                                agenda, decisions, action items, laget runt, next meetings
               import-minutes FILE… --group NAME [--db FILE]
@@ -48,9 +48,11 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
               help                             this text
 
             Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
-              SAMVERKA_DB=data/samverka.db  SAMVERKA_PORT=7070  SAMVERKA_TIMEZONE=Europe/Stockholm
+              SAMVERKA_DB=data/samverka.db  SAMVERKA_PORT=7070  SAMVERKA_BIND=0.0.0.0 (127.0.0.1 behind a proxy)
+              SAMVERKA_TIMEZONE=Europe/Stockholm
               SAMVERKA_LOCALE=sv  SAMVERKA_MEETING_HOURS=09:00-12:00
               SAMVERKA_PUBLIC_URL (calendar feed links), SAMVERKA_SUMMER_BREAK=06-20..08-15
+              SAMVERKA_PRIVACY_URL, SAMVERKA_TERMS_URL (else built-in /privacy and /terms pages)
               SAMVERKA_CLOCK=system (or a local time such as 2026-10-20T09:00 to rehearse as if it were then)
               SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN (both: Slack on), SLACK_API_URL=https://slack.com/api/,
               SLACK_COMMAND=/samverka

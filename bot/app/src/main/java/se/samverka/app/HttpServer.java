@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.samverka.config.SamverkaConfig;
 import se.samverka.integrations.HttpResult;
 import se.samverka.integrations.slack.SlackAdapter;
 import se.samverka.web.SecurityHeaders;
@@ -18,6 +19,11 @@ final class HttpServer {
     static final String TEAMS_PATH = "/api/messages";
 
     private HttpServer() {}
+
+    /** The server, listening on the configured address ({@code SAMVERKA_BIND}) and port. */
+    static Javalin start(Samverka samverka, SamverkaConfig config) {
+        return create(samverka).start(config.bind(), config.port());
+    }
 
     static Javalin create(Samverka samverka) {
         Javalin app = Javalin.create(config -> {
@@ -45,6 +51,7 @@ final class HttpServer {
             ctx.contentType("text/calendar; charset=utf-8").header("Cache-Control", "private, max-age=300").result(feed.get());
         });
         samverka.web().mount(app);
+        samverka.info().mount(app); // /privacy and /terms, which the Teams app package links to
         samverka.slack().ifPresent(slack -> app.post(SLACK_PATH, ctx -> slack(slack, ctx)));
         samverka.teams().ifPresent(teams -> app.post(TEAMS_PATH, ctx -> {
             HttpResult result = teams.handle(Optional.ofNullable(ctx.header("Authorization")),

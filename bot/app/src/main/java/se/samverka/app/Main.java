@@ -53,6 +53,7 @@ public final class Main {
             return 0;
         }
         if (cli.command().equals("extract")) return extract(cli.arguments(), out, err);
+        if (cli.command().equals("teams-manifest")) return teamsManifest(cli, env, out, err);
         SamverkaConfig config;
         try {
             config = ConfigLoader.load(env);
@@ -68,7 +69,6 @@ public final class Main {
             return 2;
         }
         if (cli.command().equals("slack-manifest")) return slackManifest(cli, config, out, err);
-        if (cli.command().equals("teams-manifest")) return teamsManifest(cli, config, out, err);
         if (config.clockStart().isPresent()) {
             Instant start = config.clockStart().get().atZone(config.zone()).toInstant();
             clock = Clock.offset(clock, Duration.between(clock.instant(), start));
@@ -105,16 +105,24 @@ public final class Main {
         return 0;
     }
 
-    private static int teamsManifest(Cli cli, SamverkaConfig config, PrintStream out, PrintStream err) throws IOException {
+    /** The Teams app package: it needs the bot's app id only (not its password, nor the rest of the configuration). */
+    private static int teamsManifest(Cli cli, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
         Optional<java.net.URI> uri = publicUrl(cli, err);
         if (uri.isEmpty()) return 2;
-        if (config.teams().isEmpty()) {
-            err.println("teams-manifest needs the bot's app id: set TEAMS_APP_ID and TEAMS_APP_PASSWORD"
-                    + " (from the Azure Bot registration; see README, Connect to Teams).");
+        Optional<String> appId;
+        try {
+            appId = ConfigLoader.teamsAppId(env);
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (appId.isEmpty()) {
+            err.println("teams-manifest needs the bot's app id: set TEAMS_APP_ID"
+                    + " (the Microsoft App ID of the Azure Bot registration; see README, Connect to Teams).");
             return 2;
         }
         Path file = Path.of(cli.option("--out").orElse("samverka-teams.zip"));
-        java.nio.file.Files.write(file, TeamsManifest.zip(config.teams().get().appId(), uri.get()));
+        java.nio.file.Files.write(file, TeamsManifest.zip(appId.get(), uri.get()));
         out.println("Wrote " + file + ": upload it in Teams (Apps → Manage your apps → Upload an app).");
         return 0;
     }
@@ -262,9 +270,11 @@ public final class Main {
     }
 
     private static int serve(Samverka samverka, SamverkaConfig config, PrintStream out) throws InterruptedException {
-        Javalin http = HttpServer.create(samverka).start(config.port());
+        Javalin http = HttpServer.start(samverka, config);
         samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
-        out.println("Samverka is listening on http://localhost:" + http.port() + " (database " + config.database() + ")");
+        out.println("Samverka is listening on " + config.bind() + " port " + http.port()
+                + (config.bind().equals("0.0.0.0") || config.bind().equals("::") ? " (every interface)" : "")
+                + ": http://localhost:" + http.port() + " (database " + config.database() + ")");
         out.println(samverka.slack().isPresent()
                 ? "Slack: requests to http://localhost:" + http.port() + HttpServer.SLACK_PATH
                 : "Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to connect a workspace)");
@@ -295,7 +305,7 @@ public final class Main {
             out.println("Tom databas: demogruppen \"" + Demo.GROUP + "\" är inläst (" + config.database() + ").");
         }
         boolean demo = Demo.exists(samverka);
-        Javalin http = HttpServer.create(samverka).start(config.port());
+        Javalin http = HttpServer.start(samverka, config);
         samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
         try {
             out.println("HTTP: http://localhost:" + http.port() + "/health");

@@ -40,6 +40,7 @@ final class Samverka implements AutoCloseable {
     private final se.samverka.core.port.Archive archive;
     private final se.samverka.core.web.WebLinks webLinks;
     private final se.samverka.web.WebPages web;
+    private final se.samverka.web.InfoPages info;
 
     private Samverka(SqliteDatabase database, Store store, Settings settings, Clock clock, SamverkaConfig config) {
         this.database = database;
@@ -68,6 +69,7 @@ final class Samverka implements AutoCloseable {
                 Optional.of(extractor.reader()), Optional.of(ics), Optional.of(webLinks)));
         this.web = new se.samverka.web.WebPages(store, archive, webSessions, webLinks, assistant, clock, settings.lang(),
                 settings.publicUrl().startsWith("https://"), Samverka.minutesOf(assistant), settings.publicUrl());
+        this.info = new se.samverka.web.InfoPages(config.privacyUrl(), config.termsUrl(), settings.lang());
         this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper));
         this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper));
         calendar.ifPresent(CalendarWorker::start);
@@ -103,6 +105,10 @@ final class Samverka implements AutoCloseable {
 
     se.samverka.web.WebPages web() {
         return web;
+    }
+
+    se.samverka.web.InfoPages info() {
+        return info;
     }
 
     se.samverka.core.port.WebSessions webSessions() {

@@ -124,8 +124,9 @@ class MainTest {
     @Test
     void teamsManifestWritesAnAppPackageWithTheBotCommandsAndTwoIcons() throws Exception {
         Path zip = folder.resolve("samverka-teams.zip");
-        Map<String, String> env = Map.of("TEAMS_APP_ID", FakeMicrosoft.APP_ID, "TEAMS_APP_PASSWORD", "pw");
-        assertEquals(0, run(env, "", "teams-manifest", "--url", "https://samverka.example.se", "--out", zip.toString()));
+        Map<String, String> env = Map.of("TEAMS_APP_ID", FakeMicrosoft.APP_ID); // the id only: no password needed
+        assertEquals(0, run(env, "", "teams-manifest", "--url", "https://samverka.example.se", "--out", zip.toString()),
+                err.toString(StandardCharsets.UTF_8));
         Map<String, byte[]> files = new java.util.TreeMap<>();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(zip))) {
             for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) files.put(e.getName(), in.readAllBytes());
@@ -166,7 +167,11 @@ class MainTest {
         }
 
         assertEquals(2, run(Map.of(), "", "teams-manifest", "--url", "https://samverka.example.se"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs the bot's app id"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs the bot's app id: set TEAMS_APP_ID"));
+        assertEquals(2, run(Map.of("TEAMS_APP_ID", "not-a-guid"), "", "teams-manifest", "--url", "https://samverka.example.se"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("TEAMS_APP_ID=not-a-guid"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run(env, "", "serve", "--port", "0"), "serving Teams still needs the password");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("TEAMS_APP_PASSWORD is missing"));
     }
 
     @Test
