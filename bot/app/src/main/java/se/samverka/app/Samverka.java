@@ -48,7 +48,9 @@ final class Samverka implements AutoCloseable {
         this.settings = settings;
         Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
         Optional<Graph> graph = config.graph().map(g -> new Graph(g, clock));
-        se.samverka.integrations.ical.IcsInvitations ics = new se.samverka.integrations.ical.IcsInvitations();
+        // the ORGANIZER of a group without a chair's or secretary's address: the mailbox Outlook or e-mail uses
+        se.samverka.integrations.ical.IcsInvitations ics = new se.samverka.integrations.ical.IcsInvitations(
+                config.graph().map(g -> g.organizer()).or(() -> config.smtp().map(smtp -> smtp.from())));
         Optional<CalendarSync> outlook = graph.map(g -> new CalendarSync(store, new GraphCalendar(g), clock));
         Optional<se.samverka.core.usecase.MailInvitations> mail = config.smtp().map(smtp ->
                 new se.samverka.core.usecase.MailInvitations(store, ics, new se.samverka.integrations.mail.SmtpMailer(smtp), clock));

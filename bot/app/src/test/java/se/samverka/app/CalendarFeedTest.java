@@ -78,6 +78,8 @@ class CalendarFeedTest {
         say("möte 10 december 9-12 Halmstad");
         say("möte 21 januari 2027 13-16 Hylte");
         say("ställ in 21 januari 2027");
+        String arabic = "تقرير عن اجتماع التشاور مع المحافظة بشأن توفير الكفاءات لقطاع الأعمال في هالمستاد";
+        say("punkt " + arabic);
         String path = path(say("kalender"));
         assertEquals(path, path(say("möten")), "möten shows the same address");
 
@@ -91,6 +93,9 @@ class CalendarFeedTest {
         assertEquals(LocalDateTime.parse("2026-12-10T09:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 cal.getEvents().get(0).getDateStart().getValue().toInstant());
         assertTrue(cal.getEvents().get(0).getAttendees().isEmpty(), "no e-mail addresses in a shared feed");
+        assertTrue(cal.getEvents().get(0).getDescription().getValue().contains("1. " + arabic + "\n"));
+        assertTrue(feed.body().lines().allMatch(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75),
+                "folded at 75 octets");
 
         assertEquals(404, get(path.replaceAll("[0-9a-f]{32}", "0".repeat(32))).statusCode(), "wrong secret");
         assertEquals(404, get(path.replaceAll("/calendar/\\d+/", "/calendar/999/")).statusCode(), "wrong group");

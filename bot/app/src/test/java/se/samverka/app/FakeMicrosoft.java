@@ -45,8 +45,11 @@ final class FakeMicrosoft implements AutoCloseable {
     static final String ORGANIZER = "samverka@regionhalland.se";
     static final String BOT = "28:" + APP_ID;
 
-    /** One call: method, path (with the query), the Authorization header, the body, and whether it was failed on purpose. */
-    record Call(String method, String path, String authorization, String body, boolean failed) {
+    /**
+     * One call: method, path (with the query), the Authorization header, the body, whether it was failed on purpose,
+     * and the size of the body as it came over the wire, in bytes.
+     */
+    record Call(String method, String path, String authorization, String body, boolean failed, int bytes) {
         JsonObject json() {
             return JsonParser.parseString(body).getAsJsonObject();
         }
@@ -206,7 +209,8 @@ final class FakeMicrosoft implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            String body = new String(raw, StandardCharsets.UTF_8);
             String auth = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
             String service = path.startsWith("/v1.0/") ? "graph" : path.startsWith("/connector/") ? "connector"
                     : path.endsWith("/token") ? "token" : "other";
@@ -218,7 +222,7 @@ final class FakeMicrosoft implements AutoCloseable {
                 }
             }
             synchronized (this) {
-                calls.add(new Call(method, path + (query == null ? "" : "?" + query), auth, body, failure != null));
+                calls.add(new Call(method, path + (query == null ? "" : "?" + query), auth, body, failure != null, raw.length));
             }
             if (failure != null) {
                 if (failure[1] > 0) exchange.getResponseHeaders().add("Retry-After", String.valueOf(failure[1]));

@@ -118,6 +118,9 @@ class MailInvitationsTest {
         assertEquals("REQUEST", cal.getMethod().getValue());
         assertEquals(0, cal.getEvents().get(0).getSequence().getValue());
         assertEquals(2, cal.getEvents().get(0).getAttendees().size());
+        assertEquals("samverka@example.se", cal.getEvents().get(0).getOrganizer().getEmail(),
+                "no chair or secretary with an address: the mailbox the invitations come from organises");
+        assertTrue(calendarPart(invite).lines().allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75));
         String uid = cal.getEvents().get(0).getUid().getValue();
 
         say("flytta 10 december till 11 december 13-16");
@@ -131,6 +134,8 @@ class MailInvitationsTest {
         MimeMessage cancelled = withSubject(received(6), "Inställt: Strategisk grupp integration – möte fredag 11 december 2026");
         ICalendar cancel = Biweekly.parse(calendarPart(cancelled)).first();
         assertEquals("CANCEL", cancel.getMethod().getValue());
+        assertEquals("samverka@example.se", cancel.getEvents().get(0).getOrganizer().getEmail());
+        assertTrue(!calendarPart(cancelled).contains("DECLINED"), "the attendees did not decline: the meeting is off");
         assertEquals(uid, cancel.getEvents().get(0).getUid().getValue());
         Thread.sleep(300);
         assertEquals(6, smtp.getReceivedMessages().length, "nothing sent twice");

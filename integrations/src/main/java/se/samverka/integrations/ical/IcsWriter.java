@@ -2,18 +2,16 @@ package se.samverka.integrations.ical;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -70,7 +68,7 @@ public final class IcsWriter {
 
     public enum Kind { REQUEST, CANCEL, PUBLISH }
 
-    /** The calendar text (CRLF lines, folded at 75 octets). */
+    /** The calendar text (CRLF lines, folded at 75 octets by {@link Folding}). */
     public static String write(Kind kind, ZoneId zone, List<Event> events, Instant stamp) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
@@ -80,13 +78,8 @@ public final class IcsWriter {
         if (kind == Kind.PUBLISH) calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
         calendar.add(vtimezone(zone));
         for (Event e : events) calendar.add(event(e, zone, stamp, kind));
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        // iCal4j's own folding counts characters (75 of them can be 150 octets of Swedish or Arabic): fold here
+        return Folding.fold(calendar.toString());
     }
 
     private static VEvent event(Event e, ZoneId zone, Instant stamp, Kind kind) {
@@ -100,15 +93,32 @@ public final class IcsWriter {
         e.location().ifPresent(l -> v.add(new Location(l)));
         if (!e.description().isBlank()) v.add(new Description(e.description()));
         e.organizer().ifPresent(o -> v.add(new Organizer(new ParameterList(List.of(new Cn(o.name()))), mailto(o.email()))));
-        if (kind != Kind.PUBLISH) {
-            for (Person a : e.attendees()) {
-                v.add(new Attendee(new ParameterList(List.of(new Cn(a.name()), Role.REQ_PARTICIPANT,
-                        kind == Kind.CANCEL ? PartStat.DECLINED : PartStat.NEEDS_ACTION, new Rsvp(kind != Kind.CANCEL))),
-                        mailto(a.email())));
-            }
-        }
+        if (kind != Kind.PUBLISH) e.attendees().forEach(a -> attendee(e, a, kind).ifPresent(v::add));
         v.add(e.cancelled() || kind == Kind.CANCEL ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
         return v;
+    }
+
+    /**
+     * An invited member: asked to answer (RSVP) a REQUEST, unless no one could receive the answer (the organiser's
+     * address is a placeholder under .invalid). The organiser, when a member too, is the chair who has accepted; in a
+     * CANCEL the organiser is left out (they cancelled it, they did not decline it) and no one is said to have
+     * declined — the meeting is called off, the attendees are only told.
+     */
+    private static Optional<Attendee> attendee(Event e, Person a, Kind kind) {
+        boolean organiser = e.organizer().map(o -> o.email().strip().equalsIgnoreCase(a.email().strip())).orElse(false);
+        if (organiser && kind == Kind.CANCEL) return Optional.empty();
+        ParameterList parameters;
+        if (organiser) {
+            parameters = new ParameterList(List.of(new Cn(a.name()), Role.CHAIR, PartStat.ACCEPTED, new Rsvp(false)));
+        } else if (kind == Kind.CANCEL) {
+            parameters = new ParameterList(List.of(new Cn(a.name()), Role.REQ_PARTICIPANT));
+        } else {
+            boolean answerable = e.organizer().map(o -> !o.email().strip().toLowerCase(Locale.ROOT)
+                    .endsWith(".invalid")).orElse(false);
+            parameters = new ParameterList(List.of(new Cn(a.name()), Role.REQ_PARTICIPANT, PartStat.NEEDS_ACTION,
+                    new Rsvp(answerable)));
+        }
+        return Optional.of(new Attendee(parameters, mailto(a.email())));
     }
 
     private static URI mailto(String email) {

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +19,20 @@ import se.samverka.core.text.Texts;
  * Renders a reply as Adaptive Cards (version 1.5, what Teams shows): headings as bold TextBlocks, lists as
  * Markdown lists, each action item or meeting as a row with its buttons, small print as subtle text, documents
  * line by line. A button is an Action.Submit carrying {@code {"samverka": {"c": command, "ch": channel}}}; "Ändra"
- * opens the command in a text field under the card (Action.ShowCard) to be changed and sent. A card is kept under
- * {@value #CARD_CHARS} characters of JSON (Teams takes about 28 KB a message); a longer reply becomes several cards,
- * never parting a row from its buttons.
+ * opens the command in a text field under the card (Action.ShowCard) to be changed and sent.
+ *
+ * <p>Teams refuses a message over about 28 KB, counted in bytes of the whole activity as posted (UTF-8 JSON: an
+ * Arabic letter is two bytes, an emoji four), not in characters of the card. A reply becomes as many activities as
+ * it needs, each kept under {@value #ACTIVITY_BYTES} bytes — room left under {@value #MESSAGE_BYTES} for what the Bot
+ * Connector adds (ids, from, recipient, conversation) — never parting a row from its buttons or a heading from what
+ * it heads; a text too long for one message goes on in the next, split between list items or else between
+ * characters.
  */
 public final class AdaptiveCards {
-    public static final int CARD_CHARS = 24_000;
+    /** Teams' limit of one message (the activity with its cards), in bytes. */
+    public static final int MESSAGE_BYTES = 28_000;
+    /** What the bot keeps an activity under, as serialised JSON in UTF-8. */
+    public static final int ACTIVITY_BYTES = 25_000;
     static final String VERSION = "1.5";
     static final String KEY = "samverka";
     static final String EDIT_INPUT = "samverka.command";
@@ -32,22 +41,34 @@ public final class AdaptiveCards {
 
     private AdaptiveCards() {}
 
-    /** The reply as one or more cards. */
+    /** The reply as one or more message activities, each with one card, each under {@value #ACTIVITY_BYTES} bytes. */
+    public static List<JsonObject> activities(Reply reply) {
+        String summary = summary(reply);
+        int room = ACTIVITY_BYTES - bytes(activity(card(new JsonArray()), summary));
+        return cards(reply, room).stream().map(card -> activity(card, summary)).toList();
+    }
+
+    /** The reply as one or more cards, each under {@value #ACTIVITY_BYTES} bytes with the card around them. */
     public static List<JsonObject> cards(Reply reply) {
+        return cards(reply, ACTIVITY_BYTES - bytes(card(new JsonArray())));
+    }
+
+    /** The cards, with at most {@code room} bytes of elements in each card's body. */
+    private static List<JsonObject> cards(Reply reply, int room) {
         List<JsonObject> cards = new ArrayList<>();
         JsonArray body = new JsonArray();
         int size = 0;
         JsonElement pendingHeading = null;
         for (Block block : reply.blocks()) {
-            for (JsonObject element : render(block)) {
-                int length = GSON.toJson(element).length();
-                if (size + length > CARD_CHARS && !body.isEmpty()) {
+            for (JsonObject element : fit(render(block), room)) {
+                int length = bytes(element) + 1; // and the comma
+                if (size + length > room && !body.isEmpty()) {
                     if (pendingHeading != null && body.size() > 1 && body.get(body.size() - 1) == pendingHeading) {
                         body.remove(body.size() - 1); // a heading goes with what it heads
                         cards.add(card(body));
                         body = new JsonArray();
                         body.add(pendingHeading);
-                        size = GSON.toJson(pendingHeading).length();
+                        size = bytes(pendingHeading) + 1;
                     } else {
                         cards.add(card(body));
                         body = new JsonArray();
@@ -61,6 +82,44 @@ public final class AdaptiveCards {
         }
         if (!body.isEmpty()) cards.add(card(body));
         return cards;
+    }
+
+    /** A message activity carrying one card. */
+    static JsonObject activity(JsonObject card, String summary) {
+        JsonObject attachment = new JsonObject();
+        attachment.addProperty("contentType", CONTENT_TYPE);
+        attachment.add("content", card);
+        JsonArray attachments = new JsonArray();
+        attachments.add(attachment);
+        JsonObject activity = new JsonObject();
+        activity.addProperty("type", "message");
+        activity.addProperty("summary", summary);
+        activity.add("attachments", attachments);
+        return activity;
+    }
+
+    /** The size of the JSON as the Bot Connector client sends it (Gson, UTF-8). */
+    static int bytes(JsonElement json) {
+        return GSON.toJson(json).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** The elements, a text block too long for one card cut into several (a row with buttons is never cut). */
+    private static List<JsonObject> fit(List<JsonObject> elements, int room) {
+        List<JsonObject> out = new ArrayList<>();
+        for (JsonObject element : elements) {
+            if (bytes(element) + 1 <= room || !"TextBlock".equals(element.get("type").getAsString())) {
+                out.add(element);
+                continue;
+            }
+            JsonObject empty = element.deepCopy();
+            empty.addProperty("text", "");
+            for (String piece : TextPieces.split(element.get("text").getAsString(), room - bytes(empty) - 1)) {
+                JsonObject part = element.deepCopy();
+                part.addProperty("text", piece);
+                out.add(part);
+            }
+        }
+        return out;
     }
 
     /** One card around these elements. */

@@ -2,7 +2,6 @@ package se.samverka.integrations.teams;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.util.List;
 import java.util.Optional;
 import se.samverka.core.chat.Block;
 import se.samverka.core.chat.ConversationRef;
@@ -75,28 +74,14 @@ public final class TeamsGateway implements ChatGateway {
         return post(channel, Reply.ok(new Block.Document(title + " (" + fileName + ")", "text/markdown", text)));
     }
 
-    /** Sends the reply as one activity per card; returns the id of the first. */
+    /** Sends the reply as one activity per card, each under Teams' size limit; returns the id of the first. */
     String send(String serviceUrl, String conversationId, Optional<String> replyTo, Reply reply) {
-        List<JsonObject> cards = AdaptiveCards.cards(reply);
         String first = "";
-        for (JsonObject card : cards) {
-            String id = connector.send(serviceUrl, conversationId, replyTo, activity(card, AdaptiveCards.summary(reply)));
+        for (JsonObject activity : AdaptiveCards.activities(reply)) {
+            String id = connector.send(serviceUrl, conversationId, replyTo, activity);
             if (first.isEmpty()) first = id;
         }
         return first;
-    }
-
-    static JsonObject activity(JsonObject card, String summary) {
-        JsonObject attachment = new JsonObject();
-        attachment.addProperty("contentType", AdaptiveCards.CONTENT_TYPE);
-        attachment.add("content", card);
-        JsonArray attachments = new JsonArray();
-        attachments.add(attachment);
-        JsonObject activity = new JsonObject();
-        activity.addProperty("type", "message");
-        activity.addProperty("summary", summary);
-        activity.add("attachments", attachments);
-        return activity;
     }
 
     private Optional<ConversationReferences.Ref> find(String workspaceId, String target) {

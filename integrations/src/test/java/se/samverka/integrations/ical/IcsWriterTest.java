@@ -104,4 +104,66 @@ class IcsWriterTest {
             assertEquals(later.toInstant(), events.get(1).getDateStart().getValue().toInstant(), id);
         }
     }
+
+    static final String SWEDISH = "Dagordning:\n1. Återrapportering från länsstyrelsens samråd om näringslivets "
+            + "kompetensförsörjning i Hylte, Falkenberg och Varberg\n2. Ärenden; beslut, åtgärder – övrigt 👍";
+    static final String ARABIC = "جدول الأعمال:\n1. تقرير عن اجتماع التشاور مع المحافظة بشأن توفير الكفاءات لقطاع الأعمال"
+            + "\n2. المسائل والقرارات والإجراءات 🇸🇪";
+
+    static IcsWriter.Event withOrganiserAmongAttendees(String summary, String description, boolean cancelled) {
+        IcsWriter.Person boel = new IcsWriter.Person("Boel Abelson-Crossley", "Boel@Example.se");
+        return new IcsWriter.Event("ab5f8c1e@samverka", cancelled ? 1 : 0, ZonedDateTime.of(2026, 12, 10, 9, 0, 0, 0, STOCKHOLM),
+                ZonedDateTime.of(2026, 12, 10, 12, 0, 0, 0, STOCKHOLM), summary, Optional.of("Länsstyrelsen i Hallands län, Slottsgatan"),
+                description, Optional.of(new IcsWriter.Person("Boel Abelson-Crossley", "boel@example.se")),
+                List.of(boel, new IcsWriter.Person("Åsa Öberg-Ärlemalm", "asa.oberg-arlemalm@halmstad.se"),
+                        new IcsWriter.Person("عائشة الحسيني", "aisha@example.se")), cancelled);
+    }
+
+    @Test
+    void everyLineIsAtMost75OctetsAndTheSwedishAndArabicTextReadsBackWhole() throws Exception {
+        for (String text : List.of(SWEDISH, ARABIC)) {
+            String summary = text.substring(text.indexOf("1. ") + 3, text.indexOf("\n2."));
+            for (IcsWriter.Kind kind : IcsWriter.Kind.values()) {
+                String ics = IcsWriter.write(kind, STOCKHOLM, List.of(withOrganiserAmongAttendees(summary, text,
+                        kind == IcsWriter.Kind.CANCEL)), STAMP);
+                FoldingTest.assertFoldedLines(ics);
+                assertTrue(ics.contains("\r\n "), "long lines are folded");
+                VEvent e = Biweekly.parse(ics).first().getEvents().get(0);
+                assertEquals(summary, e.getSummary().getValue(), kind.name());
+                assertEquals(text, e.getDescription().getValue(), kind.name());
+                assertEquals("Länsstyrelsen i Hallands län, Slottsgatan", e.getLocation().getValue());
+            }
+        }
+    }
+
+    @Test
+    void theOrganiserIsTheChairInARequestAndNoAttendeeOfACancellation() {
+        String request = IcsWriter.write(IcsWriter.Kind.REQUEST, STOCKHOLM, List.of(withOrganiserAmongAttendees("Möte", "x", false)), STAMP);
+        VEvent invited = Biweekly.parse(request).first().getEvents().get(0);
+        assertEquals("boel@example.se", invited.getOrganizer().getEmail());
+        Attendee chair = invited.getAttendees().get(0);
+        assertEquals("CHAIR", chair.getRole().getValue());
+        assertEquals("ACCEPTED", chair.getParticipationStatus().getValue());
+        assertEquals(Boolean.FALSE, chair.getRsvp());
+        assertEquals("NEEDS-ACTION", invited.getAttendees().get(1).getParticipationStatus().getValue());
+        assertEquals(Boolean.TRUE, invited.getAttendees().get(1).getRsvp());
+
+        String cancel = IcsWriter.write(IcsWriter.Kind.CANCEL, STOCKHOLM, List.of(withOrganiserAmongAttendees("Möte", "x", true)), STAMP);
+        VEvent cancelled = Biweekly.parse(cancel).first().getEvents().get(0);
+        assertEquals("boel@example.se", cancelled.getOrganizer().getEmail());
+        assertEquals(List.of("asa.oberg-arlemalm@halmstad.se", "aisha@example.se"),
+                cancelled.getAttendees().stream().map(Attendee::getEmail).toList(), "the organiser is not an attendee");
+        assertTrue(!cancel.contains("DECLINED"), "no one declined: the meeting is called off\n" + cancel);
+        assertTrue(cancelled.getAttendees().stream().allMatch(a -> a.getParticipationStatus() == null), cancel);
+    }
+
+    @Test
+    void noOneIsAskedToAnswerAnOrganiserWhoCannotReceiveIt() {
+        IcsWriter.Event e = withOrganiserAmongAttendees("Möte", "x", false);
+        IcsWriter.Event placeholder = new IcsWriter.Event(e.uid(), e.sequence(), e.start(), e.end(), e.summary(), e.location(),
+                e.description(), Optional.of(new IcsWriter.Person("Samverka", "noreply@samverka.invalid")), e.attendees(), false);
+        VEvent v = Biweekly.parse(IcsWriter.write(IcsWriter.Kind.REQUEST, STOCKHOLM, List.of(placeholder), STAMP)).first().getEvents().get(0);
+        assertEquals("noreply@samverka.invalid", v.getOrganizer().getEmail());
+        assertTrue(v.getAttendees().stream().allMatch(a -> Boolean.FALSE.equals(a.getRsvp())), "RSVP=FALSE for all");
+    }
 }

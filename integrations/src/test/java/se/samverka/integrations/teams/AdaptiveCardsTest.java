@@ -3,8 +3,11 @@ package se.samverka.integrations.teams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,12 +26,56 @@ class AdaptiveCardsTest {
         assertTrue(cards.size() > 1, "paged: " + cards.size());
         int rows = 0;
         for (JsonObject card : cards) {
-            assertTrue(card.toString().length() <= AdaptiveCards.CARD_CHARS + 1000, "size " + card.toString().length());
+            assertTrue(AdaptiveCards.bytes(card) <= AdaptiveCards.ACTIVITY_BYTES, "size " + AdaptiveCards.bytes(card));
             assertEquals("1.5", card.get("version").getAsString());
             rows += (int) card.getAsJsonArray("body").asList().stream()
                     .filter(e -> e.getAsJsonObject().get("type").getAsString().equals("ColumnSet")).count();
         }
         assertEquals(400, rows, "every row, each with its button, once");
+    }
+
+    /** All the text of the activities' TextBlocks, in order. */
+    static String texts(List<JsonObject> activities) {
+        StringBuilder all = new StringBuilder();
+        for (JsonObject activity : activities) {
+            JsonObject card = activity.getAsJsonArray("attachments").get(0).getAsJsonObject().getAsJsonObject("content");
+            for (var element : card.getAsJsonArray("body")) {
+                JsonObject e = element.getAsJsonObject();
+                if (e.get("type").getAsString().equals("TextBlock")) all.append(e.get("text").getAsString()).append('\r');
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    void aListOf40LongArabicItemsIsSplitByBytesWithEveryItemOnceInOrder() {
+        String item = "مناقشة خطة العمل المشتركة بين البلديات والمنطقة بشأن استقبال الوافدين الجدد وتوفير الكفاءات ";
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) items.add("بند " + i + " " + (item.repeat(6)).substring(0, 490));
+        List<JsonObject> activities = AdaptiveCards.activities(Reply.builder().heading("جدول الأعمال").items(items, true).ok());
+        assertTrue(activities.size() >= 2, "a 40 KB list is more than one message: " + activities.size());
+        for (JsonObject activity : activities) {
+            int bytes = new Gson().toJson(activity).getBytes(StandardCharsets.UTF_8).length;
+            assertTrue(bytes <= AdaptiveCards.ACTIVITY_BYTES, bytes + " bytes");
+        }
+        String all = texts(activities);
+        int at = 0;
+        for (int i = 0; i < 40; i++) {
+            int found = all.indexOf((i + 1) + ". " + items.get(i), at);
+            assertTrue(found >= at, "item " + (i + 1) + " whole and in order");
+            at = found + 1;
+        }
+    }
+
+    @Test
+    void aSingleTextLongerThanAMessageIsCutBetweenCharactersAndNothingIsLost() {
+        String text = "Sammanfattning 👍🏽 åäö – ".repeat(3000);
+        List<JsonObject> activities = AdaptiveCards.activities(Reply.builder().text(text).ok());
+        assertTrue(activities.size() >= 3, "" + activities.size());
+        for (JsonObject activity : activities) {
+            assertTrue(new Gson().toJson(activity).getBytes(StandardCharsets.UTF_8).length <= AdaptiveCards.ACTIVITY_BYTES);
+        }
+        assertEquals(text, texts(activities).replace("\r", ""));
     }
 
     @Test

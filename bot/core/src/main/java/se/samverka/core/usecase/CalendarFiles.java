@@ -47,4 +47,18 @@ final class CalendarFiles {
                 m.startIn(ctx.group.zone()).toLocalDate()) + ".ics";
         return Optional.of(new Block.Document(name, Block.Document.CALENDAR + "; method=" + (m.cancelled() ? "CANCEL" : "REQUEST"), ics));
     }
+
+    /**
+     * The meetings a series has just booked, in one calendar file (METHOD:PUBLISH) that calendars import whole: an
+     * invitation (REQUEST) may carry only one meeting (RFC 5546 — one UID a message), and Outlook reads only the first
+     * event of a REQUEST with several. Each meeting keeps its own UID and SEQUENCE, so a later move or cancellation of
+     * one of them (a REQUEST or CANCEL file) updates the event imported from this file.
+     */
+    static Optional<Block.Document> series(Ctx ctx, List<Meeting> meetings) {
+        if (ctx.invitations.isEmpty() || meetings.isEmpty()) return Optional.empty();
+        List<Invitations.Meeting> events = meetings.stream().map(m -> of(ctx.store, ctx.group, m, ctx.now, ctx.actor)).toList();
+        String ics = ctx.invitations.get().feed(ctx.group.zone(), ctx.group.name(), events, ctx.now);
+        String name = ctx.t.get("calendar.seriesFile", meetings.get(0).startIn(ctx.group.zone()).toLocalDate()) + ".ics";
+        return Optional.of(new Block.Document(name, Block.Document.CALENDAR + "; method=PUBLISH", ics));
+    }
 }

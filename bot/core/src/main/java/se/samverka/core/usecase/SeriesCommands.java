@@ -113,6 +113,7 @@ final class SeriesCommands {
         Reply.Builder reply = Reply.builder().heading(ctx.t.get(existing.isPresent() ? "series.extended" : "series.planned",
                 parsed.rule().swedish(), ctx.group.name()));
         List<String> booked = new ArrayList<>();
+        List<Meeting> bookedMeetings = new ArrayList<>();
         for (LocalDate wanted : dates) {
             Planned p = adjust(ctx, wanted);
             String host = hosts.isEmpty() ? null : hosts.get(position % hosts.size());
@@ -146,10 +147,12 @@ final class SeriesCommands {
                 line += " — " + ctx.t.get("series.moved", ctx.t.longDate(p.wanted()), p.reason().orElse(""));
             }
             booked.add(line);
+            bookedMeetings.add(meeting);
             reply.entry(line);
         }
         ctx.audit(existing.isPresent() ? "series.extend" : "series.add", parsed.rule().swedish() + ": " + booked.size());
         reply.context(ctx.t.get("series.hint"));
+        CalendarFiles.series(ctx, bookedMeetings).ifPresent(reply::add);
         return reply.ok();
     }
 
