@@ -266,6 +266,7 @@ public final class Main {
     }
 
     private static int serve(Samverka samverka, SamverkaConfig config, PrintStream out) throws InterruptedException {
+        samverka.replayInbox(); // before the first new command can arrive
         Javalin http = HttpServer.create(samverka).start(config.port());
         samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
         out.println("Samverka is listening on http://localhost:" + http.port() + " (database " + config.database() + ")");
@@ -299,6 +300,7 @@ public final class Main {
             out.println("Tom databas: demogruppen \"" + Demo.GROUP + "\" är inläst (" + config.database() + ").");
         }
         boolean demo = Demo.exists(samverka);
+        samverka.replayInbox(); // before the first new command can arrive
         Javalin http = HttpServer.create(samverka).start(config.port());
         samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
         try {
