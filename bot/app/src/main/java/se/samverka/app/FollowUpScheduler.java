@@ -16,15 +16,45 @@ import se.samverka.core.usecase.OutboxSender;
  * The scheduler (db-scheduler, on the bot's own SQLite file; cluster-safe, so two bots on one PostgreSQL would not
  * both run a task): every minute it plans what is due (digests) into the outbox, every ten seconds it sends what the
  * outbox holds. Its connections wait for SQLite's one writer rather than fail.
+ *
+ * <p>A task a process was running when it died stays "picked" until its heartbeats are missed: with db-scheduler's
+ * defaults (5 minutes × 6) the outbox stood still for half an hour after a crash mid-send. Here a heartbeat every
+ * ten seconds and six missed ones make a dead run's task due again within about a minute and a half
+ * ({@link Heartbeat#revivalBound}).
  */
 final class FollowUpScheduler implements AutoCloseable {
     static final Duration PLAN_EVERY = Duration.ofMinutes(1);
     static final Duration SEND_EVERY = Duration.ofSeconds(10);
+    static final Heartbeat HEARTBEAT = new Heartbeat(Duration.ofSeconds(10), 6);
     private static final System.Logger LOG = System.getLogger(FollowUpScheduler.class.getName());
 
     private final Scheduler scheduler;
 
+    /**
+     * How a dead run is noticed: a running task's heartbeat is written every {@code interval}; after
+     * {@code missedLimit} missed ones (db-scheduler allows no fewer than 4) it counts as dead and is run again.
+     */
+    record Heartbeat(Duration interval, int missedLimit) {
+        Heartbeat {
+            if (interval.isNegative() || interval.isZero()) throw new IllegalArgumentException("interval must be positive");
+            if (missedLimit < 4) throw new IllegalArgumentException("missedLimit must be at least 4");
+        }
+
+        /**
+         * The longest a task stays picked by a dead process: dead after {@code interval × missedLimit}, seen by the
+         * check for dead runs (every {@code 2 × interval}), then due at the next poll.
+         */
+        Duration revivalBound(Duration polling) {
+            return interval.multipliedBy(missedLimit + 2L).plus(polling);
+        }
+    }
+
     FollowUpScheduler(Path database, FollowUp followUp, OutboxSender sender, Duration planEvery, Duration sendEvery) {
+        this(database, followUp, sender, planEvery, sendEvery, HEARTBEAT);
+    }
+
+    FollowUpScheduler(Path database, FollowUp followUp, OutboxSender sender, Duration planEvery, Duration sendEvery,
+                      Heartbeat heartbeat) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(10_000);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -35,7 +65,13 @@ final class FollowUpScheduler implements AutoCloseable {
         RecurringTask<Void> send = Tasks.recurring("outbox-send", Schedules.fixedDelay(sendEvery))
                 .execute((instance, context) -> guarded("send", sender::sendDue));
         this.scheduler = Scheduler.create(source).startTasks(List.of(plan, send)).threads(1)
-                .pollingInterval(sendEvery.compareTo(Duration.ofSeconds(5)) < 0 ? sendEvery : Duration.ofSeconds(5)).build();
+                .pollingInterval(polling(sendEvery))
+                .heartbeatInterval(heartbeat.interval()).missedHeartbeatsLimit(heartbeat.missedLimit()).build();
+    }
+
+    /** How often the scheduler looks for due tasks: as often as the outbox is sent, at least every five seconds. */
+    static Duration polling(Duration sendEvery) {
+        return sendEvery.compareTo(Duration.ofSeconds(5)) < 0 ? sendEvery : Duration.ofSeconds(5);
     }
 
     void start() {

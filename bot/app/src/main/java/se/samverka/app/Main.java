@@ -73,7 +73,8 @@ public final class Main {
             Instant start = config.clockStart().get().atZone(config.zone()).toInstant();
             clock = Clock.offset(clock, Duration.between(clock.instant(), start));
         }
-        try (Samverka samverka = Samverka.open(config, clock)) {
+        try (InstanceLock lock = InstanceLock.forCommand(cli.command(), config.database());
+             Samverka samverka = Samverka.open(config, clock)) {
             return switch (cli.command()) {
                 case "console" -> console(samverka, cli.option("--group"), cli.option("--as"), in, out, err, terminal);
                 case "demo" -> demo(samverka, clock, out);
@@ -82,6 +83,9 @@ public final class Main {
                 case "serve" -> serve(samverka, config, out);
                 default -> start(samverka, config, clock, in, out, err, terminal);
             };
+        } catch (InstanceLock.Held held) {
+            err.println(held.getMessage());
+            return 1;
         }
     }
 
@@ -270,6 +274,7 @@ public final class Main {
     }
 
     private static int serve(Samverka samverka, SamverkaConfig config, PrintStream out) throws InterruptedException {
+        samverka.replayInbox(); // before the first new command can arrive
         Javalin http = HttpServer.start(samverka, config);
         samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
         out.println("Samverka is listening on " + config.bind() + " port " + http.port()
@@ -305,6 +310,7 @@ public final class Main {
             out.println("Tom databas: demogruppen \"" + Demo.GROUP + "\" är inläst (" + config.database() + ").");
         }
         boolean demo = Demo.exists(samverka);
+        samverka.replayInbox(); // before the first new command can arrive
         Javalin http = HttpServer.start(samverka, config);
         samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
         try {

@@ -72,8 +72,11 @@ final class Samverka implements AutoCloseable {
         this.web = new se.samverka.web.WebPages(store, archive, webSessions, webLinks, assistant, clock, settings.lang(),
                 settings.publicUrl().startsWith("https://"), Samverka.minutesOf(assistant), settings.publicUrl());
         this.info = new se.samverka.web.InfoPages(config.privacyUrl(), config.termsUrl(), settings.lang());
-        this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper));
-        this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper));
+        se.samverka.core.port.Inbox inbox = se.samverka.storage.SqliteInbox.on(database);
+        this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper,
+                new se.samverka.integrations.InboxWorkers(SlackAdapter.PLATFORM, inbox, store.transactions(), clock)));
+        this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper,
+                new se.samverka.integrations.InboxWorkers(TeamsAdapter.PLATFORM, inbox, store.transactions(), clock)));
         calendar.ifPresent(CalendarWorker::start);
         java.util.Map<String, se.samverka.core.port.ChatGateway> gateways = new java.util.HashMap<>();
         gateways.put(se.samverka.integrations.console.ConsoleSession.PLATFORM, new se.samverka.integrations.console.ConsoleGateway(
@@ -90,6 +93,12 @@ final class Samverka implements AutoCloseable {
         FollowUpScheduler s = new FollowUpScheduler(database.file(), followUp, outboxSender, planEvery, sendEvery);
         s.start();
         scheduler = Optional.of(s);
+    }
+
+    /** Carries out and answers the commands a crash left in the inbox (for the one process that serves the file). */
+    void replayInbox() {
+        slack.ifPresent(SlackAdapter::replay);
+        teams.ifPresent(TeamsAdapter::replay);
     }
 
     private static byte[] newSecret() {

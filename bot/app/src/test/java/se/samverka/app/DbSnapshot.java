@@ -13,7 +13,13 @@ import java.util.List;
 final class DbSnapshot {
     private DbSnapshot() {}
 
+    /**
+     * The snapshot of a quiet database: it waits first until every stored platform command is answered (a worker
+     * marks that just after the reply has gone out).
+     */
     static String of(Path file) {
+        Eventually.until(() -> count(file, "SELECT COUNT(*) FROM inbox WHERE status IN ('received', 'done')") == 0,
+                "every stored command answered");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();

@@ -52,6 +52,7 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, String> failing = new ConcurrentHashMap<>();
     private final AtomicInteger seq = new AtomicInteger(100);
     private final Map<String, List<JsonObject>> history = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.CountDownLatch> held = new ConcurrentHashMap<>();
 
     FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -88,6 +89,16 @@ final class FakeSlack implements AutoCloseable {
     /** Every later call of the method answers ok: false with the error. */
     void fail(String method, String error) {
         failing.put(method, error);
+    }
+
+    /** Later calls of the method are recorded, then held unanswered until {@link #release} (or close). */
+    void hold(String method) {
+        held.put(method, new java.util.concurrent.CountDownLatch(1));
+    }
+
+    void release(String method) {
+        java.util.concurrent.CountDownLatch latch = held.remove(method);
+        if (latch != null) latch.countDown();
     }
 
     synchronized List<Call> calls() {
@@ -134,6 +145,15 @@ final class FakeSlack implements AutoCloseable {
                 }
             }
             record(new Call(method, params, body));
+            java.util.concurrent.CountDownLatch hold = held.get(method);
+            if (hold != null) {
+                try {
+                    hold.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             if (wait != null) {
                 exchange.getResponseHeaders().add("Retry-After", String.valueOf(wait));
                 send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}", "application/json");
@@ -272,6 +292,7 @@ final class FakeSlack implements AutoCloseable {
 
     @Override
     public void close() {
+        List.copyOf(held.keySet()).forEach(this::release);
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }

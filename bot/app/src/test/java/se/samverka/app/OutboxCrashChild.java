@@ -4,13 +4,17 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.Outbox;
+import se.samverka.core.port.Store;
+import se.samverka.core.usecase.FollowUp;
 import se.samverka.core.usecase.OutboxSender;
+import se.samverka.core.usecase.Settings;
 import se.samverka.integrations.console.ConsoleGateway;
 import se.samverka.integrations.slack.SlackGateway;
 import se.samverka.storage.SqliteDatabase;
@@ -19,23 +23,44 @@ import se.samverka.storage.SqliteStore;
 /**
  * The sending process of {@link OutboxCrashTest}: sends the outbox of a database to Slack (a fake) and the console file,
  * and dies — {@link Runtime#halt}, no cleanup, as a killed process — at one step of sending one message.
- * Arguments: database, Slack API URL, console file, step, key of the message it dies on.
+ * Arguments: database, Slack API URL, console file, step, key of the message it dies on; and optionally
+ * {@code scheduled}: then the sending is started by the real scheduler ({@link FollowUpScheduler} with
+ * {@link #TEST_HEARTBEAT}), not called directly.
  */
 public final class OutboxCrashChild {
     enum Step { BEFORE_SEND, BETWEEN_SEND_AND_MARK, AFTER_MARK }
 
     static final int KILLED = 137;
+    /** Short heartbeats for tests: a dead run is noticed in seconds, not the production minute and a half. */
+    static final FollowUpScheduler.Heartbeat TEST_HEARTBEAT = new FollowUpScheduler.Heartbeat(Duration.ofMillis(500), 4);
+    static final Duration TEST_EVERY = Duration.ofMillis(200);
 
     public static void main(String[] args) {
         Clock clock = Clock.systemUTC();
         SqliteDatabase db = SqliteDatabase.open(Path.of(args[0]));
         Step step = Step.valueOf(args[3]);
         String victim = args[4];
-        OutboxSender sender = new OutboxSender(SqliteStore.on(db, clock), Map.of(
+        Store store = SqliteStore.on(db, clock);
+        OutboxSender sender = new OutboxSender(store, Map.of(
                 "slack", new Dying(slack(args[1]), step, victim),
                 "console", new Dying(new ConsoleGateway(Path.of(args[2]), clock), step, victim)), clock);
-        sender.sendDue();
+        if (args.length > 5 && args[5].equals("scheduled")) {
+            scheduled(db, store, sender, clock);
+        } else {
+            sender.sendDue();
+        }
         System.exit(0); // the step was never reached
+    }
+
+    /** The real scheduler sends; waits (at most a minute) for the step to kill the process. */
+    private static void scheduled(SqliteDatabase db, Store store, OutboxSender sender, Clock clock) {
+        new FollowUpScheduler(db.file(), new FollowUp(store, clock, Settings.defaults()), sender, Duration.ofHours(1),
+                TEST_EVERY, TEST_HEARTBEAT).start();
+        try {
+            Thread.sleep(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static SlackGateway slack(String apiUrl) {

@@ -1,11 +1,13 @@
 package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +25,9 @@ import se.samverka.core.domain.Group;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.port.Outbox;
 import se.samverka.core.port.Store;
+import se.samverka.core.usecase.FollowUp;
 import se.samverka.core.usecase.OutboxSender;
+import se.samverka.core.usecase.Settings;
 import se.samverka.integrations.console.ConsoleGateway;
 import se.samverka.storage.SqliteDatabase;
 import se.samverka.storage.SqliteStore;
@@ -95,6 +99,49 @@ class OutboxCrashTest {
         once.clear();
         KEYS.forEach(key -> once.put("console:" + key, 1));
         assertEquals(once, consoleKeys(), "the console got every message once");
+    }
+
+    /**
+     * The real scheduler sends and its JVM dies between Slack taking a message and the outbox marking it: the task
+     * stays picked by the dead process. A new process's scheduler finds it dead once its heartbeats are missed and
+     * sends the rest — within the bound the heartbeat settings give, every message once.
+     */
+    @org.junit.jupiter.api.Test
+    void theRealSchedulerRevivesASendKilledMidwayWithinTheHeartbeatBound() throws Exception {
+        JarProcess.Result killed = JarProcess.run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), OutboxCrashChild.class.getName(), database.toString(),
+                slack.apiUrl(), consoleFile.toString(), OutboxCrashChild.Step.BETWEEN_SEND_AND_MARK.name(),
+                "slack:" + VICTIM, "scheduled"), Map.of(), "", folder);
+        long died = System.nanoTime();
+        assertEquals(OutboxCrashChild.KILLED, killed.exitCode(), "the scheduled sender died: " + killed.err());
+        assertEquals(1, DbSnapshot.count(database, "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'outbox-send'"
+                + " AND picked"), "the dead process still holds the send task");
+
+        try (SqliteDatabase db = SqliteDatabase.open(database)) {
+            Store store = SqliteStore.on(db, Clock.systemUTC());
+            OutboxSender sender = new OutboxSender(store, Map.of("slack", OutboxCrashChild.slack(slack.apiUrl()),
+                    "console", new ConsoleGateway(consoleFile, Clock.systemUTC())), Clock.systemUTC());
+            try (FollowUpScheduler scheduler = new FollowUpScheduler(db.file(), new FollowUp(store, Clock.systemUTC(),
+                    Settings.defaults()), sender, Duration.ofHours(1), OutboxCrashChild.TEST_EVERY, OutboxCrashChild.TEST_HEARTBEAT)) {
+                scheduler.start();
+                Eventually.until(() -> store.transactions().inTransaction(() -> store.outbox().due(
+                        Clock.systemUTC().instant().plusSeconds(86_400), 10), x -> true).isEmpty(), "the outbox sent");
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - died);
+        Duration bound = OutboxCrashChild.TEST_HEARTBEAT.revivalBound(FollowUpScheduler.polling(OutboxCrashChild.TEST_EVERY));
+        assertTrue(took.compareTo(bound.plusSeconds(3)) < 0, "revived in " + took + ", bound " + bound);
+        Map<String, Integer> once = new LinkedHashMap<>();
+        KEYS.forEach(key -> once.put("slack:" + key, 1));
+        Map<String, Integer> reminders = new LinkedHashMap<>(slack.postedKeys());
+        reminders.keySet().removeIf(key -> !key.startsWith("slack:reminder:")); // the planner's digest may go out too
+        assertEquals(once, reminders, "Slack got every message once");
+    }
+
+    @org.junit.jupiter.api.Test
+    void inProductionADeadSendIsRevivedWithinTwoMinutes() {
+        Duration bound = FollowUpScheduler.HEARTBEAT.revivalBound(FollowUpScheduler.polling(FollowUpScheduler.SEND_EVERY));
+        assertTrue(bound.compareTo(Duration.ofMinutes(2)) <= 0, bound.toString());
     }
 
     private Map<String, Integer> consoleKeys() throws Exception {

@@ -39,6 +39,9 @@ class SlackDeliveryTest {
         fake = new FakeSlack();
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
+
     @AfterEach
     void stop() {
         fake.close();
@@ -71,7 +74,9 @@ class SlackDeliveryTest {
             }
         };
         SlackSettings settings = new SlackSettings("secret", "xoxb-1", URI.create(fake.apiUrl()), "/samverka");
-        try (SlackAdapter adapter = new SlackAdapter(settings, slow, se.samverka.core.domain.Lang.SV, Clock.systemUTC(), d -> {})) {
+        try (se.samverka.storage.SqliteDatabase db = se.samverka.storage.SqliteDatabase.open(folder.resolve("s.db"));
+             SlackAdapter adapter = new SlackAdapter(settings, slow, se.samverka.core.domain.Lang.SV, Clock.systemUTC(), d -> {},
+                     new se.samverka.integrations.InboxWorkers("slack", se.samverka.storage.SqliteInbox.on(db), db, Clock.systemUTC()))) {
             SlackClientSim sim = new SlackClientSim("unused", "secret", fake);
             String trigger = sim.trigger();
             String body = sim.slashBody(trigger, "U1", "dagordning", "C1");

@@ -106,6 +106,27 @@ class TeamsAppTest {
         say(BOEL, "möte 24 november 9-12 Halmstad (Länsstyrelsen)");
     }
 
+    @Test
+    void aMessageACrashLeftInTheInboxIsCarriedOutAndAnsweredOnceAtStart() throws Exception {
+        group();
+        JsonObject activity = teams.channelMessage(teams.nextId(), BOEL, aad(BOEL), "beslut Vi bjuder in Migrationsverket.");
+        String delivery = "activity:" + activity.getAsJsonObject("conversation").get("id").getAsString() + "/"
+                + activity.get("id").getAsString();
+        // what the acknowledgement of a bot that died before its worker began leaves: the activity, not carried out
+        var inbox = se.samverka.storage.SqliteInbox.on(samverka.database());
+        samverka.store().transactions().run(() -> inbox.receive("teams", delivery, activity.toString(), java.time.Instant.now()));
+
+        samverka.replayInbox();
+        JsonObject reply = replyTo(activity.get("id").getAsString());
+        assertTrue(reply.toString().contains("Vi bjuder in Migrationsverket"), reply.toString());
+        Eventually.until(() -> DbSnapshot.count(db, "SELECT COUNT(*) FROM inbox WHERE status IN ('received', 'done')") == 0,
+                "answered");
+        samverka.replayInbox(); // nothing left
+        assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision"), "carried out once");
+        assertEquals(1, fake.activities().stream()
+                .filter(c -> c.path().endsWith("/activities/" + activity.get("id").getAsString())).count(), "answered once");
+    }
+
     /** Every Action.Submit in the card: its title and data. */
     static List<JsonObject> buttons(JsonElement element) {
         List<JsonObject> found = new ArrayList<>();

@@ -20,6 +20,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 import se.samverka.config.SlackSettings;
 import se.samverka.integrations.HttpResult;
 import se.samverka.integrations.Sleeper;
-import se.samverka.integrations.Workers;
+import se.samverka.integrations.InboxWorkers;
 import se.samverka.core.chat.Assistant;
 import se.samverka.core.chat.Block;
 import se.samverka.core.chat.ChatUser;
@@ -38,6 +39,7 @@ import se.samverka.core.command.Grammar;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.DeliveryException;
+import se.samverka.core.port.Inbox;
 import se.samverka.core.text.Texts;
 
 /**
@@ -45,13 +47,18 @@ import se.samverka.core.text.Texts;
  * its age (RequestVerification: 401 for a missing, wrong, altered or over five minutes old request) and routes it
  * to one of the handlers here, which only translate between Slack and the core's {@link IncomingCommand}/{@link Reply}.
  *
- * <p>Slack wants an answer within 3 seconds, so a command is acknowledged at once and carried out on a worker;
- * its reply goes to the command's response_url (or the Web API for events). Forms are the exception: a submitted
- * modal is carried out before the answer, so that a mistake can be shown in the still open form.
+ * <p>Slack wants an answer within 3 seconds, so a command (slash command, mention, button) is stored in the inbox,
+ * acknowledged, and carried out on a worker ({@link InboxWorkers}); its reply goes to the command's response_url
+ * (or the Web API for events). After a restart what was left is carried out and answered: through the response_url
+ * while it lives (30 minutes), later in the channel (a reply for the asker alone: ephemeral, to them). Forms are the
+ * exception: a submitted modal is carried out before the answer, so that a mistake can be shown in the still open
+ * form; its effects and its reply are stored together, and the reply is posted from the inbox.
  */
 public final class SlackAdapter implements AutoCloseable {
     public static final String PLATFORM = "slack";
     static final int RESPONSE_URL_USES = 5;
+    /** How long Slack takes answers at a response_url. */
+    static final Duration RESPONSE_URL_LIFE = Duration.ofMinutes(30);
     private static final System.Logger LOG = System.getLogger(SlackAdapter.class.getName());
     private static final Gson GSON = GsonFactory.createSnakeCase();
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
@@ -65,11 +72,13 @@ public final class SlackAdapter implements AutoCloseable {
     private final MethodsClient client;
     private final SlackGateway gateway;
     private final SlackUsers users;
-    private final Workers worker;
+    private final InboxWorkers worker;
+    private final Clock clock;
 
     public SlackAdapter(SlackSettings settings, Assistant assistant, Lang defaultLang, Clock clock,
-                        Sleeper sleeper) {
+                        Sleeper sleeper, InboxWorkers worker) {
         this.settings = settings;
+        this.clock = clock;
         this.assistant = assistant;
         this.defaultLang = defaultLang;
         SlackConfig config = new SlackConfig();
@@ -85,7 +94,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.client = slack.methods(settings.botToken());
         this.gateway = new SlackGateway(client, sleeper);
         this.users = new SlackUsers(client, clock);
-        this.worker = new Workers("slack");
+        this.worker = worker;
         routes();
     }
 
@@ -122,30 +131,18 @@ public final class SlackAdapter implements AutoCloseable {
                         new SlackForms.Origin(form.get(), p.getChannelId(), langOf(text)), ""));
                 return ctx.ack();
             }
-            boolean queued = submit(() -> {
-                Reply reply = run(where, p.getUserId(), p.getUserName(), text, p.getTriggerId());
-                respond(p.getResponseUrl(), reply, false);
-                if (reply.shared()) uploadDocuments(where, reply);
-            });
-            if (queued) return ctx.ack();
+            SlackReceived received = new SlackReceived(SlackReceived.Kind.COMMAND, p.getTriggerId(), p.getTeamId(),
+                    p.getChannelId(), p.getUserId(), Optional.ofNullable(p.getUserName()), text,
+                    Optional.ofNullable(p.getResponseUrl()), false);
+            if (accept(received) != InboxWorkers.Accepted.BUSY) return ctx.ack();
             return ctx.ack(r -> r.responseType("ephemeral").text(Texts.of(langOf(text)).get("error.busy")));
         });
 
         app.event(AppMentionEvent.class, (req, ctx) -> {
             AppMentionEvent event = req.getEvent();
             String text = SlackText.toCommand(LEADING_MENTION.matcher(event.getText()).replaceFirst(""));
-            ConversationRef where = new ConversationRef(PLATFORM, req.getTeamId(), event.getChannel());
-            String eventId = req.getEventId();
-            submit(() -> {
-                Reply reply = run(where, event.getUser(), null, text, "event:" + eventId);
-                if (reply.isRepeat()) return;
-                if (reply.shared()) {
-                    gateway.post(where, reply);
-                    uploadDocuments(where, reply);
-                } else {
-                    gateway.ephemeral(event.getChannel(), event.getUser(), reply);
-                }
-            });
+            accept(new SlackReceived(SlackReceived.Kind.MENTION, "event:" + req.getEventId(), req.getTeamId(),
+                    event.getChannel(), event.getUser(), Optional.empty(), text, Optional.empty(), false));
             return ctx.ack();
         });
 
@@ -173,17 +170,9 @@ public final class SlackAdapter implements AutoCloseable {
                 return ctx.ack();
             }
             boolean fromHome = p.getContainer() != null && "view".equals(p.getContainer().getType());
-            ConversationRef where = new ConversationRef(PLATFORM, team, channel.get());
-            String user = p.getUser().getId();
-            submit(() -> {
-                Reply reply = run(where, user, p.getUser().getName(), command, "action:" + p.getTriggerId());
-                if (fromHome || p.getResponseUrl() == null) {
-                    if (!reply.isRepeat()) gateway.direct(team, user, reply);
-                    publishHome(team, user);
-                } else {
-                    respond(p.getResponseUrl(), reply, false);
-                }
-            });
+            accept(new SlackReceived(SlackReceived.Kind.ACTION, "action:" + p.getTriggerId(), team, channel.get(),
+                    p.getUser().getId(), Optional.ofNullable(p.getUser().getName()), command,
+                    Optional.ofNullable(p.getResponseUrl()), fromHome));
             return ctx.ack();
         });
 
@@ -202,15 +191,15 @@ public final class SlackAdapter implements AutoCloseable {
             Optional<SlackForms.Origin> origin = SlackForms.Origin.read(p.getView().getPrivateMetadata());
             if (origin.isEmpty()) return ctx.ack();
             String command = SlackForms.command(origin.get(), p.getView().getState());
-            ConversationRef where = new ConversationRef(PLATFORM, p.getTeam().getId(), origin.get().channel());
-            Reply reply = run(where, p.getUser().getId(), p.getUser().getName(), command, "view:" + p.getTriggerId());
+            SlackReceived received = new SlackReceived(SlackReceived.Kind.VIEW, "view:" + p.getTriggerId(),
+                    p.getTeam().getId(), origin.get().channel(), p.getUser().getId(),
+                    Optional.ofNullable(p.getUser().getName()), command, Optional.empty(), false);
+            IncomingCommand incoming = command(received);
+            Reply reply = worker.carryOutNow(received.deliveryId(), received.json(), () -> assistant.handle(incoming),
+                    this::carry);
             if (reply.rejected()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(origin.get().kind().mainField,
                         SlackBlocks.cut(plain(reply), 300))));
-            }
-            if (!reply.isRepeat()) {
-                String user = p.getUser().getId();
-                submit(() -> postOrTellUser(where, user, reply));
             }
             return ctx.ack();
         });
@@ -226,13 +215,74 @@ public final class SlackAdapter implements AutoCloseable {
         return Grammar.parse(text).filter(p -> p.args().isBlank()).flatMap(p -> SlackForms.Kind.forVerb(p.verb()));
     }
 
-    private Reply run(ConversationRef asked, String userId, String userName, String text, String deliveryId) {
-        ChatUser user = users.user(asked.workspaceId(), userId, userName);
+    /** Stores the command and hands it to a worker: the acknowledgement. */
+    private InboxWorkers.Accepted accept(SlackReceived received) {
+        return worker.accept(received.deliveryId(), received.json(), this::carry);
+    }
+
+    /** Runs on a worker, at once or after a restart: carries out a stored command (unless it was) and answers it. */
+    private void carry(Inbox.Entry entry) {
+        SlackReceived r = SlackReceived.read(entry.payload());
+        Reply reply = entry.reply().orElseGet(() -> {
+            IncomingCommand command = command(r); // asks Slack who is who: outside the command's transaction
+            return worker.carryOut(entry, r.text(), () -> assistant.handle(command));
+        });
+        if (reply.isRepeat()) return;
+        ConversationRef where = new ConversationRef(PLATFORM, r.team(), r.channel());
+        boolean fresh = Duration.between(entry.receivedAt(), clock.instant()).compareTo(RESPONSE_URL_LIFE) < 0;
+        switch (r.kind()) {
+            case COMMAND, ACTION -> {
+                if (r.fromHome() || r.responseUrl().isEmpty()) {
+                    gateway.direct(r.team(), r.user(), reply);
+                    publishHome(r.team(), r.user());
+                } else if (fresh) {
+                    respond(r.responseUrl().get(), reply, false);
+                } else {
+                    late(where, r, reply);
+                }
+                if (r.kind() == SlackReceived.Kind.COMMAND && reply.shared()) uploadDocuments(where, reply);
+            }
+            case MENTION -> {
+                if (reply.shared()) {
+                    gateway.post(where, reply);
+                    uploadDocuments(where, reply);
+                } else {
+                    gateway.ephemeral(r.channel(), r.user(), reply);
+                }
+            }
+            case VIEW -> postOrTellUser(where, r.user(), reply);
+        }
+    }
+
+    /**
+     * The answer to a command whose response_url has expired (it waited out a restart): a change for the channel is
+     * posted there, saying whose command it answers; a reply for the asker alone goes to them alone.
+     */
+    private void late(ConversationRef where, SlackReceived r, Reply reply) {
+        if (!reply.shared()) {
+            gateway.ephemeral(r.channel(), r.user(), reply);
+            return;
+        }
+        String asked = SlackBlocks.cut(r.text(), 80);
+        List<Block> blocks = new java.util.ArrayList<>(reply.blocks());
+        blocks.add(new Block.Context(Texts.of(langOf(r.text())).get("inbox.late", r.userName().orElse(r.user()), asked)));
+        gateway.post(where, new Reply(blocks, reply.outcome(), true));
+    }
+
+    /** The core's command: who asked (Slack is asked), where (a direct chat works on the user's group), what. */
+    private IncomingCommand command(SlackReceived r) {
+        ConversationRef asked = new ConversationRef(PLATFORM, r.team(), r.channel());
+        ChatUser user = users.user(r.team(), r.user(), r.userName().orElse(null));
         // in a direct message with the bot, the command is for the user's group (when they have one)
         ConversationRef where = asked.channelId().startsWith("D")
                 ? new ConversationRef(PLATFORM, asked.workspaceId(), assistant.directChannel(asked, user)) : asked;
-        List<ChatUser> mentions = users.mentioned(where.workspaceId(), text);
-        return assistant.handle(new IncomingCommand(where, user, text, mentions, Optional.ofNullable(deliveryId)));
+        List<ChatUser> mentions = users.mentioned(where.workspaceId(), r.text());
+        return new IncomingCommand(where, user, r.text(), mentions, Optional.of(r.deliveryId()));
+    }
+
+    /** After a restart: carries out and answers the commands the last run acknowledged and left. */
+    public int replay() {
+        return worker.replay(this::carry);
     }
 
     /** The reply to a response_url: for everyone in the channel when it tells of a change, else for the asker. */

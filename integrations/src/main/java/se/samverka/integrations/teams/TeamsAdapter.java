@@ -24,18 +24,20 @@ import se.samverka.core.domain.Lang;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.ConversationReferences;
 import se.samverka.core.port.DeliveryException;
+import se.samverka.core.port.Inbox;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Texts;
 import se.samverka.integrations.HttpResult;
 import se.samverka.integrations.Sleeper;
-import se.samverka.integrations.Workers;
+import se.samverka.integrations.InboxWorkers;
 import se.samverka.integrations.microsoft.ClientCredentials;
 
 /**
  * The bot in Microsoft Teams: Bot Framework activities to {@code POST /api/messages}. Each request's token is
  * checked first ({@link TeamsAuth}); a request that fails gets 401 and nothing is stored or sent. A message
- * ("@Samverka beslut …" in a channel, or anything in a 1:1 chat) is acknowledged at once and carried out on a
- * worker, its reply posted into the thread as Adaptive Cards. A pressed button (Action.Submit) arrives as a
+ * ("@Samverka beslut …" in a channel, or anything in a 1:1 chat) is stored in the inbox, acknowledged, and carried
+ * out on a worker ({@link InboxWorkers}), its reply posted into the thread as Adaptive Cards; after a restart what
+ * was left is carried out and answered (the Bot Connector takes a reply at any time). A pressed button (Action.Submit) arrives as a
  * message with a value and runs its command the same way; an Action.Execute ({@code adaptiveCard/action} invoke)
  * is carried out before the answer, which Teams shows. Every activity updates where the channel and the user
  * can be reached later ({@link TeamsGateway}).
@@ -61,13 +63,14 @@ public final class TeamsAdapter implements AutoCloseable {
     private final BotConnector connector;
     private final TeamsGateway gateway;
     private final TeamsUsers users;
-    private final Workers worker = new Workers("teams");
+    private final InboxWorkers worker;
     private final HttpClient download = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     public TeamsAdapter(TeamsSettings settings, Assistant assistant, Store store, Lang defaultLang, Clock clock,
-                        Sleeper sleeper) {
+                        Sleeper sleeper, InboxWorkers worker) {
         this.settings = settings;
+        this.worker = worker;
         this.assistant = assistant;
         this.store = store;
         this.defaultLang = defaultLang;
@@ -99,8 +102,9 @@ public final class TeamsAdapter implements AutoCloseable {
             if (where.isEmpty()) return HttpResult.empty(200); // not from a tenant: nothing the bot serves
             String type = string(activity, "type");
             return switch (type) {
-                case "message" -> worker.submit(() -> message(activity, where.get())) ? HttpResult.empty(200)
-                        : HttpResult.empty(503); // the Bot Framework tries again; the delivery id stops a double
+                case "message" -> worker.accept(delivery(where.get()), body, this::carry) == InboxWorkers.Accepted.BUSY
+                        ? HttpResult.empty(503) // the Bot Framework tries again; nothing was stored
+                        : HttpResult.empty(200);
                 case "invoke" -> invoke(activity, where.get());
                 case "conversationUpdate", "installationUpdate" -> {
                     worker.submit(() -> installed(activity, where.get()));
@@ -114,7 +118,16 @@ public final class TeamsAdapter implements AutoCloseable {
         }
     }
 
-    private void message(JsonObject activity, Where where) {
+    /** Runs on a worker, at once or after a restart: carries out a stored message (unless it was) and answers it. */
+    private void carry(Inbox.Entry entry) {
+        JsonObject activity = JsonParser.parseString(entry.payload()).getAsJsonObject();
+        Where where = where(activity).orElseThrow();
+        Reply reply = entry.reply().orElseGet(() -> message(entry, activity, where));
+        if (reply.isRepeat()) return;
+        gateway.send(where.serviceUrl(), where.conversationId(), Optional.of(where.activityId()), reply);
+    }
+
+    private Reply message(Inbox.Entry entry, JsonObject activity, Where where) {
         ChatUser user = sender(activity, where);
         remember(where, user, activity);
         Optional<JsonObject> file = sharedFile(activity);
@@ -122,29 +135,29 @@ public final class TeamsAdapter implements AutoCloseable {
             String channel = where.personal()
                     ? assistant.directChannel(new ConversationRef(PLATFORM, where.tenant(), where.channelId()), user)
                     : where.channelId();
-            Reply reply = importFile(new ConversationRef(PLATFORM, where.tenant(), channel), user, file.get());
-            gateway.send(where.serviceUrl(), where.conversationId(), Optional.of(where.activityId()), reply);
-            return;
+            return worker.recorded(entry, importFile(new ConversationRef(PLATFORM, where.tenant(), channel), user, file.get()));
         }
         Optional<AdaptiveCards.Carried> pressed = AdaptiveCards.Carried.read(activity.get("value"));
-        Reply reply;
         if (pressed.isPresent()) {
             String channel = pressed.get().channel().orElse(where.channelId());
-            reply = run(where, channel, user, pressed.get().command(), List.of(), activity);
-        } else {
-            List<ChatUser> mentioned = new ArrayList<>();
-            String text = commandText(activity, where, mentioned);
-            if (where.personal() && HOME.matcher(text).matches()) {
-                reply = assistant.home(PLATFORM, where.tenant(), user);
-            } else {
-                String channel = where.personal()
-                        ? assistant.directChannel(new ConversationRef(PLATFORM, where.tenant(), where.channelId()), user)
-                        : where.channelId();
-                reply = run(where, channel, user, text, mentioned, activity);
-            }
+            IncomingCommand command = command(where, channel, user, pressed.get().command(), List.of());
+            return worker.carryOut(entry, command.text(), () -> assistant.handle(command));
         }
-        if (reply.isRepeat()) return;
-        gateway.send(where.serviceUrl(), where.conversationId(), Optional.of(where.activityId()), reply);
+        List<ChatUser> mentioned = new ArrayList<>();
+        String text = commandText(activity, where, mentioned);
+        if (where.personal() && HOME.matcher(text).matches()) {
+            return worker.recorded(entry, assistant.home(PLATFORM, where.tenant(), user));
+        }
+        String channel = where.personal()
+                ? assistant.directChannel(new ConversationRef(PLATFORM, where.tenant(), where.channelId()), user)
+                : where.channelId();
+        IncomingCommand command = command(where, channel, user, text, mentioned);
+        return worker.carryOut(entry, text, () -> assistant.handle(command));
+    }
+
+    /** After a restart: carries out and answers the messages the last run acknowledged and left. */
+    public int replay() {
+        return worker.replay(this::carry);
     }
 
     /** A file sent to the bot (Teams sends files in a chat with the bot as a download link, once accepted). */
@@ -201,8 +214,8 @@ public final class TeamsAdapter implements AutoCloseable {
         if (pressed.isEmpty()) return invokeAnswer(Texts.of(defaultLang).get("error.unknownCommand", ""));
         ChatUser user = sender(activity, where);
         remember(where, user, activity);
-        Reply reply = run(where, pressed.get().channel().orElse(where.channelId()), user, pressed.get().command(),
-                List.of(), activity);
+        Reply reply = assistant.handle(command(where, pressed.get().channel().orElse(where.channelId()), user,
+                pressed.get().command(), List.of()));
         if (!reply.isRepeat()) {
             try {
                 gateway.send(where.serviceUrl(), where.conversationId(), Optional.empty(), reply);
@@ -239,11 +252,15 @@ public final class TeamsAdapter implements AutoCloseable {
         gateway.send(where.serviceUrl(), baseConversation(where.conversationId()), Optional.empty(), hello);
     }
 
-    private Reply run(Where where, String channel, ChatUser user, String text, List<ChatUser> mentioned,
-                      JsonObject activity) {
+    private static IncomingCommand command(Where where, String channel, ChatUser user, String text,
+                                           List<ChatUser> mentioned) {
         ConversationRef ref = new ConversationRef(PLATFORM, where.tenant(), channel);
-        String delivery = "activity:" + where.conversationId() + "/" + where.activityId();
-        return assistant.handle(new IncomingCommand(ref, user, text, mentioned, Optional.of(delivery)));
+        return new IncomingCommand(ref, user, text, mentioned, Optional.of(delivery(where)));
+    }
+
+    /** The activity's delivery id: the same for the Bot Framework's retries of it. */
+    private static String delivery(Where where) {
+        return "activity:" + where.conversationId() + "/" + where.activityId();
     }
 
     private ChatUser sender(JsonObject activity, Where where) {
