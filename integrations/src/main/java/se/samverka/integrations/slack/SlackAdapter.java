@@ -163,19 +163,29 @@ public final class SlackAdapter implements AutoCloseable {
             BlockActionPayload.Action action = p.getActions().get(0);
             Optional<SlackBlocks.Carried> carried = SlackBlocks.Carried.read(action.getValue());
             String team = p.getTeam() != null ? p.getTeam().getId() : ctx.getTeamId();
-            Optional<String> channel = carried.flatMap(SlackBlocks.Carried::channel)
-                    .or(() -> Optional.ofNullable(p.getChannel()).map(BlockActionPayload.Channel::getId));
+            Optional<String> slacks = Optional.ofNullable(p.getChannel()).map(BlockActionPayload.Channel::getId);
+            Optional<String> channel = carried.flatMap(SlackBlocks.Carried::channel).or(() -> slacks);
             if (carried.isEmpty() || channel.isEmpty()) return ctx.ack();
             String command = carried.get().command();
-            if (action.getActionId().startsWith(SlackBlocks.EDIT)) {
-                submit(() -> openForm(p.getTriggerId(), team,
-                        new SlackForms.Origin(SlackForms.Kind.EDIT, channel.get(), langOf(command)), command));
-                return ctx.ack();
-            }
             boolean fromHome = p.getContainer() != null && "view".equals(p.getContainer().getType());
             ConversationRef where = new ConversationRef(PLATFORM, team, channel.get());
             String user = p.getUser().getId();
+            boolean vouched = channel.equals(slacks); // else the channel is only what the button's value says
+            if (action.getActionId().startsWith(SlackBlocks.EDIT)) {
+                submit(() -> {
+                    if (!vouched && !mayActIn(where, user)) {
+                        tell(team, user, fromHome ? null : p.getResponseUrl(), notYourGroup(command));
+                    } else {
+                        openForm(p.getTriggerId(), team, new SlackForms.Origin(SlackForms.Kind.EDIT, channel.get(), langOf(command)), command);
+                    }
+                });
+                return ctx.ack();
+            }
             submit(() -> {
+                if (!vouched && !mayActIn(where, user)) {
+                    tell(team, user, fromHome ? null : p.getResponseUrl(), notYourGroup(command));
+                    return;
+                }
                 Reply reply = run(where, user, p.getUser().getName(), command, "action:" + p.getTriggerId());
                 if (fromHome || p.getResponseUrl() == null) {
                     if (!reply.isRepeat()) gateway.direct(team, user, reply);
@@ -203,6 +213,10 @@ public final class SlackAdapter implements AutoCloseable {
             if (origin.isEmpty()) return ctx.ack();
             String command = SlackForms.command(origin.get(), p.getView().getState());
             ConversationRef where = new ConversationRef(PLATFORM, p.getTeam().getId(), origin.get().channel());
+            if (!mayActIn(where, p.getUser().getId())) { // the channel is only what the form's metadata says
+                return ctx.ack(r -> r.responseAction("errors").errors(Map.of(origin.get().kind().mainField,
+                        SlackBlocks.cut(plain(notYourGroup(command)), 300))));
+            }
             Reply reply = run(where, p.getUser().getId(), p.getUser().getName(), command, "view:" + p.getTriggerId());
             if (reply.rejected()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(origin.get().kind().mainField,
@@ -231,8 +245,26 @@ public final class SlackAdapter implements AutoCloseable {
         // in a direct message with the bot, the command is for the user's group (when they have one)
         ConversationRef where = asked.channelId().startsWith("D")
                 ? new ConversationRef(PLATFORM, asked.workspaceId(), assistant.directChannel(asked, user)) : asked;
-        List<ChatUser> mentions = users.mentioned(where.workspaceId(), text);
-        return assistant.handle(new IncomingCommand(where, user, text, mentions, Optional.ofNullable(deliveryId)));
+        Optional<List<ChatUser>> mentions = users.mentioned(where.workspaceId(), text);
+        if (mentions.isEmpty()) {
+            return Reply.builder().text(Texts.of(langOf(text)).get("error.tooManyMentions", SlackUsers.MAX_MENTIONS)).rejected();
+        }
+        return assistant.handle(new IncomingCommand(where, user, text, mentions.get(), Optional.ofNullable(deliveryId)));
+    }
+
+    /** Whether the user is a member of the group of a channel that a button or form carried. */
+    private boolean mayActIn(ConversationRef where, String userId) {
+        return assistant.mayActIn(where, users.user(where.workspaceId(), userId, null));
+    }
+
+    private Reply notYourGroup(String command) {
+        return Reply.builder().text(Texts.of(langOf(command)).get("error.notYourGroup")).rejected();
+    }
+
+    /** A reply for the user alone: to the response_url of the message they pressed on, else as a direct message. */
+    private void tell(String team, String user, String responseUrl, Reply reply) {
+        if (responseUrl != null) respond(responseUrl, reply, false);
+        else gateway.direct(team, user, reply);
     }
 
     /** The reply to a response_url: for everyone in the channel when it tells of a change, else for the asker. */

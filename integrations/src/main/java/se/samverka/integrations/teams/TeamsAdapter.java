@@ -20,6 +20,7 @@ import se.samverka.core.chat.ChatUser;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
+import se.samverka.core.command.Grammar;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.ConversationReferences;
@@ -242,6 +243,10 @@ public final class TeamsAdapter implements AutoCloseable {
     private Reply run(Where where, String channel, ChatUser user, String text, List<ChatUser> mentioned,
                       JsonObject activity) {
         ConversationRef ref = new ConversationRef(PLATFORM, where.tenant(), channel);
+        if (!channel.equals(where.channelId()) && !assistant.mayActIn(ref, user)) { // a channel only a card's value names
+            Lang lang = Grammar.parse(text).map(Grammar.Parsed::lang).orElse(defaultLang);
+            return Reply.builder().text(Texts.of(lang).get("error.notYourGroup")).rejected();
+        }
         String delivery = "activity:" + where.conversationId() + "/" + where.activityId();
         return assistant.handle(new IncomingCommand(ref, user, text, mentioned, Optional.of(delivery)));
     }

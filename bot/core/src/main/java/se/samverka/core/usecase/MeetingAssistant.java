@@ -349,6 +349,20 @@ public final class MeetingAssistant implements Assistant {
     }
 
     @Override
+    public boolean mayActIn(ConversationRef channel, ChatUser user) {
+        try {
+            return store.transactions().inTransaction(() -> {
+                long workspace = store.groups().workspace(channel.platform(), channel.workspaceId());
+                return store.groups().boundTo(workspace, channel.channelId())
+                        .flatMap(g -> MemberLinks.member(store.members(), g.scope(), channel.platform(), user)).isPresent();
+            }, may -> true);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "membership check failed: " + channel, e);
+            return false;
+        }
+    }
+
+    @Override
     public java.util.List<String> roster(ConversationRef channel) {
         return store.transactions().inTransaction(() -> {
             long workspace = store.groups().workspace(channel.platform(), channel.workspaceId());
