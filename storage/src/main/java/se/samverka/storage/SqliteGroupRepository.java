@@ -3,6 +3,7 @@ package se.samverka.storage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -51,17 +52,39 @@ final class SqliteGroupRepository implements GroupRepository {
     public Optional<Group> boundTo(long workspaceId, String channelId) {
         return sql.one("""
                 SELECT %s FROM channel_binding b
-                JOIN chat_group g ON g.workspace_id = b.workspace_id AND g.id = b.group_id
+                JOIN chat_group g ON g.workspace_id = b.group_workspace_id AND g.id = b.group_id
                 WHERE b.workspace_id = ? AND b.channel_id = ?
                 """.formatted(COLUMNS), SqliteGroupRepository::group, workspaceId, channelId);
     }
 
     @Override
-    public void bind(GroupScope group, String channelId) {
+    public void bind(GroupScope group, long channelWorkspaceId, String channelId) {
         sql.update("""
-                INSERT INTO channel_binding (workspace_id, channel_id, group_id) VALUES (?, ?, ?)
-                ON CONFLICT (workspace_id, channel_id) DO UPDATE SET group_id = excluded.group_id
-                """, group.workspaceId(), channelId, group.groupId());
+                INSERT INTO channel_binding (workspace_id, channel_id, group_workspace_id, group_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT (workspace_id, channel_id)
+                DO UPDATE SET group_workspace_id = excluded.group_workspace_id, group_id = excluded.group_id
+                """, channelWorkspaceId, channelId, group.workspaceId(), group.groupId());
+    }
+
+    @Override
+    public void addBindingCode(GroupScope group, String codeHash, Optional<Long> createdBy, Instant now, Instant expires) {
+        sql.update("DELETE FROM binding_code WHERE expires_at <= ?", Sql.stamp(now)); // the expired go as new come
+        sql.update("""
+                INSERT INTO binding_code (code_hash, workspace_id, group_id, created_by, created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, codeHash, group.workspaceId(), group.groupId(), createdBy.orElse(null), Sql.stamp(now),
+                Sql.stamp(expires));
+    }
+
+    @Override
+    public Optional<GroupScope> useBindingCode(String codeHash, Instant now, String usedIn) {
+        int used = sql.update("""
+                UPDATE binding_code SET used_at = ?, used_in = ?
+                WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?
+                """, Sql.stamp(now), usedIn, codeHash, Sql.stamp(now));
+        if (used == 0) return Optional.empty();
+        return sql.one("SELECT workspace_id, group_id FROM binding_code WHERE code_hash = ?",
+                rs -> new GroupScope(rs.getLong(1), rs.getLong(2)), codeHash);
     }
 
     @Override
@@ -117,8 +140,10 @@ final class SqliteGroupRepository implements GroupRepository {
 
     @Override
     public List<String> channels(GroupScope group) {
-        return sql.list("SELECT channel_id FROM channel_binding WHERE workspace_id = ? AND group_id = ? ORDER BY rowid",
-                rs -> rs.getString(1), group.workspaceId(), group.groupId());
+        return sql.list("""
+                SELECT channel_id FROM channel_binding
+                WHERE workspace_id = ? AND group_workspace_id = ? AND group_id = ? ORDER BY rowid
+                """, rs -> rs.getString(1), group.workspaceId(), group.workspaceId(), group.groupId());
     }
 
     private static Group group(ResultSet rs) throws SQLException {

@@ -20,6 +20,7 @@ class CommandEngineTest {
     final TestBot.User boel = TestBot.user("Boel Abelson-Crossley");
     final TestBot.User amina = TestBot.user("Amina Boulaabi");
     final TestBot.User ibrahim = TestBot.user("Ibrahim Baalbaki");
+    final TestBot.User tor = TestBot.user("Tor Jacobsen");
     final TestBot.User stranger = TestBot.user("Sven Främling");
 
     @BeforeEach
@@ -57,6 +58,22 @@ class CommandEngineTest {
         assertTrue(bot.ok(elsewhere, "grupp koppla strategisk grupp integration").contains("kopplad till gruppen"));
         assertTrue(bot.ok(elsewhere, "grupp").contains("Tor Jacobsen"));
         assertTrue(bot.refused(elsewhere, "group create Another").contains("already linked"));
+    }
+
+    @Test
+    void onlyTheOwnerTheChairAndTheSecretaryMarkAnItemDone() {
+        bot.ok(boel, "åtgärd Tor bokar lokal");
+        bot.ok(boel, "åtgärd Tor ringer runt");
+        bot.ok(boel, "åtgärd Ibrahim mailar ut");
+        String before = bot.snapshot();
+        String refused = bot.refused(ibrahim, "klar 1");
+        assertTrue(refused.contains("Bara den som är ansvarig för #1 (Tor Jacobsen) eller ordföranden eller sekreteraren"
+                + " (Boel Abelson-Crossley, Amina Boulaabi) kan markera den som klar."), refused);
+        assertTrue(bot.refused(ibrahim, "klar 3, 1").contains("#1"), "one item not theirs refuses the whole command");
+        assertEquals(before, bot.snapshot(), "nothing marked");
+        assertTrue(bot.ok(tor, "klar 1").contains("Klar: #1 bokar lokal"), "the owner");
+        assertTrue(bot.ok(amina, "klar 2").contains("Klar: #2 ringer runt"), "the secretary");
+        assertTrue(bot.ok(ibrahim, "klar 3").contains("Klar: #3 mailar ut"), "their own");
     }
 
     @Test
@@ -157,7 +174,7 @@ class CommandEngineTest {
         assertTrue(bot.ok(ibrahim, "åtgärder Boel").contains("#1 kollar upp möjligheterna"));
         assertTrue(bot.ok(amina, "åtgärder").contains("#1"), "mine by default");
         assertTrue(bot.ok(ibrahim, "åtgärder").contains("Inga åtgärder."));
-        assertTrue(bot.ok(ibrahim, "klar 1").contains("Klar: #1 kollar upp möjligheterna"));
+        assertTrue(bot.ok(amina, "klar 1").contains("Klar: #1 kollar upp möjligheterna"));
         assertTrue(bot.refused(ibrahim, "klar 1").contains("redan klar"));
         assertTrue(bot.ok(ibrahim, "åtgärder klara").contains("#1 kollar upp möjligheterna"));
     }

@@ -1,6 +1,7 @@
 package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -211,6 +212,32 @@ class TeamsAppTest {
         data.addProperty("samverka.command", "åtgärd Tor ringer AF senast 1 december");
         assertTrue(press(BOEL, data).toString().contains("ringer AF"));
         assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM action_item WHERE task LIKE '%ringer AF%'"));
+    }
+
+    @Test
+    void aCardValueNamingAGroupsChannelRunsOnlyForItsMembers() throws Exception {
+        group();
+        say(BOEL, "åtgärd Tor bokar lokal");
+        fake.member("29:eve", "aad-eve", "Eve Outsider", "eve@example.org");
+        String before = groupData();
+        for (String command : List.of("medlemmar", "klar 1")) {
+            JsonObject carried = new JsonObject();
+            carried.addProperty("c", command);
+            carried.addProperty("ch", TeamsClientSim.CHANNEL); // written by Eve, not by the bot
+            JsonObject data = new JsonObject();
+            data.add("samverka", carried);
+            JsonObject pressed = teams.personalMessage(teams.nextId(), "29:eve", "aad-eve", "");
+            pressed.remove("text");
+            pressed.add("value", data);
+            String answer = send(pressed).toString();
+            assertTrue(answer.contains("en grupp som du inte är medlem i"), answer);
+            assertFalse(answer.contains("tor@example.se"), answer);
+        }
+        assertEquals(before, groupData(), "nothing of the group changed (where Eve can be reached is remembered)");
+    }
+
+    private String groupData() throws Exception {
+        return DbSnapshot.of(db).replaceAll("(?s)## conversation_ref\n.*?(?=## )", "");
     }
 
     @Test

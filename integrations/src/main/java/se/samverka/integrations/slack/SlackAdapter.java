@@ -133,7 +133,7 @@ public final class SlackAdapter implements AutoCloseable {
             }
             SlackReceived received = new SlackReceived(SlackReceived.Kind.COMMAND, p.getTriggerId(), p.getTeamId(),
                     p.getChannelId(), p.getUserId(), Optional.ofNullable(p.getUserName()), text,
-                    Optional.ofNullable(p.getResponseUrl()), false);
+                    Optional.ofNullable(p.getResponseUrl()), false, true);
             if (accept(received) != InboxWorkers.Accepted.BUSY) return ctx.ack();
             return ctx.ack(r -> r.responseType("ephemeral").text(Texts.of(langOf(text)).get("error.busy")));
         });
@@ -142,7 +142,7 @@ public final class SlackAdapter implements AutoCloseable {
             AppMentionEvent event = req.getEvent();
             String text = SlackText.toCommand(LEADING_MENTION.matcher(event.getText()).replaceFirst(""));
             accept(new SlackReceived(SlackReceived.Kind.MENTION, "event:" + req.getEventId(), req.getTeamId(),
-                    event.getChannel(), event.getUser(), Optional.empty(), text, Optional.empty(), false));
+                    event.getChannel(), event.getUser(), Optional.empty(), text, Optional.empty(), false, true));
             return ctx.ack();
         });
 
@@ -160,19 +160,27 @@ public final class SlackAdapter implements AutoCloseable {
             BlockActionPayload.Action action = p.getActions().get(0);
             Optional<SlackBlocks.Carried> carried = SlackBlocks.Carried.read(action.getValue());
             String team = p.getTeam() != null ? p.getTeam().getId() : ctx.getTeamId();
-            Optional<String> channel = carried.flatMap(SlackBlocks.Carried::channel)
-                    .or(() -> Optional.ofNullable(p.getChannel()).map(BlockActionPayload.Channel::getId));
+            Optional<String> slacks = Optional.ofNullable(p.getChannel()).map(BlockActionPayload.Channel::getId);
+            Optional<String> channel = carried.flatMap(SlackBlocks.Carried::channel).or(() -> slacks);
             if (carried.isEmpty() || channel.isEmpty()) return ctx.ack();
             String command = carried.get().command();
+            boolean fromHome = p.getContainer() != null && "view".equals(p.getContainer().getType());
+            boolean vouched = channel.equals(slacks); // else the channel is only what the button's value says
+            String user = p.getUser().getId();
             if (action.getActionId().startsWith(SlackBlocks.EDIT)) {
-                submit(() -> openForm(p.getTriggerId(), team,
-                        new SlackForms.Origin(SlackForms.Kind.EDIT, channel.get(), langOf(command)), command));
+                ConversationRef where = new ConversationRef(PLATFORM, team, channel.get());
+                submit(() -> {
+                    if (!vouched && !mayActIn(where, user)) {
+                        tell(team, user, fromHome ? null : p.getResponseUrl(), notYourGroup(command));
+                    } else {
+                        openForm(p.getTriggerId(), team, new SlackForms.Origin(SlackForms.Kind.EDIT, channel.get(), langOf(command)), command);
+                    }
+                });
                 return ctx.ack();
             }
-            boolean fromHome = p.getContainer() != null && "view".equals(p.getContainer().getType());
             accept(new SlackReceived(SlackReceived.Kind.ACTION, "action:" + p.getTriggerId(), team, channel.get(),
-                    p.getUser().getId(), Optional.ofNullable(p.getUser().getName()), command,
-                    Optional.ofNullable(p.getResponseUrl()), fromHome));
+                    user, Optional.ofNullable(p.getUser().getName()), command,
+                    Optional.ofNullable(p.getResponseUrl()), fromHome, vouched));
             return ctx.ack();
         });
 
@@ -191,12 +199,13 @@ public final class SlackAdapter implements AutoCloseable {
             Optional<SlackForms.Origin> origin = SlackForms.Origin.read(p.getView().getPrivateMetadata());
             if (origin.isEmpty()) return ctx.ack();
             String command = SlackForms.command(origin.get(), p.getView().getState());
+            // the channel is only what the form's metadata says: not vouched for by Slack
             SlackReceived received = new SlackReceived(SlackReceived.Kind.VIEW, "view:" + p.getTriggerId(),
                     p.getTeam().getId(), origin.get().channel(), p.getUser().getId(),
-                    Optional.ofNullable(p.getUser().getName()), command, Optional.empty(), false);
-            IncomingCommand incoming = command(received);
-            Reply reply = worker.carryOutNow(received.deliveryId(), received.json(), () -> assistant.handle(incoming),
-                    this::carry);
+                    Optional.ofNullable(p.getUser().getName()), command, Optional.empty(), false, false);
+            Prepared prepared = prepare(received);
+            Reply reply = prepared.refusal().orElseGet(() -> worker.carryOutNow(received.deliveryId(), received.json(),
+                    () -> assistant.handle(prepared.command()), this::carry));
             if (reply.rejected()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(origin.get().kind().mainField,
                         SlackBlocks.cut(plain(reply), 300))));
@@ -224,8 +233,9 @@ public final class SlackAdapter implements AutoCloseable {
     private void carry(Inbox.Entry entry) {
         SlackReceived r = SlackReceived.read(entry.payload());
         Reply reply = entry.reply().orElseGet(() -> {
-            IncomingCommand command = command(r); // asks Slack who is who: outside the command's transaction
-            return worker.carryOut(entry, r.text(), () -> assistant.handle(command));
+            Prepared prepared = prepare(r); // asks Slack who is who: outside the command's transaction
+            return prepared.refusal().map(refused -> worker.recorded(entry, refused))
+                    .orElseGet(() -> worker.carryOut(entry, r.text(), () -> assistant.handle(prepared.command())));
         });
         if (reply.isRepeat()) return;
         ConversationRef where = new ConversationRef(PLATFORM, r.team(), r.channel());
@@ -269,15 +279,47 @@ public final class SlackAdapter implements AutoCloseable {
         gateway.post(where, new Reply(blocks, reply.outcome(), true));
     }
 
-    /** The core's command: who asked (Slack is asked), where (a direct chat works on the user's group), what. */
-    private IncomingCommand command(SlackReceived r) {
+    /** The core's command to carry out, or the refusal that stands in its place. */
+    private record Prepared(IncomingCommand command, Optional<Reply> refusal) {
+        static Prepared refused(Reply reply) {
+            return new Prepared(null, Optional.of(reply));
+        }
+    }
+
+    /**
+     * The core's command: who asked (Slack is asked), where (a direct chat works on the user's group), what. Refused
+     * when the channel came only from a button or a form and the user is not a member of its group, or when the text
+     * mentions more people than may be looked up.
+     */
+    private Prepared prepare(SlackReceived r) {
         ConversationRef asked = new ConversationRef(PLATFORM, r.team(), r.channel());
         ChatUser user = users.user(r.team(), r.user(), r.userName().orElse(null));
+        if (!r.vouched() && !assistant.mayActIn(asked, user)) return Prepared.refused(notYourGroup(r.text()));
         // in a direct message with the bot, the command is for the user's group (when they have one)
         ConversationRef where = asked.channelId().startsWith("D")
                 ? new ConversationRef(PLATFORM, asked.workspaceId(), assistant.directChannel(asked, user)) : asked;
-        List<ChatUser> mentions = users.mentioned(where.workspaceId(), r.text());
-        return new IncomingCommand(where, user, r.text(), mentions, Optional.of(r.deliveryId()));
+        Optional<List<ChatUser>> mentions = users.mentioned(where.workspaceId(), r.text());
+        if (mentions.isEmpty()) {
+            return Prepared.refused(Reply.builder()
+                    .text(Texts.of(langOf(r.text())).get("error.tooManyMentions", SlackUsers.MAX_MENTIONS)).rejected());
+        }
+        return new Prepared(new IncomingCommand(where, user, r.text(), mentions.get(), Optional.of(r.deliveryId())),
+                Optional.empty());
+    }
+
+    /** Whether the user is a member of the group of a channel that a button or form carried. */
+    private boolean mayActIn(ConversationRef where, String userId) {
+        return assistant.mayActIn(where, users.user(where.workspaceId(), userId, null));
+    }
+
+    private Reply notYourGroup(String command) {
+        return Reply.builder().text(Texts.of(langOf(command)).get("error.notYourGroup")).rejected();
+    }
+
+    /** A reply for the user alone: to the response_url of the message they pressed on, else as a direct message. */
+    private void tell(String team, String user, String responseUrl, Reply reply) {
+        if (responseUrl != null) respond(responseUrl, reply, false);
+        else gateway.direct(team, user, reply);
     }
 
     /** After a restart: carries out and answers the commands the last run acknowledged and left. */

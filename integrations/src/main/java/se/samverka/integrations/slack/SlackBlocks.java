@@ -73,9 +73,12 @@ public final class SlackBlocks {
         return out;
     }
 
-    /** Plain text for notifications and clients that show no blocks: the first line of substance. */
+    /**
+     * Plain text for notifications and clients that show no blocks: the first line of substance, escaped as the
+     * blocks are — Slack reads a message's text as mrkdwn, so user text must not become a mention or a link there.
+     */
     public static String fallback(Reply reply) {
-        return reply.summary(300);
+        return escape(reply.summary(300));
     }
 
     /** Each block as units: lists of Slack blocks that must stay on one page. */

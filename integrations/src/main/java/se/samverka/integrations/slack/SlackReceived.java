@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param deliveryId  the delivery's id, also the core's (trigger id, "event:…", "action:…", "view:…")
  * @param responseUrl where a slash command or a button is answered (for 30 minutes)
  * @param fromHome    a button pressed on the Home tab: answered by direct message and a fresh Home tab
+ * @param vouched     the channel is Slack's own (not only what a button's value or a form's metadata carried)
  */
 record SlackReceived(Kind kind, String deliveryId, String team, String channel, String user, Optional<String> userName,
-                     String text, Optional<String> responseUrl, boolean fromHome) {
+                     String text, Optional<String> responseUrl, boolean fromHome, boolean vouched) {
     enum Kind { COMMAND, MENTION, ACTION, VIEW }
 
     SlackReceived {
@@ -41,6 +42,7 @@ record SlackReceived(Kind kind, String deliveryId, String team, String channel, 
         o.addProperty("text", text);
         responseUrl.ifPresent(u -> o.addProperty("responseUrl", u));
         o.addProperty("fromHome", fromHome);
+        o.addProperty("vouched", vouched);
         return o.toString();
     }
 
@@ -49,7 +51,7 @@ record SlackReceived(Kind kind, String deliveryId, String team, String channel, 
         return new SlackReceived(Kind.valueOf(o.get("kind").getAsString()), o.get("delivery").getAsString(),
                 o.get("team").getAsString(), o.get("channel").getAsString(), o.get("user").getAsString(),
                 optional(o, "userName"), o.get("text").getAsString(), optional(o, "responseUrl"),
-                o.get("fromHome").getAsBoolean());
+                o.get("fromHome").getAsBoolean(), !o.has("vouched") || o.get("vouched").getAsBoolean());
     }
 
     private static Optional<String> optional(JsonObject o, String key) {

@@ -23,6 +23,8 @@ import se.samverka.core.chat.ChatUser;
  */
 final class SlackUsers {
     static final Duration KEEP = Duration.ofHours(1);
+    /** More people than a group has members: a command mentioning more is refused before anyone is looked up. */
+    static final int MAX_MENTIONS = 25;
     static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
     private static final System.Logger LOG = System.getLogger(SlackUsers.class.getName());
 
@@ -49,14 +51,20 @@ final class SlackUsers {
         return user;
     }
 
-    /** The users mentioned in a text, each once. */
-    List<ChatUser> mentioned(String teamId, String text) {
+    /**
+     * The users mentioned in a text, each once; empty (and nobody looked up) when the text mentions more than
+     * {@link #MAX_MENTIONS} people, so that one command cannot make thousands of users.info calls.
+     */
+    Optional<List<ChatUser>> mentioned(String teamId, String text) {
         Set<String> ids = new LinkedHashSet<>();
         Matcher m = MENTION.matcher(text);
-        while (m.find()) ids.add(m.group(1));
+        while (m.find()) {
+            ids.add(m.group(1));
+            if (ids.size() > MAX_MENTIONS) return Optional.empty();
+        }
         List<ChatUser> users = new ArrayList<>();
         for (String id : ids) users.add(user(teamId, id, null));
-        return users;
+        return Optional.of(users);
     }
 
     private Optional<ChatUser> lookUp(String userId) {

@@ -20,6 +20,7 @@ import se.samverka.core.chat.ChatUser;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
+import se.samverka.core.command.Grammar;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.ConversationReferences;
@@ -140,6 +141,8 @@ public final class TeamsAdapter implements AutoCloseable {
         Optional<AdaptiveCards.Carried> pressed = AdaptiveCards.Carried.read(activity.get("value"));
         if (pressed.isPresent()) {
             String channel = pressed.get().channel().orElse(where.channelId());
+            Optional<Reply> refused = notVouched(where, channel, user, pressed.get().command());
+            if (refused.isPresent()) return worker.recorded(entry, refused.get());
             IncomingCommand command = command(where, channel, user, pressed.get().command(), List.of());
             return worker.carryOut(entry, command.text(), () -> assistant.handle(command));
         }
@@ -214,8 +217,9 @@ public final class TeamsAdapter implements AutoCloseable {
         if (pressed.isEmpty()) return invokeAnswer(Texts.of(defaultLang).get("error.unknownCommand", ""));
         ChatUser user = sender(activity, where);
         remember(where, user, activity);
-        Reply reply = assistant.handle(command(where, pressed.get().channel().orElse(where.channelId()), user,
-                pressed.get().command(), List.of()));
+        String channel = pressed.get().channel().orElse(where.channelId());
+        Reply reply = notVouched(where, channel, user, pressed.get().command())
+                .orElseGet(() -> assistant.handle(command(where, channel, user, pressed.get().command(), List.of())));
         if (!reply.isRepeat()) {
             try {
                 gateway.send(where.serviceUrl(), where.conversationId(), Optional.empty(), reply);
@@ -256,6 +260,14 @@ public final class TeamsAdapter implements AutoCloseable {
                                            List<ChatUser> mentioned) {
         ConversationRef ref = new ConversationRef(PLATFORM, where.tenant(), channel);
         return new IncomingCommand(ref, user, text, mentioned, Optional.of(delivery(where)));
+    }
+
+    /** A refusal when the channel is only what a card's value names and the user is not a member of its group. */
+    private Optional<Reply> notVouched(Where where, String channel, ChatUser user, String text) {
+        ConversationRef ref = new ConversationRef(PLATFORM, where.tenant(), channel);
+        if (channel.equals(where.channelId()) || assistant.mayActIn(ref, user)) return Optional.empty();
+        Lang lang = Grammar.parse(text).map(Grammar.Parsed::lang).orElse(defaultLang);
+        return Optional.of(Reply.builder().text(Texts.of(lang).get("error.notYourGroup")).rejected());
     }
 
     /** The activity's delivery id: the same for the Bot Framework's retries of it. */

@@ -22,6 +22,15 @@ public interface Assistant extends CommandHandler {
         return Reply.rejected(new Block.Paragraph("Import is not available here."));
     }
 
+    /**
+     * Whether the user may act in a channel the platform did not vouch for itself — one carried in a button's value
+     * or a form's metadata: the channel (of the user's own workspace) is bound to a group and the user is a member
+     * of that group. Unless the engine says so, no.
+     */
+    default boolean mayActIn(ConversationRef channel, ChatUser user) {
+        return false;
+    }
+
     /** The names on the roster of the group bound to the channel (empty when none is); for pickers in forms. */
     List<String> roster(ConversationRef channel);
 }

@@ -10,6 +10,7 @@ public enum Verb {
     HELP(List.of("hjälp", "?"), List.of("help")),
     GROUP_CREATE(List.of("grupp skapa", "skapa grupp"), List.of("group create", "create group")),
     GROUP_BIND(List.of("grupp koppla", "koppla grupp"), List.of("group bind", "bind group")),
+    GROUP_CODE(List.of("grupp kod", "kopplingskod"), List.of("group code", "binding code")),
     GROUP_SHOW(List.of("grupp", "gruppen"), List.of("group")),
     MEMBERS(List.of("medlemmar", "medlemslista"), List.of("members", "roster")),
     MEMBER_IMPORT(List.of("medlem importera", "importera medlemmar"), List.of("member import", "import members")),
@@ -69,7 +70,7 @@ public enum Verb {
     /** Whether the command changes what the group shares (and its reply is for everyone to see). */
     public boolean changesGroup() {
         return switch (this) {
-            case HELP, GROUP_SHOW, MEMBERS, MEETINGS, AGENDA, ACTIONS, ATTENDANCE, SEARCH, CALENDAR, MEETING_SUGGEST, WEB -> false;
+            case HELP, GROUP_SHOW, GROUP_CODE, MEMBERS, MEETINGS, AGENDA, ACTIONS, ATTENDANCE, SEARCH, CALENDAR, MEETING_SUGGEST, WEB -> false;
             default -> true;
         };
     }

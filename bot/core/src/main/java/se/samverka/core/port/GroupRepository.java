@@ -1,5 +1,6 @@
 package se.samverka.core.port;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,22 @@ public interface GroupRepository {
 
     Optional<Group> boundTo(long workspaceId, String channelId);
 
-    /** Binds the channel to the group (a channel belongs to one group at a time). */
-    void bind(GroupScope group, String channelId);
+    /** Binds the channel (of the group's own workspace) to the group (a channel belongs to one group at a time). */
+    default void bind(GroupScope group, String channelId) {
+        bind(group, group.workspaceId(), channelId);
+    }
+
+    /** Binds a channel of this workspace, which may be another workspace (or platform) than the group's. */
+    void bind(GroupScope group, long channelWorkspaceId, String channelId);
+
+    /** Keeps a one-time code (by its hash) that lets whoever has it bind one channel to the group until it expires. */
+    void addBindingCode(GroupScope group, String codeHash, Optional<Long> createdBy, Instant now, Instant expires);
+
+    /**
+     * Uses up the code: the group it binds to, when the code is known, unused and not expired; it cannot be used
+     * again. {@code usedIn} says where it was used (for the audit).
+     */
+    Optional<GroupScope> useBindingCode(String codeHash, Instant now, String usedIn);
 
     boolean isEmpty();
 
@@ -46,6 +61,6 @@ public interface GroupRepository {
     /** The platform and workspace id of a workspace (by our id). */
     Optional<String[]> workspaceOf(long workspaceId);
 
-    /** The channels bound to the group, in the order they were bound. */
+    /** The channels of the group's own workspace bound to it, in the order they were bound. */
     List<String> channels(GroupScope group);
 }

@@ -171,6 +171,11 @@ final class ActionCommands {
         Member actor = ctx.requireMember();
         List<ActionItem> items = openItems(ctx, "done.which");
         for (ActionItem item : items) {
+            if (item.ownedBy(actor.id()) || ctx.manages(actor)) continue;
+            if (item.owners().isEmpty()) throw ctx.refuse("done.notYoursNoOwner", item.number(), ctx.managersText());
+            throw ctx.refuse("done.notYours", item.number(), Roster.listNames(item.owners()), ctx.managersText());
+        }
+        for (ActionItem item : items) {
             ctx.store.actions().markDone(ctx.scope, item.id(), Optional.of(actor.id()), ctx.now);
             ctx.audit("action.done", "#" + item.number());
         }

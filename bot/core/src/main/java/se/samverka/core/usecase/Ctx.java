@@ -90,9 +90,13 @@ final class Ctx {
     /** Chair or secretary; any member while the group has neither. */
     Member requireManager() {
         Member member = requireMember();
-        boolean groupHasManagers = roster().members().stream().anyMatch(m -> m.role().manages());
-        if (member.role().manages() || !groupHasManagers) return member;
+        if (manages(member)) return member;
         throw refuse("error.notManager", managersText());
+    }
+
+    /** Whether the member may do what the chair and the secretary may: one of them, or anyone while there are none. */
+    boolean manages(Member member) {
+        return member.role().manages() || roster().members().stream().noneMatch(m -> m.role().manages());
     }
 
     String managersText() {

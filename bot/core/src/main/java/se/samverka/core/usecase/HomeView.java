@@ -32,14 +32,10 @@ final class HomeView {
         List<Block> actions = new ArrayList<>();
         List<Block> meetings = new ArrayList<>();
         List<String> groups = new ArrayList<>();
-        List<String> others = new ArrayList<>();
         for (Group group : store.groups().all(workspace)) {
             List<String> channels = store.groups().channels(group.scope());
             Optional<Member> me = MemberLinks.member(store.members(), group.scope(), platform, user);
-            if (me.isEmpty() || channels.isEmpty()) {
-                others.add(group.name());
-                continue;
-            }
+            if (me.isEmpty() || channels.isEmpty()) continue; // another group's name is none of this user's business
             String channel = channels.get(0);
             IncomingCommand in = new IncomingCommand(new ConversationRef(platform, workspaceId, channel), user, "");
             Ctx ctx = new Ctx(in, se.samverka.core.command.Verb.GROUP_SHOW, "", group.lang(), store, group, me, now,
@@ -61,7 +57,6 @@ final class HomeView {
         home.heading(t.get("home.groups"));
         if (groups.isEmpty()) home.context(t.get("home.noGroups"));
         home.items(groups, false);
-        if (!others.isEmpty()) home.context(t.get("home.otherGroups", String.join(", ", others)));
         return home.ok();
     }
 

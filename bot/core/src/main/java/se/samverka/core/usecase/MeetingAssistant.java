@@ -157,7 +157,7 @@ public final class MeetingAssistant implements Assistant {
             case GROUP_CREATE:
                 return createGroup(command, workspace, group, p, now).withShared(true);
             case GROUP_BIND:
-                return bindGroup(command, workspace, group, p).withShared(true);
+                return GroupBinding.bind(store, command, workspace, group, p, now).withShared(true);
             default:
                 break;
         }
@@ -209,13 +209,14 @@ public final class MeetingAssistant implements Assistant {
             case MINUTES -> MinutesWriter.minutes(ctx);
             case SEARCH -> SearchCommands.search(ctx);
             case WEB -> WebCommands.link(ctx, extensions.web());
+            case GROUP_CODE -> GroupBinding.code(ctx);
             case HELP, GROUP_CREATE, GROUP_BIND, MEMBER_IMPORT -> throw new IllegalStateException("handled before dispatch");
         };
     }
 
     private Reply createGroup(IncomingCommand command, long workspace, Optional<Group> bound, Grammar.Parsed p,
                               Instant now) {
-        String name = groupName(p);
+        String name = GroupBinding.groupName(p.args());
         if (bound.isPresent()) throw new Rejected("group.alreadyBound", new Object[] {bound.get().name()}, false);
         if (store.groups().byName(workspace, name).isPresent()) {
             throw new Rejected("group.exists", new Object[] {name}, false);
@@ -229,29 +230,6 @@ public final class MeetingAssistant implements Assistant {
         store.audit().record(group.scope(), Optional.of(chair.id()), "group.create", name, now);
         Texts t = Texts.of(p.lang());
         return Reply.builder().text(t.get("group.created", name, chair.name())).context(t.get("group.createdHint")).ok();
-    }
-
-    private Reply bindGroup(IncomingCommand command, long workspace, Optional<Group> bound, Grammar.Parsed p) {
-        String name = groupName(p);
-        Group group = store.groups().byName(workspace, name)
-                .orElseThrow(() -> new Rejected("group.noSuchGroup", new Object[] {name}, false));
-        Texts t = Texts.of(p.lang());
-        if (bound.isPresent() && bound.get().scope().equals(group.scope())) {
-            return Reply.builder().text(t.get("group.alreadyBoundHere", group.name())).ok();
-        }
-        if (bound.isPresent()) throw new Rejected("group.alreadyBound", new Object[] {bound.get().name()}, false);
-        store.groups().bind(group.scope(), command.conversation().channelId());
-        store.audit().record(group.scope(), Optional.empty(), "group.bind", command.conversation().toString(),
-                clock.instant());
-        return Reply.builder().text(t.get("group.bound", group.name())).ok();
-    }
-
-    private static String groupName(Grammar.Parsed p) {
-        String name = p.args().strip().replaceAll("^[\"'«»“”]+|[\"'«»“”]+$", "").strip();
-        if (name.length() < 2 || name.length() > 100 || !name.matches("(?s).*\\p{L}.*")) {
-            throw new Rejected("group.badName", new Object[] {name}, true);
-        }
-        return name;
     }
 
     /**
@@ -367,6 +345,20 @@ public final class MeetingAssistant implements Assistant {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "direct chat lookup failed: " + chat, e);
             return chat.channelId();
+        }
+    }
+
+    @Override
+    public boolean mayActIn(ConversationRef channel, ChatUser user) {
+        try {
+            return store.transactions().inTransaction(() -> {
+                long workspace = store.groups().workspace(channel.platform(), channel.workspaceId());
+                return store.groups().boundTo(workspace, channel.channelId())
+                        .flatMap(g -> MemberLinks.member(store.members(), g.scope(), channel.platform(), user)).isPresent();
+            }, may -> true);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "membership check failed: " + channel, e);
+            return false;
         }
     }
 
