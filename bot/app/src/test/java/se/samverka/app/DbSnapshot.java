@@ -9,7 +9,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every row of every table, read through a connection of its own: what a refused request must not change. */
+/**
+ * Every row of every table, read through a connection of its own: what a refused request must not change. The inbox
+ * is left out: it is the receipt of every delivery, refused ones too (so that a refusal is answered once, even
+ * after a restart), not the group's data.
+ */
 final class DbSnapshot {
     private DbSnapshot() {}
 
@@ -24,7 +28,7 @@ final class DbSnapshot {
              Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
-                    + " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_text_%' ORDER BY name")) {
+                    + " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_text_%' AND name <> 'inbox' ORDER BY name")) {
                 while (rs.next()) tables.add(rs.getString(1));
             }
             StringBuilder out = new StringBuilder();
