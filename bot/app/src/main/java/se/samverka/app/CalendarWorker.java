@@ -61,9 +61,18 @@ final class CalendarWorker implements AutoCloseable {
         return sync.orElseThrow();
     }
 
-    /** Runs what is due now, on the caller's thread (tests). */
+    /**
+     * Runs what is due now and waits for it (tests). On the worker's own thread, like every other run: run beside the
+     * 30-second check, the same invitation could be sent twice.
+     */
     void runDue() {
-        jobs.forEach(job -> guarded(job.name() + " due", job.due()));
+        try {
+            thread.submit(() -> jobs.forEach(job -> guarded(job.name() + " due", job.due()))).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("calendar work did not finish", e);
+        }
     }
 
     private static void guarded(String what, java.util.function.Supplier<Object> work) {
