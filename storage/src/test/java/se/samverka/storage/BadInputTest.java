@@ -128,7 +128,10 @@ class BadInputTest {
                 bad("meeting tomorrow 25-26", "\"25-26\" is not a valid time"),
                 bad("done abc", "\"abc\" is not an action item number"),
                 bad("action Kalle does it", "I can't find \"Kalle\" on the roster"),
-                bad("x".repeat(5000), "Kommandot är för långt"));
+                bad("x".repeat(5000), "Kommandot är för långt"),
+                bad("möte " + "ö".repeat(100_000), "Kommandot är för långt (högst 4"),
+                bad("medlem " + "ö ".repeat(50_000), "Kommandot är för långt (högst 4"),
+                bad("action " + "<@U1|ö".repeat(100_000 / 6), "The command is too long (at most 4"));
     }
 
     static Arguments bad(String command, String expected) {

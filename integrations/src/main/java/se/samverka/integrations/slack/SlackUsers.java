@@ -23,7 +23,7 @@ import se.samverka.core.chat.ChatUser;
  */
 final class SlackUsers {
     static final Duration KEEP = Duration.ofHours(1);
-    static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
+    static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^<>]*)?>");
     private static final System.Logger LOG = System.getLogger(SlackUsers.class.getName());
 
     private record Known(ChatUser user, Instant until) {}
