@@ -151,6 +151,33 @@ class BadInputTest {
         assertEquals(before, bot.snapshot(), "the database changed for: " + command);
     }
 
+    /** Every command that takes a date, with the date written as {@code %s}. */
+    static final List<String> DATE_COMMANDS = List.of(
+            "möte %s 9-12 Hylte", "flytta %s till 25 november", "flytta 20 november till %s", "ställ in %s",
+            "dagordning %s", "punkt Budget till %s", "förhinder %s", "närvarande %s Tor", "närvaro %s",
+            "vid tangenterna %s Tor", "laget runt %s", "protokoll %s", "åtgärd Ibrahim mailar senast %s",
+            "mötesserie varannan vecka från %s", "mötesserie varannan vecka till %s", "föreslå möte %s",
+            "meeting %s 9-12", "move 20 November to %s", "cancel %s", "agenda %s", "absent %s", "minutes %s",
+            "action Ibrahim mails by %s", "suggest meeting %s");
+
+    static Stream<Arguments> impossibleDates() {
+        return Stream.of("den 0", "the 0th", "den 32", "31 februari", "32 maj", "0 maj", "29/2/2027", "2027-02-29")
+                .flatMap(date -> DATE_COMMANDS.stream().map(c -> Arguments.of(c.formatted(date), date)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("impossibleDates")
+    void everyCommandThatTakesADateRefusesAnImpossibleDay(String command, String date) {
+        bot.now("2026-11-02T14:00");
+        String before = bot.snapshot();
+        Reply reply = bot.say(amina, command);
+        String text = TestBot.text(reply);
+        assertTrue(reply.rejected(), "refused: " + command + "\n" + text);
+        assertTrue(text.contains("\"" + date + "\" är inget giltigt datum") || text.contains("\"" + date + "\" is not a valid date"),
+                "reply to \"" + command + "\" was:\n" + text);
+        assertEquals(before, bot.snapshot(), "the database changed for: " + command);
+    }
+
     @Test
     void aBadCommandShowsTheRightForm() {
         String text = bot.refused(amina, "möte Halmstad");
