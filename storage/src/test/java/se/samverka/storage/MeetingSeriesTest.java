@@ -149,4 +149,19 @@ class MeetingSeriesTest {
         bot.ok(amina, "meeting series every 4 weeks from 2026-09-07 3 times 13-15");
         assertEquals(List.of("2026-09-07 13:00 -", "2026-10-05 13:00 -", "2026-11-02 13:00 -"), planned());
     }
+
+    @Test
+    void onceAMonthOnFridaysFromSeptemberTillDecember() {
+        bot.now("2026-08-20T10:00");
+        String reply = bot.ok(amina, "mötesserie en gång i månaden på fredagar från september till december kl 9-12");
+        assertEquals(List.of("2026-09-04 09:00 -", "2026-10-02 09:00 -", "2026-11-06 09:00 -", "2026-12-04 09:00 -"), planned(),
+                "the first Friday from 1 September, every month, to the end of December: \"till\" includes the month\n" + reply);
+        bot.ok(amina, "mötesserie avsluta");
+        bot.ok(amina, "meeting series once a month on Tuesdays from September to December 13-15");
+        assertEquals(List.of("2026-09-01 13:00 -", "2026-10-06 13:00 -", "2026-11-03 13:00 -", "2026-12-01 13:00 -"), planned());
+        bot.ok(amina, "mötesserie avsluta");
+        bot.ok(amina, "meeting series monthly on Thursdays from 10 September until 10 December 10-12");
+        assertEquals(List.of("2026-09-10 10:00 -", "2026-10-08 10:00 -", "2026-11-12 10:00 -", "2026-12-10 10:00 -"), planned(),
+                "until a date includes it");
+    }
 }
