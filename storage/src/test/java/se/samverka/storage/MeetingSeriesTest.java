@@ -164,4 +164,25 @@ class MeetingSeriesTest {
         assertEquals(List.of("2026-09-10 10:00 -", "2026-10-08 10:00 -", "2026-11-12 10:00 -", "2026-12-10 10:00 -"), planned(),
                 "until a date includes it");
     }
+
+    @Test
+    void aMeetingOnAHolidayOrBridgeDayIsBookedWithAWarningAndAButtonToTheNearestWorkingDay() {
+        Reply bridge = bot.say(amina, "möte 7 maj 2027 9-12 Halmstad");
+        assertTrue(TestBot.text(bridge).contains("Obs: fredag 7 maj 2027 är klämdag — då är många lediga. "
+                + "Närmaste vanliga arbetsdag är onsdag 5 maj 2027."), TestBot.text(bridge));
+        assertEquals(List.of("flytta 2027-05-07 till 2027-05-05"), proposals(bridge), "Kristi himmelsfärd is on the 6th");
+        bot.ok(amina, proposals(bridge).get(0));
+        assertEquals(List.of("2027-05-05 09:00 Halmstad"), planned(), "moved, at the same time");
+
+        Reply midsummer = bot.say(amina, "möte 19 juni 13-16");
+        assertTrue(TestBot.text(midsummer).contains("fredag 19 juni 2026 är midsommarafton"), TestBot.text(midsummer));
+        assertEquals(List.of("flytta 2026-06-19 till 2026-06-18"), proposals(midsummer));
+        Reply english = bot.say(amina, "meeting 2026-12-24 10-12");
+        assertTrue(TestBot.text(english).contains("Note: many are off on Thursday 24 December 2026 in Sweden (julafton)."
+                + " The nearest ordinary working day is Wednesday 23 December 2026."), TestBot.text(english));
+        assertEquals(List.of("move 2026-12-24 to 2026-12-23"), proposals(english));
+
+        Reply ordinary = bot.say(amina, "möte 10 juni 9-12");
+        assertTrue(proposals(ordinary).isEmpty() && !TestBot.text(ordinary).contains("Obs:"), TestBot.text(ordinary));
+    }
 }
