@@ -181,7 +181,7 @@ public final class FollowUp {
             send = first.minusDays(1);
             while (!SwedishHolidays.isWorkingDay(send)) send = send.minusDays(1);
         }
-        return !today.isBefore(send) && !today.isAfter(last);
+        return SwedishHolidays.isWorkingDay(today) && !today.isBefore(send) && !today.isAfter(last);
     }
 
     /**
