@@ -128,7 +128,10 @@ class BadInputTest {
                 bad("meeting tomorrow 25-26", "\"25-26\" is not a valid time"),
                 bad("done abc", "\"abc\" is not an action item number"),
                 bad("action Kalle does it", "I can't find \"Kalle\" on the roster"),
-                bad("x".repeat(5000), "Kommandot är för långt"));
+                bad("x".repeat(5000), "Kommandot är för långt"),
+                bad("möte " + "ö".repeat(100_000), "Kommandot är för långt (högst 4"),
+                bad("medlem " + "ö ".repeat(50_000), "Kommandot är för långt (högst 4"),
+                bad("action " + "<@U1|ö".repeat(100_000 / 6), "The command is too long (at most 4"));
     }
 
     static Arguments bad(String command, String expected) {
@@ -145,6 +148,33 @@ class BadInputTest {
         assertTrue(reply.rejected(), "refused: " + command);
         assertTrue(text.contains(expected), "reply to \"" + command + "\" was:\n" + text);
         assertFalse(text.contains("Exception") || text.contains("\tat "), "no stack trace reaches the user");
+        assertEquals(before, bot.snapshot(), "the database changed for: " + command);
+    }
+
+    /** Every command that takes a date, with the date written as {@code %s}. */
+    static final List<String> DATE_COMMANDS = List.of(
+            "möte %s 9-12 Hylte", "flytta %s till 25 november", "flytta 20 november till %s", "ställ in %s",
+            "dagordning %s", "punkt Budget till %s", "förhinder %s", "närvarande %s Tor", "närvaro %s",
+            "vid tangenterna %s Tor", "laget runt %s", "protokoll %s", "åtgärd Ibrahim mailar senast %s",
+            "mötesserie varannan vecka från %s", "mötesserie varannan vecka till %s", "föreslå möte %s",
+            "meeting %s 9-12", "move 20 November to %s", "cancel %s", "agenda %s", "absent %s", "minutes %s",
+            "action Ibrahim mails by %s", "suggest meeting %s");
+
+    static Stream<Arguments> impossibleDates() {
+        return Stream.of("den 0", "the 0th", "den 32", "31 februari", "32 maj", "0 maj", "29/2/2027", "2027-02-29")
+                .flatMap(date -> DATE_COMMANDS.stream().map(c -> Arguments.of(c.formatted(date), date)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("impossibleDates")
+    void everyCommandThatTakesADateRefusesAnImpossibleDay(String command, String date) {
+        bot.now("2026-11-02T14:00");
+        String before = bot.snapshot();
+        Reply reply = bot.say(amina, command);
+        String text = TestBot.text(reply);
+        assertTrue(reply.rejected(), "refused: " + command + "\n" + text);
+        assertTrue(text.contains("\"" + date + "\" är inget giltigt datum") || text.contains("\"" + date + "\" is not a valid date"),
+                "reply to \"" + command + "\" was:\n" + text);
         assertEquals(before, bot.snapshot(), "the database changed for: " + command);
     }
 

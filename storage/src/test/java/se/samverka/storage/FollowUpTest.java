@@ -224,12 +224,16 @@ class FollowUpTest {
     }
 
     @Test
-    void lagetRuntAsksEveryoneByDirectMessageFiveDaysBeforeAndPostsTheSummaryTwoHoursBefore() {
+    void lagetRuntAsksEveryoneByDirectMessageFiveDaysBeforeOnAWorkingDayAndPostsTheSummaryTwoHoursBefore() {
         roundGroup();
         bot.now("2026-10-24T09:00");
         followUp.plan();
         assertEquals(List.of(), queued().stream().filter(q -> q.startsWith("round")).toList(), "not six days before");
         bot.now("2026-10-25T09:00");
+        followUp.plan();
+        assertEquals(List.of(), queued().stream().filter(q -> q.startsWith("round")).toList(),
+                "five days before is a Sunday: not on the weekend");
+        bot.now("2026-10-26T09:00");
         followUp.plan();
         followUp.plan();
         assertEquals(List.of("round-ask→user:u-amina-boulaabi", "round-ask→user:u-sara-ek"),
@@ -382,5 +386,41 @@ class FollowUpTest {
         }
         assertEquals(List.of(), queued(), "no call, no item reminders, and the agenda is not empty");
         assertTrue(bot.refused(amina, "påminnelser ibland").contains("Jag förstår inte"));
+    }
+
+    /** Plans at 09.00 on each day from {@code first} to {@code last}; what was queued, by day ("2026-11-06 due"). */
+    List<String> queuedDayByDay(java.time.LocalDate first, java.time.LocalDate last) {
+        List<String> out = new ArrayList<>();
+        for (java.time.LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            int before = queued().size();
+            bot.now(d + "T09:00");
+            followUp.plan();
+            List<String> now = queued();
+            for (String kind : now.subList(before, now.size())) out.add(d + " " + kind.substring(0, kind.indexOf('→')));
+        }
+        return out;
+    }
+
+    @Test
+    void remindersGoOutOnWorkingDaysOnlyTheWorkingDayBeforeOrAfter() {
+        withTorAndOnlyTheDateReminders();
+        bot.ok(amina, "åtgärd Tor bokar lokal senast 9 november");           // #2: two days before is Saturday the 7th
+        bot.ok(amina, "åtgärd Tor ringer Migrationsverket senast 13 november"); // #3: a Friday, overdue from Saturday
+        bot.ok(amina, "möte 16 november 9-12 Halmstad");                       // a Monday, with no agenda
+        assertEquals(List.of(
+                "2026-11-06 due",          // #2: Friday, the working day before Saturday (two days before the 9th)
+                "2026-11-09 agenda-call",  // a week before the meeting
+                "2026-11-10 overdue",      // #2
+                "2026-11-11 due",          // #3, two days before the 13th
+                "2026-11-13 agenda",       // the day before a Monday meeting is a Sunday: the Friday before
+                "2026-11-13 no-agenda",    // the chair, three days before
+                "2026-11-16 overdue",      // #2 again, a new week
+                "2026-11-16 overdue"),     // #3: not on the weekend after its Friday, but on Monday
+                queuedDayByDay(java.time.LocalDate.of(2026, 11, 5), java.time.LocalDate.of(2026, 11, 17)));
+        bot.ok(amina, "klar 2, 3");
+        bot.ok(amina, "åtgärd Tor skickar underlag senast 2027-03-30");       // the Tuesday after Easter
+        assertEquals(List.of("2027-03-25 due", "2027-03-31 overdue"),
+                queuedDayByDay(java.time.LocalDate.of(2027, 3, 22), java.time.LocalDate.of(2027, 3, 31)),
+                "two days before is påskdagen: Thursday the 25th, the working day before långfredagen");
     }
 }

@@ -149,4 +149,40 @@ class MeetingSeriesTest {
         bot.ok(amina, "meeting series every 4 weeks from 2026-09-07 3 times 13-15");
         assertEquals(List.of("2026-09-07 13:00 -", "2026-10-05 13:00 -", "2026-11-02 13:00 -"), planned());
     }
+
+    @Test
+    void onceAMonthOnFridaysFromSeptemberTillDecember() {
+        bot.now("2026-08-20T10:00");
+        String reply = bot.ok(amina, "mötesserie en gång i månaden på fredagar från september till december kl 9-12");
+        assertEquals(List.of("2026-09-04 09:00 -", "2026-10-02 09:00 -", "2026-11-06 09:00 -", "2026-12-04 09:00 -"), planned(),
+                "the first Friday from 1 September, every month, to the end of December: \"till\" includes the month\n" + reply);
+        bot.ok(amina, "mötesserie avsluta");
+        bot.ok(amina, "meeting series once a month on Tuesdays from September to December 13-15");
+        assertEquals(List.of("2026-09-01 13:00 -", "2026-10-06 13:00 -", "2026-11-03 13:00 -", "2026-12-01 13:00 -"), planned());
+        bot.ok(amina, "mötesserie avsluta");
+        bot.ok(amina, "meeting series monthly on Thursdays from 10 September until 10 December 10-12");
+        assertEquals(List.of("2026-09-10 10:00 -", "2026-10-08 10:00 -", "2026-11-12 10:00 -", "2026-12-10 10:00 -"), planned(),
+                "until a date includes it");
+    }
+
+    @Test
+    void aMeetingOnAHolidayOrBridgeDayIsBookedWithAWarningAndAButtonToTheNearestWorkingDay() {
+        Reply bridge = bot.say(amina, "möte 7 maj 2027 9-12 Halmstad");
+        assertTrue(TestBot.text(bridge).contains("Obs: fredag 7 maj 2027 är klämdag — då är många lediga. "
+                + "Närmaste vanliga arbetsdag är onsdag 5 maj 2027."), TestBot.text(bridge));
+        assertEquals(List.of("flytta 2027-05-07 till 2027-05-05"), proposals(bridge), "Kristi himmelsfärd is on the 6th");
+        bot.ok(amina, proposals(bridge).get(0));
+        assertEquals(List.of("2027-05-05 09:00 Halmstad"), planned(), "moved, at the same time");
+
+        Reply midsummer = bot.say(amina, "möte 19 juni 13-16");
+        assertTrue(TestBot.text(midsummer).contains("fredag 19 juni 2026 är midsommarafton"), TestBot.text(midsummer));
+        assertEquals(List.of("flytta 2026-06-19 till 2026-06-18"), proposals(midsummer));
+        Reply english = bot.say(amina, "meeting 2026-12-24 10-12");
+        assertTrue(TestBot.text(english).contains("Note: many are off on Thursday 24 December 2026 in Sweden (julafton)."
+                + " The nearest ordinary working day is Wednesday 23 December 2026."), TestBot.text(english));
+        assertEquals(List.of("move 2026-12-24 to 2026-12-23"), proposals(english));
+
+        Reply ordinary = bot.say(amina, "möte 10 juni 9-12");
+        assertTrue(proposals(ordinary).isEmpty() && !TestBot.text(ordinary).contains("Obs:"), TestBot.text(ordinary));
+    }
 }

@@ -527,4 +527,20 @@ class SlackAppTest {
         String channels = fake.calls("files.completeUploadExternal").get(0).params().get("channel_id");
         assertEquals(SlackClientSim.CHANNEL, channels);
     }
+
+    @Test
+    void aHugeCommandIsRefusedInTheAcknowledgementBeforeAnythingReadsIt() throws Exception {
+        group();
+        int usersInfo = fake.calls("users.info").size();
+        // 100 KB of unfinished mentions: what used to keep a worker busy in the mention pattern for seconds
+        String huge = "punkt " + "<@U0TOR|ö".repeat(100_000 / 9);
+        HttpResponse<String> ack = slack.slash(slack.trigger(), BOEL, huge);
+        assertEquals(200, ack.statusCode());
+        assertTrue(ack.body().contains("Kommandot är för långt (högst 4"), ack.body());
+        assertTrue(ack.body().contains("\"response_type\":\"ephemeral\""), ack.body());
+        HttpResponse<String> english = slack.slash(slack.trigger(), BOEL, "agenda add " + "x".repeat(5000));
+        assertTrue(english.body().contains("The command is too long"), english.body());
+        assertEquals(usersInfo, fake.calls("users.info").size(), "no mention looked up");
+        assertTrue(command(BOEL, "dagordning").toString().contains("Länsstyrelsen") , "the bot goes on answering");
+    }
 }

@@ -420,4 +420,14 @@ class TeamsAppTest {
         assertTrue(fake.calls().stream().skip(calls).allMatch(c -> c.path().equals("/openid") || c.path().equals("/keys")),
                 "nothing sent to Teams (only its keys were read)");
     }
+
+    @Test
+    void aHugeMessageIsRefusedBeforeAnythingReadsIt() throws Exception {
+        group();
+        // 100 KB of unfinished tags: the tag pattern used to scan to the end from each one
+        JsonObject huge = teams.channelMessage(teams.nextId(), BOEL, aad(BOEL), "punkt " + "<aö".repeat(100_000 / 3));
+        String refused = send(huge).toString();
+        assertTrue(refused.contains("Kommandot är för långt (högst 4"), refused);
+        assertTrue(say(AMINA, "dagordning").toString().contains("Länsstyrelsen"), "the bot goes on answering");
+    }
 }

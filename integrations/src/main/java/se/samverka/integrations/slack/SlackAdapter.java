@@ -32,6 +32,7 @@ import se.samverka.integrations.InboxWorkers;
 import se.samverka.core.chat.Assistant;
 import se.samverka.core.chat.Block;
 import se.samverka.core.chat.ChatUser;
+import se.samverka.core.chat.CommandLimit;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
@@ -123,6 +124,10 @@ public final class SlackAdapter implements AutoCloseable {
     private void routes() {
         app.command(settings.command(), (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
+            if (CommandLimit.exceeded(p.getText())) { // refused before anything reads it, and without a worker
+                Reply refused = CommandLimit.refusal(p.getText(), defaultLang);
+                return ctx.ack(r -> r.responseType("ephemeral").text(SlackBlocks.fallback(refused)));
+            }
             String text = SlackText.toCommand(p.getText());
             Optional<SlackForms.Kind> form = bareFormCommand(text);
             ConversationRef where = new ConversationRef(PLATFORM, p.getTeamId(), p.getChannelId());
@@ -140,6 +145,11 @@ public final class SlackAdapter implements AutoCloseable {
 
         app.event(AppMentionEvent.class, (req, ctx) -> {
             AppMentionEvent event = req.getEvent();
+            if (CommandLimit.exceeded(event.getText())) {
+                Reply refused = CommandLimit.refusal(event.getText(), defaultLang);
+                submit(() -> gateway.ephemeral(event.getChannel(), event.getUser(), refused));
+                return ctx.ack();
+            }
             String text = SlackText.toCommand(LEADING_MENTION.matcher(event.getText()).replaceFirst(""));
             accept(new SlackReceived(SlackReceived.Kind.MENTION, "event:" + req.getEventId(), req.getTeamId(),
                     event.getChannel(), event.getUser(), Optional.empty(), text, Optional.empty(), false, true));

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import se.samverka.config.TeamsSettings;
 import se.samverka.core.chat.Assistant;
 import se.samverka.core.chat.ChatUser;
+import se.samverka.core.chat.CommandLimit;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
@@ -46,11 +47,13 @@ import se.samverka.integrations.microsoft.ClientCredentials;
 public final class TeamsAdapter implements AutoCloseable {
     public static final String PLATFORM = "teams";
     private static final System.Logger LOG = System.getLogger(TeamsAdapter.class.getName());
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
     private static final Pattern PLACEHOLDER = Pattern.compile("\u0001(\\d+)\u0002");
     private static final Pattern HOME = Pattern.compile("(?i)\\s*(hem|home|start)\\s*");
     static final String FILE_INFO = "application/vnd.microsoft.teams.file.download.info";
     static final int MAX_FILE = 10 * 1024 * 1024;
+    /** The longest message text read: a command's limit with room for the HTML Teams wraps it in. */
+    static final int MAX_MARKUP = 2 * CommandLimit.MAX_LENGTH;
 
     /** Where an activity came from. */
     record Where(String serviceUrl, String tenant, String channelId, String conversationId, boolean personal,
@@ -145,6 +148,9 @@ public final class TeamsAdapter implements AutoCloseable {
             if (refused.isPresent()) return worker.recorded(entry, refused.get());
             IncomingCommand command = command(where, channel, user, pressed.get().command(), List.of());
             return worker.carryOut(entry, command.text(), () -> assistant.handle(command));
+        }
+        if (string(activity, "text").length() > MAX_MARKUP) { // before anything reads it
+            return worker.recorded(entry, CommandLimit.refusal(string(activity, "text").replaceFirst("^<p>", ""), defaultLang));
         }
         List<ChatUser> mentioned = new ArrayList<>();
         String text = commandText(activity, where, mentioned);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import se.samverka.core.domain.Lang;
 
 /** Finds the command word(s) at the start of what the user typed; the rest is the command's argument text. */
@@ -16,6 +17,8 @@ public final class Grammar {
     private record Alias(String words, Verb verb, Lang lang) {}
 
     private static final List<Alias> ALIASES = aliases();
+    private static final Pattern SWEDISH = Pattern.compile("[åäö]|\\b(?:och|att|jag|vi|det|inte|hej)\\b");
+    private static final Pattern ENGLISH = Pattern.compile("\\b(?:the|and|is|what|how|please|hello|hi|show|add)\\b");
 
     private Grammar() {}
 
@@ -36,11 +39,9 @@ public final class Grammar {
 
     /** A guess at the language of free text, for replying to something that is not a command at all. */
     public static Optional<Lang> guessLanguage(String text) {
-        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
-        if (lower.matches(".*[åäö].*") || lower.matches(".*\\b(och|att|jag|vi|det|är|inte|hej)\\b.*")) {
-            return Optional.of(Lang.SV);
-        }
-        if (lower.matches(".*\\b(the|and|is|what|how|please|hello|hi|show|add)\\b.*")) return Optional.of(Lang.EN);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (SWEDISH.matcher(lower).find()) return Optional.of(Lang.SV);
+        if (ENGLISH.matcher(lower).find()) return Optional.of(Lang.EN);
         return Optional.empty();
     }
 

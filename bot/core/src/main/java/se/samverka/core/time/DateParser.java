@@ -227,6 +227,7 @@ public final class DateParser {
     }
 
     private DateMatch dayOfMonth(String text, Matcher m, int day) {
+        if (day < 1 || day > 31) throw new DateProblem("date.invalid", m.group().strip()); // "den 0" is in no month
         LocalDate candidate = today.withDayOfMonth(1);
         for (int i = 0; i < 13; i++, candidate = candidate.plusMonths(1)) {
             if (day <= candidate.lengthOfMonth() && !candidate.withDayOfMonth(day).isBefore(today)) {

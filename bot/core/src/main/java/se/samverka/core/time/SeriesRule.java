@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * How often a group meets, as people say it: "varannan vecka", "var fjärde vecka på tisdagar", "tredje fredagen
  * varje månad", "första onsdagen i månaden", "sista torsdagen i månaden", "månadsvis", "every 4 weeks", "every other
- * week on Thursdays", "third Friday of every month", "monthly".
+ * week on Thursdays", "third Friday of every month", "monthly", "en gång i månaden på fredagar", "once a month on Fridays".
  *
  * @param weeks   for a weekly rule, the number of weeks between meetings
  * @param ordinal for an nth-weekday rule, 1–4, or -1 for the last
@@ -52,7 +52,9 @@ public record SeriesRule(Kind kind, int weeks, int ordinal, Optional<DayOfWeek> 
     private static final Pattern NTH = Pattern.compile("(?iu)\\b(första|andra|tredje|fjärde|sista|first|second|third|fourth|last|"
             + "1:a|2:a|3:e|4:e|1st|2nd|3rd|4th)\\s+" + DAY + "(?:en|s)?\\s+(?:varje månad|i månaden|i varje månad|per månad|"
             + "(?:of\\s+)?(?:every|each|the)\\s+month|a month|monthly)\\b");
-    private static final Pattern MONTHLY = Pattern.compile("(?iu)\\b(månadsvis|varje månad|en gång i månaden|monthly|every month)\\b");
+    private static final String ON_DAY = "(?:på|on)\\s+" + DAY + "(?:ar|en|s)?";
+    private static final Pattern MONTHLY = Pattern.compile("(?iu)(?:\\b" + ON_DAY + "\\s+)?\\b(månadsvis|varje månad|en gång i månaden|"
+            + "en gång per månad|en gång varje månad|monthly|every month|once a month)\\b(?:\\s+" + ON_DAY + ")?");
 
     public SeriesRule {
         if (weeks < 1 || weeks > 12) throw new IllegalArgumentException("weeks 1–12: " + weeks);
@@ -83,7 +85,11 @@ public record SeriesRule(Kind kind, int weeks, int ordinal, Optional<DayOfWeek> 
             return Optional.of(new Parsed(new SeriesRule(Kind.WEEKLY, weeks, 0, day), ww.start(), ww.end()));
         }
         Matcher m = MONTHLY.matcher(text);
-        if (m.find()) return Optional.of(new Parsed(new SeriesRule(Kind.MONTHLY, 1, 0, Optional.empty()), m.start(), m.end()));
+        if (m.find()) {
+            Optional<DayOfWeek> day = Optional.ofNullable(m.group(1) != null ? m.group(1) : m.group(3))
+                    .map(d -> DAYS.get(d.toLowerCase(Locale.ROOT)));
+            return Optional.of(new Parsed(new SeriesRule(Kind.MONTHLY, 1, 0, day), m.start(), m.end()));
+        }
         return Optional.empty();
     }
 
@@ -111,6 +117,7 @@ public record SeriesRule(Kind kind, int weeks, int ordinal, Optional<DayOfWeek> 
                 }
             }
             case MONTHLY -> {
+                if (weekday.isPresent()) return onWeekdayOfFirst(first).dates(first, last, max);
                 for (int i = 0; out.size() < max; i++) {
                     YearMonth ym = YearMonth.from(first).plusMonths(i);
                     LocalDate d = ym.atDay(Math.min(first.getDayOfMonth(), ym.lengthOfMonth()));
@@ -120,6 +127,16 @@ public record SeriesRule(Kind kind, int weeks, int ordinal, Optional<DayOfWeek> 
             }
         }
         return out;
+    }
+
+    /**
+     * "En gång i månaden på fredagar" from a start date: the weekday in the same week of the month as the first such
+     * day from the start (the 2nd Friday, …; the last when it is the 5th), every month.
+     */
+    private SeriesRule onWeekdayOfFirst(LocalDate first) {
+        LocalDate day = first.with(TemporalAdjusters.nextOrSame(weekday.orElseThrow()));
+        int week = (day.getDayOfMonth() - 1) / 7 + 1;
+        return new SeriesRule(Kind.NTH_WEEKDAY, 1, week > 4 ? -1 : week, weekday);
     }
 
     private LocalDate nth(YearMonth month) {
@@ -135,7 +152,7 @@ public record SeriesRule(Kind kind, int weeks, int ordinal, Optional<DayOfWeek> 
                     + weekday.map(d -> " på " + svDay(d) + "ar").orElse("");
             case NTH_WEEKDAY -> (ordinal < 0 ? "sista" : List.of("första", "andra", "tredje", "fjärde").get(ordinal - 1))
                     + " " + svDay(weekday.orElseThrow()) + "en varje månad";
-            case MONTHLY -> "månadsvis";
+            case MONTHLY -> "månadsvis" + weekday.map(d -> " på " + svDay(d) + "ar").orElse("");
         };
     }
 

@@ -118,7 +118,10 @@ final class AttendanceCommands {
     private static Optional<MeetingFinder.Ref> safeRef(Ctx ctx, String args) {
         try {
             return ctx.meetings().ref(args, 0);
-        } catch (Rejected | se.samverka.core.time.DateProblem notAMeeting) {
+        } catch (se.samverka.core.time.DateProblem impossible) {
+            if (impossible.fragment().equalsIgnoreCase(args.strip())) throw impossible; // "laget runt den 0": no report
+            return Optional.empty();
+        } catch (Rejected notAMeeting) {
             return Optional.empty(); // report text that starts like a date ("20 oktober var jag …")
         }
     }

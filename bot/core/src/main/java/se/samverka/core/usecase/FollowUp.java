@@ -21,6 +21,7 @@ import se.samverka.core.domain.Group;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.port.Outbox;
 import se.samverka.core.port.Store;
+import se.samverka.core.time.SwedishHolidays;
 
 /**
  * Plans what the bot sends on its own and queues it in the outbox, each under a key that makes it once: the weekly
@@ -86,8 +87,9 @@ public final class FollowUp {
         Group group = found.get();
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(group.zone());
-        boolean morning = !local.toLocalTime().isBefore(REMINDER_TIME);
         LocalDate today = local.toLocalDate();
+        // reminders go out at 09.00 on working days only (see window)
+        boolean morning = !local.toLocalTime().isBefore(REMINDER_TIME) && SwedishHolidays.isWorkingDay(today);
         Outbox.Address channel = new Outbox.Address(workspace.get()[0], workspace.get()[1], channels.get(0));
         Ctx ctx = new Ctx(new IncomingCommand(new ConversationRef(channel.platform(), channel.workspace(), channel.target()),
                 new ChatUser("samverka", "Samverka", Optional.empty(), false), ""), Verb.AGENDA, "", group.lang(), store, group,
@@ -99,24 +101,23 @@ public final class FollowUp {
                 member -> addresses.computeIfAbsent(member.id(), id -> personal(scope, member, channel));
         for (se.samverka.core.domain.Meeting m : store.meetings().upcoming(scope, now)) {
             LocalDate day = m.startIn(group.zone()).toLocalDate();
-            long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, day);
-            if (Reminder.ROUND.on(store, scope)) queued += round(ctx, channel, m, daysLeft, morning);
+            if (Reminder.ROUND.on(store, scope)) queued += round(ctx, channel, m, morning && window(today, day, ROUND_DAYS, 1));
             if (!morning) continue;
             List<se.samverka.core.domain.AgendaItem> agenda = AgendaView.items(store, scope, m, now);
-            if (Reminder.AGENDA_CALL.on(store, scope) && daysLeft <= AGENDA_CALL_DAYS && daysLeft > 1) {
+            if (Reminder.AGENDA_CALL.on(store, scope) && window(today, day, AGENDA_CALL_DAYS, 2)) {
                 queued += queue(scope, "agenda-call:" + m.id() + ":" + day, "agenda-call", channel, Reply.builder()
                         .text(ctx.t.get("reminder.agendaCall", ctx.meetings().describe(m)))
                         .context(ctx.t.get("agenda.howToAdd")).ok(), now);
             }
-            if (Reminder.CARRY_OVER.on(store, scope) && daysLeft <= CARRY_DAYS && daysLeft >= 1) {
+            if (Reminder.CARRY_OVER.on(store, scope) && window(today, day, CARRY_DAYS, 1)) {
                 queued += carryOver(ctx, channel, m, open, personal);
             }
-            if (Reminder.AGENDA.on(store, scope) && daysLeft == 1) {
+            if (Reminder.AGENDA.on(store, scope) && window(today, day, 1, 1)) {
                 Reply shown = AgendaCommands.show(new Ctx(ctx.in, Verb.AGENDA, day.toString(), group.lang(), store, group,
                         Optional.empty(), now, settings, Optional.empty(), Optional.empty()));
                 queued += queue(scope, "agenda:" + m.id() + ":" + day, "agenda", channel, shown.withShared(true), now);
             }
-            if (Reminder.CHAIR.on(store, scope) && daysLeft <= CHAIR_DAYS && daysLeft >= 1 && agenda.isEmpty()) {
+            if (Reminder.CHAIR.on(store, scope) && window(today, day, CHAIR_DAYS, 1) && agenda.isEmpty()) {
                 Reply notice = Reply.builder().text(ctx.t.get("reminder.noAgenda", ctx.meetings().describe(m))).ok();
                 for (se.samverka.core.domain.Member chair : store.members().roster(scope)) {
                     if (chair.role() != se.samverka.core.domain.Role.CHAIR) continue;
@@ -130,7 +131,9 @@ public final class FollowUp {
             for (se.samverka.core.domain.ActionItem a : open) {
                 if (a.due().isEmpty()) continue;
                 long left = java.time.temporal.ChronoUnit.DAYS.between(today, a.due().get());
-                String key = left == 2 ? "due:" + a.id() : left < 0 ? "overdue:" + a.id() + ":" + week : null;
+                // two days before (or the working day before that), and once a week from the next working day after
+                String key = left >= 0 && window(today, a.due().get(), 2, 2) ? "due:" + a.id()
+                        : left < 0 ? "overdue:" + a.id() + ":" + week : null;
                 if (key == null) continue;
                 String text = ctx.t.get(left < 0 ? "reminder.overdue" : "reminder.due", ActionCommands.line(ctx, a));
                 Reply reminder = Reply.builder().entry(text, new se.samverka.core.chat.Button(ctx.t.get("button.done"),
@@ -150,9 +153,9 @@ public final class FollowUp {
      * summary — reports and who has not reported — posted in the channel two hours before it starts, when the round
      * was started (by the bot or with laget runt start) or reports came in.
      */
-    private int round(Ctx ctx, Outbox.Address channel, se.samverka.core.domain.Meeting m, long daysLeft, boolean morning) {
+    private int round(Ctx ctx, Outbox.Address channel, se.samverka.core.domain.Meeting m, boolean ask) {
         int queued = 0;
-        if (morning && daysLeft <= ROUND_DAYS && daysLeft >= 1) queued += askForRound(ctx, m).asked().size();
+        if (ask) queued += askForRound(ctx, m).asked().size();
         Instant summaryAt = m.start().minus(ROUND_SUMMARY_BEFORE);
         if (!ctx.now.isBefore(summaryAt) && ctx.now.isBefore(m.start())
                 && (store.outbox().anyWithPrefix(ROUND_ASK + m.id() + ":") || !store.roundTable().forMeeting(ctx.scope, m.id()).isEmpty())) {
@@ -163,6 +166,23 @@ public final class FollowUp {
     }
 
     static final String ROUND_ASK = "round-ask:";
+
+    /**
+     * Whether a reminder meant for {@code firstBefore} to {@code lastBefore} days before {@code day} goes out on
+     * {@code today} (a working day): from the first working day of that window — or, when it has none (a weekend, a
+     * holiday), from the last working day before it — to the window's end. Never on a weekend or a holiday.
+     */
+    static boolean window(LocalDate today, LocalDate day, int firstBefore, int lastBefore) {
+        LocalDate first = day.minusDays(firstBefore);
+        LocalDate last = day.minusDays(lastBefore);
+        LocalDate send = first;
+        while (!send.isAfter(last) && !SwedishHolidays.isWorkingDay(send)) send = send.plusDays(1);
+        if (send.isAfter(last)) {
+            send = first.minusDays(1);
+            while (!SwedishHolidays.isWorkingDay(send)) send = send.minusDays(1);
+        }
+        return SwedishHolidays.isWorkingDay(today) && !today.isBefore(send) && !today.isAfter(last);
+    }
 
     /**
      * Carry-over: each owner of open action items gets them, once per meeting, with "Klar", "Pågår" and "Flytta till

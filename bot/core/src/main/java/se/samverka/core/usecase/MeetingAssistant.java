@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import se.samverka.core.chat.ChatUser;
 import se.samverka.core.chat.Assistant;
+import se.samverka.core.chat.CommandLimit;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
@@ -37,7 +38,6 @@ import se.samverka.core.time.DateProblem;
  */
 public final class MeetingAssistant implements Assistant {
     private static final System.Logger LOG = System.getLogger(MeetingAssistant.class.getName());
-    private static final int MAX_COMMAND = 4000;
 
     private final Store store;
     private final Clock clock;
@@ -87,13 +87,11 @@ public final class MeetingAssistant implements Assistant {
 
     @Override
     public Reply handle(IncomingCommand command) {
+        if (CommandLimit.exceeded(command.text())) return CommandLimit.refusal(command.text(), settings.lang());
         Optional<Grammar.Parsed> parsed = Grammar.parse(command.text());
         Lang[] lang = {parsed.map(Grammar.Parsed::lang)
                 .or(() -> Grammar.guessLanguage(command.text())).orElse(settings.lang())};
         try {
-            if (command.text().length() > MAX_COMMAND) {
-                throw new Rejected("error.tooLong", new Object[] {MAX_COMMAND}, false);
-            }
             Optional<Directory.Found> found = lookUp(parsed);
             GroupScope[] scope = {null};
             Reply reply = store.transactions().inTransaction(() -> run(command, parsed, lang, found, scope),

@@ -52,6 +52,7 @@ final class MeetingCommands {
                 place.place(), place.host(), UUID.randomUUID() + "@samverka");
         ctx.audit("meeting.add", meeting.icsUid());
         Reply.Builder reply = Reply.builder().text(ctx.t.get("meeting.added", ctx.meetings().describe(meeting)));
+        GoodDays.warning(ctx, meeting).ifPresent(reply::add);
         slot.notes().forEach(reply::context);
         reply.context(ctx.t.get("meeting.addedHint"));
         CalendarFiles.attachment(ctx, meeting).ifPresent(reply::add);
@@ -122,6 +123,7 @@ final class MeetingCommands {
         Meeting moved = ctx.store.meetings().byId(ctx.scope, meeting.id()).orElseThrow();
         Reply.Builder reply = Reply.builder().text(ctx.t.get("move.done", ctx.t.meetingTime(oldStart, oldEnd),
                 ctx.meetings().describe(moved)));
+        GoodDays.warning(ctx, moved).ifPresent(reply::add);
         slot.notes().forEach(reply::context);
         CalendarFiles.attachment(ctx, moved).ifPresent(reply::add);
         return reply.ok();

@@ -13,9 +13,8 @@ import se.samverka.core.domain.Role;
  */
 record MemberLine(String name, Optional<String> organisation, Optional<String> email, Optional<Role> role) {
 
-    private static final Pattern EMAIL_LIKE = Pattern.compile("[^\\s,;<>()@]+@[^\\s,;<>()]*");
+    private static final Pattern EMAIL_LIKE = Pattern.compile("(?<![^\\s,;<>()@])[^\\s,;<>()@]+@[^\\s,;<>()]*");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+'-]+@[\\p{L}0-9.-]+\\.\\p{L}{2,}");
-    private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'’-]*");
 
     /** The problem with a line, as a message key and the fragment it is about. */
@@ -39,10 +38,11 @@ record MemberLine(String name, Optional<String> organisation, Optional<String> e
             if (EMAIL_LIKE.matcher(rest).find()) return new Problem("member.twoEmails", text.strip());
         }
         Optional<String> organisation = Optional.empty();
-        m = PARENS.matcher(rest);
-        if (m.find()) {
-            organisation = Optional.of(m.group(1).strip()).filter(s -> !s.isEmpty());
-            rest = (rest.substring(0, m.start()) + " " + rest.substring(m.end())).strip();
+        int open = rest.indexOf('(');
+        int close = open < 0 ? -1 : rest.indexOf(')', open);
+        if (close > 0) { // the first "(…)": found with indexOf, as a pattern would try every "(" to the end (quadratic)
+            organisation = Optional.of(rest.substring(open + 1, close).strip()).filter(s -> !s.isEmpty());
+            rest = (rest.substring(0, open) + " " + rest.substring(close + 1)).strip();
         }
         List<String> parts = new ArrayList<>();
         for (String part : rest.split(",")) {

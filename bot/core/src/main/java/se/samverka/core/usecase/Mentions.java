@@ -16,7 +16,7 @@ import se.samverka.core.port.MemberRepository;
  * stays as the platform's display name, so the reply names the person the user meant.
  */
 final class Mentions {
-    private static final Pattern MENTION = Pattern.compile("<@([A-Za-z0-9._:-]+)(?:\\|([^>]*))?>");
+    private static final Pattern MENTION = Pattern.compile("<@([A-Za-z0-9._:-]+)(?:\\|([^<>]*))?>");
 
     private Mentions() {}
 

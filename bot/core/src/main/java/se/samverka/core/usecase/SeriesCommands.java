@@ -66,10 +66,18 @@ final class SeriesCommands {
         Matcher f = FROM.matcher(withoutHosts);
         if (f.find()) {
             String text = withoutHosts;
-            DateMatch d = ctx.dates().date(text, f.end()).orElseThrow(() -> ctx.reject("series.badFrom",
-                    MeetingCommands.firstWords(text.substring(f.end()))));
-            from = d.date();
-            withoutHosts = (withoutHosts.substring(0, f.start()) + " " + withoutHosts.substring(d.end())).strip();
+            Optional<DateMatch> d = ctx.dates().date(text, f.end());
+            Matcher month = MONTH_ONLY.matcher(text.substring(f.end()));
+            if (d.isPresent()) {
+                from = d.get().date();
+                withoutHosts = (text.substring(0, f.start()) + " " + text.substring(d.get().end())).strip();
+            } else if (month.find()) { // "från september": the month's first day still ahead
+                YearMonth ym = month(month, today.getYear(), today);
+                from = ym.atDay(1).isAfter(today) ? ym.atDay(1) : today.plusDays(1);
+                withoutHosts = (text.substring(0, f.start()) + " " + text.substring(f.end() + month.end())).strip();
+            } else {
+                throw ctx.reject("series.badFrom", MeetingCommands.firstWords(text.substring(f.end())));
+            }
         }
         int max = MAX;
         Matcher times = TIMES.matcher(withoutHosts);
@@ -86,12 +94,8 @@ final class SeriesCommands {
             if (date.isPresent()) {
                 until = Optional.of(date.get().date());
                 withoutHosts = (withoutHosts.substring(0, u.start()) + " " + withoutHosts.substring(date.get().end())).strip();
-            } else if (month.find()) {
-                int m = SuggestCommands.monthNumber(month.group(1));
-                int year = month.group(2) != null ? Integer.parseInt(month.group(2)) : from.getYear();
-                YearMonth ym = YearMonth.of(year, m);
-                if (ym.atEndOfMonth().isBefore(from)) ym = ym.plusYears(1);
-                until = Optional.of(ym.atEndOfMonth());
+            } else if (month.find()) { // "till december", "until December": to the end of the month
+                until = Optional.of(month(month, from.getYear(), from).atEndOfMonth());
                 withoutHosts = (withoutHosts.substring(0, u.start()) + " " + after.substring(month.end())).strip();
             } else {
                 throw ctx.reject("series.badUntil", MeetingCommands.firstWords(after));
@@ -215,6 +219,13 @@ final class SeriesCommands {
             if (t.isPresent()) return t;
         }
         return Optional.empty();
+    }
+
+    /** The month named ("september", "december 2027"): in the given year, or the next when it ends before {@code notBefore}. */
+    private static YearMonth month(Matcher named, int year, LocalDate notBefore) {
+        YearMonth ym = YearMonth.of(named.group(2) != null ? Integer.parseInt(named.group(2)) : year,
+                SuggestCommands.monthNumber(named.group(1)));
+        return ym.atEndOfMonth().isBefore(notBefore) ? ym.plusYears(1) : ym;
     }
 
     /** The end of the term a date is in: 30 June in the spring, 31 December in the autumn. */

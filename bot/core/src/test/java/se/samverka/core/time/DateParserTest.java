@@ -94,6 +94,17 @@ class DateParserTest {
             31/2            | date.invalid
             30 februari     | date.invalid
             2026-13-01      | date.invalid
+            den 0           | date.invalid
+            den 00:e        | date.invalid
+            den 32          | date.invalid
+            the 0th         | date.invalid
+            the 99th        | date.invalid
+            32 maj          | date.invalid
+            0 maj           | date.invalid
+            31 februari     | date.invalid
+            April 31        | date.invalid
+            0/5             | date.invalid
+            29/2/2027       | date.invalid
             vecka 54        | date.noSuchWeek
             week 53 2027    | date.noSuchWeek
             """)

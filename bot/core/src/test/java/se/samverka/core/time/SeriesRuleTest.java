@@ -28,12 +28,28 @@ class SeriesRuleTest {
             third Friday of every month             | 2026-01-16 2026-02-20 2026-03-20
             first Wednesday of the month            | 2026-01-07 2026-02-04 2026-03-04
             monthly                                 | 2026-01-05 2026-02-05 2026-03-05
+            en gång i månaden på fredagar           | 2026-01-09 2026-02-13 2026-03-13
+            på fredagar en gång i månaden           | 2026-01-09 2026-02-13 2026-03-13
+            månadsvis på tisdagar                   | 2026-01-06 2026-02-03 2026-03-03
+            varje månad på torsdagen                | 2026-01-08 2026-02-12 2026-03-12
+            once a month on Fridays                 | 2026-01-09 2026-02-13 2026-03-13
+            monthly on Wednesdays                   | 2026-01-07 2026-02-04 2026-03-04
             fortnightly                             | 2026-01-05 2026-01-19 2026-02-02 2026-02-16 2026-03-02 2026-03-16 2026-03-30
             """)
     void everyRuleGivesItsDates(String text, String dates) {
         SeriesRule rule = SeriesRule.parse("mötesserie " + text + " kl 9-12").orElseThrow().rule();
         List<LocalDate> expected = Arrays.stream(dates.split(" ")).map(LocalDate::parse).toList();
         assertEquals(expected, rule.dates(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 31), 50), text);
+    }
+
+    @Test
+    void aMonthlyRuleOnAWeekdayKeepsTheWeekOfTheMonthOfItsFirstDate() {
+        SeriesRule fridays = SeriesRule.parse("en gång i månaden på fredagar").orElseThrow().rule();
+        assertEquals(List.of(LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 27)),
+                fridays.dates(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 3, 31), 50), "from a 5th Friday: the last");
+        assertEquals(List.of(LocalDate.of(2026, 1, 16), LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 20)),
+                fridays.dates(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 31), 50), "the third Friday");
+        assertEquals("månadsvis på fredagar", fridays.swedish());
     }
 
     @Test
