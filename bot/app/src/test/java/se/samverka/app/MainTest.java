@@ -72,7 +72,7 @@ class MainTest {
         assertTrue(minutes.contains("**Beslut:** Bjuda in AF och MV till nästa möte."), minutes);
         assertTrue(minutes.contains("- Tor: Traumadagarna i Stockholm; Beroendedagarna"), minutes);
         assertTrue(minutes.contains("20 oktober 09.00–12.00 Halmstad (Länsstyrelsen)"), minutes);
-        assertTrue(minutes.contains("## Vid tangenterna:\n\nAmina Boulaabi"), minutes);
+        assertTrue(minutes.contains("## Vid tangenterna\n\nAmina Boulaabi"), minutes);
     }
 
     @Test

@@ -389,7 +389,7 @@ class WebPagesTest {
         String[] inOrder = {"<h2>Dagordning</h2>", "Migration och arbetsmarknad", "<h3>Närvarande</h3>", "Sara Ek", "<h3>Anmält förhinder</h3>",
             "Tor Jacobsen", "<h2>Beslut</h2>", "Gruppen antar verksamhetsplanen för 2027.", "<h2>Åtgärder</h2>",
             "skickar verksamhetsplanen till Rådet", "<h2>Laget runt</h2>", "<dt>Sara Ek</dt><dd>Hylte har anställt en ny samordnare.</dd>",
-            "protokoll.docx"};
+            "<p>Ladda ned: <a href=\"/web/g/" + id + "/m/" + meeting + "/protokoll.docx\">Word (.docx)</a>"};
         int at = 0;
         for (String part : inOrder) {
             int found = page.indexOf(part, at);
