@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import se.samverka.core.domain.Attendance;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.port.Archive;
@@ -35,8 +34,16 @@ public final class SqliteArchive implements Archive {
 
     @Override
     public List<DecisionRow> decisions(GroupScope group, DecisionFilter filter, int limit) {
-        StringBuilder query = new StringBuilder(SELECT);
-        List<Object> params = new ArrayList<>(List.of(group.workspaceId(), group.groupId()));
+        StringBuilder query = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        if (!filter.words().isEmpty()) {
+            // the same search as the chat's: 3+ characters anywhere (compound words too), shorter words as a word's start
+            FullText match = FullText.matching(group.groupId(), filter.words());
+            query.append(match.with());
+            params.addAll(match.params());
+        }
+        query.append(SELECT);
+        params.addAll(List.of(group.workspaceId(), group.groupId()));
         filter.from().ifPresent(from -> {
             query.append(" AND ").append(DECIDED).append(" >= ?");
             params.add(from.getEpochSecond());
@@ -59,12 +66,7 @@ public final class SqliteArchive implements Archive {
             params.add(org);
             params.add(org);
         });
-        if (!filter.words().isEmpty()) {
-            // every word quoted (no FTS syntax from the user) and matched as a prefix, as the chat search does
-            query.append(" AND d.id IN (SELECT ref_id FROM search_text WHERE search_text MATCH ? AND kind = 'decision' AND group_id = ?)");
-            params.add(filter.words().stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"*").collect(Collectors.joining(" ")));
-            params.add(group.groupId());
-        }
+        if (!filter.words().isEmpty()) query.append(" AND d.id IN (SELECT ref_id FROM found WHERE kind = 'decision')");
         query.append(" ORDER BY ").append(DECIDED).append(" DESC, d.number DESC LIMIT ?");
         params.add(limit);
         return sql.list(query.toString(), SqliteArchive::row, params.toArray());

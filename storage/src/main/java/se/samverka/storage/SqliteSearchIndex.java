@@ -1,12 +1,12 @@
 package se.samverka.storage;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.SearchHit;
 import se.samverka.core.port.SearchIndex;
 
-/** FTS5 search over the search_text table that triggers keep current. */
+/** FTS5 search over the word and trigram indexes that triggers keep current (see {@link FullText}). */
 final class SqliteSearchIndex implements SearchIndex {
     private final Sql sql;
 
@@ -17,32 +17,36 @@ final class SqliteSearchIndex implements SearchIndex {
     @Override
     public List<SearchHit> search(GroupScope group, List<String> words, int limit) {
         if (words.isEmpty()) return List.of();
-        // every word quoted (so no word is read as FTS syntax) and matched as a prefix
-        String query = words.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"*").collect(Collectors.joining(" "));
-        return sql.list("""
-                SELECT s.kind, s.ref_id,
+        FullText match = FullText.ranked(group.groupId(), words);
+        List<Object> params = new ArrayList<>(match.params());
+        params.addAll(List.of(group.groupId(), group.workspaceId(), limit));
+        return sql.list(match.with() + """
+                SELECT f.kind, f.ref_id,
                        COALESCE(d.number, a.number, 0) AS number,
-                       s.body,
-                       COALESCE(d.meeting_id, a.meeting_id, g.meeting_id) AS meeting_id
-                FROM search_text s
-                JOIN chat_group cg ON cg.id = s.group_id
-                LEFT JOIN decision d ON s.kind = 'decision' AND d.id = s.ref_id
-                LEFT JOIN action_item a ON s.kind = 'action' AND a.id = s.ref_id
-                LEFT JOIN agenda_item g ON s.kind = 'agenda' AND g.id = s.ref_id
-                WHERE search_text MATCH ? AND cg.workspace_id = ? AND s.group_id = ?
-                ORDER BY bm25(search_text), s.rowid DESC
+                       COALESCE(d.text, a.task, g.text, r.report) AS body,
+                       COALESCE(d.meeting_id, a.meeting_id, g.meeting_id, r.meeting_id) AS meeting_id,
+                       mb.name AS who
+                FROM found f
+                JOIN chat_group cg ON cg.id = ?
+                LEFT JOIN decision d ON f.kind = 'decision' AND d.id = f.ref_id
+                LEFT JOIN action_item a ON f.kind = 'action' AND a.id = f.ref_id
+                LEFT JOIN agenda_item g ON f.kind = 'agenda' AND g.id = f.ref_id
+                LEFT JOIN round_table_entry r ON f.kind = 'round' AND r.id = f.ref_id
+                LEFT JOIN member mb ON mb.group_id = r.group_id AND mb.id = r.member_id
+                WHERE cg.workspace_id = ?
+                ORDER BY f.whole DESC, f.score, f.seq DESC
                 LIMIT ?
-                """, rs -> new SearchHit(SearchHit.Kind.valueOf(kind(rs.getString("kind"))), rs.getLong("ref_id"),
-                        rs.getInt("number"), rs.getString("body"), Sql.optionalLong(rs, "meeting_id")),
-                query, group.workspaceId(), group.groupId(), limit);
+                """, rs -> new SearchHit(kind(rs.getString("kind")), rs.getLong("ref_id"), rs.getInt("number"),
+                        rs.getString("body"), Sql.optionalLong(rs, "meeting_id"), Sql.optionalString(rs, "who")),
+                params.toArray());
     }
 
-    private static String kind(String stored) {
+    private static SearchHit.Kind kind(String stored) {
         return switch (stored) {
-            case "decision" -> "DECISION";
-            case "action" -> "ACTION";
-            default -> "AGENDA";
+            case "decision" -> SearchHit.Kind.DECISION;
+            case "action" -> SearchHit.Kind.ACTION;
+            case "round" -> SearchHit.Kind.ROUND;
+            default -> SearchHit.Kind.AGENDA;
         };
     }
-
 }

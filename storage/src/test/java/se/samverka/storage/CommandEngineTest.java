@@ -263,7 +263,7 @@ class CommandEngineTest {
 
                 - 19 januari 2027 09.00–12.00 Varberg
 
-                ## Vid tangenterna:
+                ## Vid tangenterna
 
                 Amina Boulaabi
                 """;

@@ -113,7 +113,7 @@ final class TestBot implements AutoCloseable {
              Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                    + " AND name NOT LIKE 'search_text_%' ORDER BY name")) {
+                    + " AND name NOT LIKE 'search_text_%' AND name NOT LIKE 'search_trigram_%' ORDER BY name")) {
                 while (rs.next()) tables.add(rs.getString(1));
             }
             StringBuilder out = new StringBuilder();

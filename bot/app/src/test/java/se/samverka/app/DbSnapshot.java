@@ -28,7 +28,8 @@ final class DbSnapshot {
              Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
-                    + " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_text_%' AND name <> 'inbox' ORDER BY name")) {
+                    + " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_text_%' AND name NOT LIKE 'search_trigram_%'"
+                    + " AND name <> 'inbox' ORDER BY name")) {
                 while (rs.next()) tables.add(rs.getString(1));
             }
             StringBuilder out = new StringBuilder();

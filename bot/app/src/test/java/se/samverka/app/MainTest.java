@@ -1,6 +1,7 @@
 package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
@@ -62,7 +63,7 @@ class MainTest {
         assertEquals(0, run(Map.of(), "", "demo", "--db", db()));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("is already in"));
         out.reset();
-        assertEquals(0, run(Map.of(ConfigLoader.DB, db()), "protokoll 2017-09-05\nåtgärder alla\n", "console",
+        assertEquals(0, run(Map.of(ConfigLoader.DB, db()), "protokoll 2017-09-05\n", "console",
                 "--group", Demo.GROUP, "--as", Demo.SECRETARY));
         String minutes = out.toString(StandardCharsets.UTF_8);
         assertTrue(minutes.contains("# Minnesanteckningar Strategisk grupp integration"), minutes);
@@ -71,9 +72,21 @@ class MainTest {
         assertTrue(minutes.contains("**Beslut:** Bjuda in AF och MV till nästa möte."), minutes);
         assertTrue(minutes.contains("- Tor: Traumadagarna i Stockholm; Beroendedagarna"), minutes);
         assertTrue(minutes.contains("20 oktober 09.00–12.00 Halmstad (Länsstyrelsen)"), minutes);
-        assertTrue(minutes.contains("## Vid tangenterna:\n\nAmina Boulaabi"), minutes);
-        assertTrue(minutes.contains("#5 mailar ut syftet och målgruppen"), minutes);
-        assertTrue(minutes.contains("Ibrahim Baalbaki — senast 19 september 2017 (FÖRSENAD)"), minutes);
+        assertTrue(minutes.contains("## Vid tangenterna\n\nAmina Boulaabi"), minutes);
+    }
+
+    @Test
+    void aDemoOpenedYearsLaterHasNoActionOverdueSince2017AndAttendanceIsAboutTheNextMeeting() throws Exception {
+        assertEquals(0, run(Map.of(), "", "demo", "--db", db()));
+        out.reset();
+        assertEquals(0, run(Map.of(ConfigLoader.DB, db()), "veckosammanfattning\nnärvaro\nåtgärder klara\n", "console",
+                "--group", Demo.GROUP, "--as", Demo.SECRETARY));
+        String replies = out.toString(StandardCharsets.UTF_8);
+        String done = replies.substring(replies.indexOf("#1 "));
+        assertTrue(done.contains("#5 mailar ut syftet och målgruppen"), "the 2017 items are done: " + done);
+        String digestAndAttendance = replies.substring(0, replies.indexOf("#1 "));
+        assertTrue(digestAndAttendance.contains("Närvaro tisdag 24 november 2026"), digestAndAttendance);
+        assertFalse(digestAndAttendance.contains("FÖRSENAD") || digestAndAttendance.contains("2017"), digestAndAttendance);
     }
 
     @Test

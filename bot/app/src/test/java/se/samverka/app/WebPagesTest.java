@@ -350,10 +350,21 @@ class WebPagesTest {
         ok(amina, "medlem Tor Jacobsen, Falkenberg");
         ok(amina, "medlem Mats Lind, Hylte");
         ok(amina, "förhinder 24 november för Tor");
+        ok(amina, "möte 15 december 9-12 Hylte");
         clock.set(at("2026-11-24T13:30"));
         ok(amina, "närvarande Sara");
         String cookie = signIn(amina);
         String report = get("/web/g/" + group("Strategisk grupp integration") + "/arsrapport/2026", cookie).body();
+        assertTrue(report.contains("Möten (1)") && report.contains("Planerade, ännu inte hållna (1)"),
+                "only the meetings held count; the one in December is planned: " + report);
+        HttpResponse<byte[]> docx = client.send(HttpRequest.newBuilder(URI.create(base + "/web/g/" + group("Strategisk grupp integration")
+                + "/arsrapport/2026/rapport.docx")).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String word;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()))) {
+            word = String.join("\n", doc.getParagraphs().stream().map(p -> p.getText()).toList());
+        }
+        assertTrue(word.contains("Möten (1)") && word.contains("Planerade, ännu inte hållna (1)")
+                && word.contains("närvarande vid 1 av 1 möten"), word);
         assertTrue(report.contains("<tr><td>Hylte</td><td>1 / 1</td><td>0</td></tr>"), "an organisation is there when one of its members is: " + report);
         assertTrue(report.contains("<tr><td>Falkenberg</td><td>0 / 1</td><td>1</td></tr>"), report);
         String lastYear = get("/web/g/" + group("Strategisk grupp integration") + "/arsrapport/2025", cookie).body();
@@ -378,7 +389,7 @@ class WebPagesTest {
         String[] inOrder = {"<h2>Dagordning</h2>", "Migration och arbetsmarknad", "<h3>Närvarande</h3>", "Sara Ek", "<h3>Anmält förhinder</h3>",
             "Tor Jacobsen", "<h2>Beslut</h2>", "Gruppen antar verksamhetsplanen för 2027.", "<h2>Åtgärder</h2>",
             "skickar verksamhetsplanen till Rådet", "<h2>Laget runt</h2>", "<dt>Sara Ek</dt><dd>Hylte har anställt en ny samordnare.</dd>",
-            "protokoll.docx"};
+            "<p>Ladda ned: <a href=\"/web/g/" + id + "/m/" + meeting + "/protokoll.docx\">Word (.docx)</a>"};
         int at = 0;
         for (String part : inOrder) {
             int found = page.indexOf(part, at);

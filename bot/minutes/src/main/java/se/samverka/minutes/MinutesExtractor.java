@@ -55,7 +55,9 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
     private static final Pattern ROUND = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:laget runt|runda bordet|runt bordet|rundan)\\b.*$");
     private static final Pattern ROUND_ENTRY = Pattern.compile("(?u)^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)\\s*:\\s*(\\S.*)$");
     private static final Pattern NEXT = Pattern.compile("(?iu)\\b(nästa möte|nästa sammanträde|kommande möten|planerade möten|mötestider|nästa träff)");
-    private static final Pattern NOTE_TAKER = Pattern.compile("(?iu)^\\s*(?:vid tangenterna|antecknare|sekreterare|protokollförare|vid pennan|anteckningar)\\s*:\\s*(.*)$");
+    /** "Vid tangenterna: Amina", or "Vid tangenterna" alone as a heading (the minutes Samverka writes) with the name below. */
+    private static final Pattern NOTE_TAKER = Pattern.compile(
+            "(?iu)^\\s*(?:#+\\s*)?(?:(?:vid tangenterna|antecknare|sekreterare|protokollförare|vid pennan|anteckningar)\\s*:\\s*(.*)|vid tangenterna\\s*)$");
     private static final Pattern PLACE = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:plats|lokal)\\s*:?\\s*(.*)$");
     private static final Pattern TIME_AND_PLACE = Pattern.compile("(?iu)^\\s*tid och plats\\s*:\\s*(.*)$");
     private static final Pattern TID = Pattern.compile("(?iu)(?:^|\\s)tid\\b\\s*:?\\s*(.*)$");
@@ -239,7 +241,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 } else if (inv.find()) {
                     i = people(i, inv.group(2), participants);
                 } else if (nt.find()) {
-                    String rest = nt.group(1).strip();
+                    String rest = nt.group(1) == null ? "" : nt.group(1).strip();
                     if (rest.isEmpty() && i + 1 < lines.size()) rest = nextNonBlank(i).map(lines::get).orElse("");
                     List<Minutes.Person> who = parsePeople(rest, true);
                     if (!who.isEmpty()) noteTaker = Optional.of(who.get(0).name());

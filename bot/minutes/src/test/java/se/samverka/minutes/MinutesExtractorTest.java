@@ -114,6 +114,15 @@ class MinutesExtractorTest {
     }
 
     @Test
+    void theNoteTakerUnderAHeadingWithoutAColonAsSamverkaWritesIt() {
+        for (String heading : List.of("## Vid tangenterna", "Vid tangenterna", "## Vid tangenterna:")) {
+            Minutes m = read("Minnesanteckningar Strategisk grupp integration\n\n2017-09-05\n\nDeltagare: Amina Boulaabi, "
+                    + "Tor Jacobsen\n\n## 1. Inledning\n\n" + heading + "\n\nAmina Boulaabi\n");
+            assertEquals(Optional.of("Amina Boulaabi"), m.noteTaker(), heading);
+        }
+    }
+
+    @Test
     void aCopyWithLostLineBreaksIsReadAsWell() {
         Minutes m = read("MINNESANTECKNINGAR FRÅN STYRGRUPPEN Onsdag den 5 mars 2025, kl. 9 Stadshuset, Varberg "
                 + "Närvarande: Karin Holm (ordförande), Leif Strand, Anna-Karin Berg och Mats Dahl (sekreterare) "

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.Attendance;
 import se.samverka.core.domain.Meeting;
@@ -20,18 +21,22 @@ import se.samverka.core.port.Store;
 import se.samverka.core.text.Texts;
 
 /**
- * A year of the group, as it reports to its council: the meetings held, attendance per organisation, the decisions
- * and the action items of the year with their status.
+ * A year of the group, as it reports to its council: the meetings held (those that have started; the ones still
+ * planned for the year apart), attendance per organisation, the decisions and the action items of the year with
+ * their status.
  */
-record Report(int year, List<Meeting> meetings, List<Map<String, Object>> attendance, List<Archive.DecisionRow> decisions,
-              List<ActionItem> actions) {
+record Report(int year, List<Meeting> meetings, List<Meeting> planned, List<Map<String, Object>> attendance,
+              List<Archive.DecisionRow> decisions, List<ActionItem> actions) {
 
     static Report of(WebPages.Visit v, int year, Store store, Archive archive, Clock clock) {
         ZoneId zone = v.group().zone();
         Instant from = Year.of(year).atDay(1).atStartOfDay(zone).toInstant();
         Instant until = Year.of(year + 1).atDay(1).atStartOfDay(zone).toInstant();
-        List<Meeting> meetings = store.meetings().all(v.scope()).stream()
+        List<Meeting> ofYear = store.meetings().all(v.scope()).stream()
                 .filter(m -> !m.cancelled() && !m.start().isBefore(from) && m.start().isBefore(until)).toList();
+        Instant now = clock.instant();
+        List<Meeting> meetings = ofYear.stream().filter(m -> !m.start().isAfter(now)).toList();
+        List<Meeting> planned = ofYear.stream().filter(m -> m.start().isAfter(now)).toList();
         Map<Long, Member> people = Views.members(store, v);
         Map<Long, List<Attendance>> byMeeting = new LinkedHashMap<>();
         archive.attendance(v.scope(), from, until).forEach(a -> byMeeting.computeIfAbsent(a.meetingId(), k -> new ArrayList<>()).add(a));
@@ -56,7 +61,7 @@ record Report(int year, List<Meeting> meetings, List<Map<String, Object>> attend
         java.util.Collections.reverse(decisions); // the report reads in date order
         List<ActionItem> actions = store.actions().all(v.scope()).stream()
                 .filter(a -> !a.createdAt().isBefore(from) && a.createdAt().isBefore(until)).toList();
-        return new Report(year, meetings, attendance, decisions, actions);
+        return new Report(year, meetings, planned, attendance, decisions, actions);
     }
 
     /** The report as Markdown, for the Word file. */
@@ -64,12 +69,10 @@ record Report(int year, List<Meeting> meetings, List<Map<String, Object>> attend
         Texts t = v.t();
         StringBuilder md = new StringBuilder("# ").append(t.get("page.reportTitle", v.group().name(), year)).append("\n\n");
         md.append("## ").append(t.get("page.reportMeetings", meetings.size())).append("\n\n");
-        for (Meeting m : meetings) {
-            Map<String, Object> l = line.apply(v, m);
-            md.append("- ").append(l.get("date")).append(", ").append(l.get("time"));
-            if (!String.valueOf(l.get("place")).isEmpty()) md.append(", ").append(l.get("place"));
-            if (!String.valueOf(l.get("host")).isEmpty()) md.append(" (").append(l.get("host")).append(")");
-            md.append('\n');
+        meetingList(md, meetings, m -> line.apply(v, m));
+        if (!planned.isEmpty()) {
+            md.append("\n## ").append(t.get("page.reportPlanned", planned.size())).append("\n\n");
+            meetingList(md, planned, m -> line.apply(v, m));
         }
         md.append("\n## ").append(t.get("page.reportAttendance")).append("\n\n");
         for (Map<String, Object> a : attendance) {
@@ -88,5 +91,15 @@ record Report(int year, List<Meeting> meetings, List<Map<String, Object>> attend
                     .append(" — ").append(t.get(a.open() ? "page.statusOpen" : "page.statusDone")).append('\n');
         }
         return md.toString();
+    }
+
+    private static void meetingList(StringBuilder md, List<Meeting> list, Function<Meeting, Map<String, Object>> line) {
+        for (Meeting m : list) {
+            Map<String, Object> l = line.apply(m);
+            md.append("- ").append(l.get("date")).append(", ").append(l.get("time"));
+            if (!String.valueOf(l.get("place")).isEmpty()) md.append(", ").append(l.get("place"));
+            if (!String.valueOf(l.get("host")).isEmpty()) md.append(" (").append(l.get("host")).append(")");
+            md.append('\n');
+        }
     }
 }

@@ -281,6 +281,7 @@ public final class Views {
         model.put("previous", year - 1);
         model.put("next", year + 1);
         model.put("meetings", r.meetings().stream().map(m -> meetingLine(v, m)).toList());
+        model.put("planned", r.planned().stream().map(m -> meetingLine(v, m)).toList());
         model.put("attendance", r.attendance());
         model.put("decisions", r.decisions().stream().map(d -> decisionRow(v, d)).toList());
         model.put("actions", r.actions().stream().map(a -> action(v, a)).toList());

@@ -34,7 +34,7 @@ public final class TextRenderer {
                 parts.add(out.toString());
             } else if (block instanceof Block.Entry e) {
                 StringBuilder line = new StringBuilder("- ").append(e.text());
-                e.buttons().stream().filter(b -> b.kind() == Button.Kind.RUN)
+                e.buttons().stream().filter(b -> shown(b, e))
                         .forEach(b -> line.append("   [").append(b.label()).append(": ").append(b.command()).append(']'));
                 parts.add(line.toString());
             } else if (block instanceof Block.Context c) {
@@ -46,6 +46,14 @@ public final class TextRenderer {
             }
         }
         return String.join("\n", parts);
+    }
+
+    /**
+     * The buttons a terminal shows, as the command to type: every one that runs a command ("Klar", "Pågår"), but not
+     * one to edit, nor a confirmation whose command is the line itself (a proposed action item, typed as it stands).
+     */
+    private static boolean shown(Button b, Block.Entry e) {
+        return b.kind() == Button.Kind.RUN || (b.kind() == Button.Kind.CONFIRM && !b.command().equals(e.text()));
     }
 
     /** Saves the attachment in the folder; returns its path, or what went wrong. */

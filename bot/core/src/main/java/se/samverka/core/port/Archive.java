@@ -22,7 +22,8 @@ public interface Archive {
 
     /**
      * What the register is filtered by: decided in [from, until), an organisation (a member of it owns an action item
-     * of the decision, or the decision names it), and words (full text, each a word prefix).
+     * of the decision, or the decision names it), and words (full text as the chat searches: 3+ characters anywhere in
+     * the text, a shorter word as the start of a word).
      */
     record DecisionFilter(Optional<Instant> from, Optional<Instant> until, Optional<String> organisation, List<String> words) {
         public DecisionFilter {

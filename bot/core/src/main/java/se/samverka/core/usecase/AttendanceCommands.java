@@ -78,7 +78,7 @@ final class AttendanceCommands {
     }
 
     static Reply attendance(Ctx ctx) {
-        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().forMinutes(), "meeting.noneAtAll");
+        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().forAttendance(), "attendance.noMeeting");
         Map<Long, Attendance.Status> status = new LinkedHashMap<>();
         ctx.store.attendance().forMeeting(ctx.scope, meeting.id()).forEach(a -> status.put(a.memberId(), a.status()));
         List<String> present = new ArrayList<>();

@@ -22,12 +22,17 @@ final class FeedCommands {
             ctx.requireManager();
             ctx.store.groups().setFeedSecret(ctx.scope, CalendarFeed.secret());
             ctx.audit("calendar.rotate", "");
-            return Reply.builder().text(ctx.t.get("feed.rotated")).text(url(ctx, true)).context(ctx.t.get("feed.https", url(ctx, false)))
-                    .ok();
+            return Reply.builder().text(ctx.t.get("feed.rotated")).text(url(ctx, true)).context(sameAddress(ctx)).ok();
         }
         if (!arg.isEmpty()) throw ctx.reject("feed.badArg", ctx.args);
         return Reply.builder().text(ctx.t.get("feed.link", ctx.group.name())).text(url(ctx, true))
-                .context(ctx.t.get("feed.https", url(ctx, false))).context(ctx.t.get("feed.hint")).ok();
+                .context(sameAddress(ctx)).context(ctx.t.get("feed.hint")).ok();
+    }
+
+    /** "Samma adress med https: https://…", or with http when the bot's address is not https (a local trial). */
+    private static String sameAddress(Ctx ctx) {
+        String plain = url(ctx, false);
+        return ctx.t.get(plain.startsWith("https://") ? "feed.https" : "feed.http", plain);
     }
 
     /** The group's feed, as https:// or webcal://. */

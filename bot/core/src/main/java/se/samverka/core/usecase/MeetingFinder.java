@@ -74,6 +74,14 @@ final class MeetingFinder {
         return all().stream().filter(m -> !m.cancelled() && localDate(m).equals(today)).findFirst().or(this::next);
     }
 
+    /**
+     * Today's meeting, else the next one, else one that ended in the last week: who is coming (närvaro). Never a
+     * meeting long past, however recent the last one held was: that one is asked for by name ("närvaro förra").
+     */
+    Optional<Meeting> forAttendance() {
+        return currentOrNext().or(this::current);
+    }
+
     /** Current, else the last held meeting, else the next one: the meeting minutes are written for. */
     Optional<Meeting> forMinutes() {
         return current().or(this::latestPast).or(this::next);

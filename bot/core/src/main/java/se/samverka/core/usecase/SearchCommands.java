@@ -10,7 +10,7 @@ import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.SearchHit;
 
-/** sök: decisions, action items and agenda points by their words. */
+/** sök: decisions, action items, agenda points and laget runt reports by their words (or parts of words). */
 final class SearchCommands {
     static final int LIMIT = 20;
 
@@ -32,9 +32,12 @@ final class SearchCommands {
                 case DECISION -> ctx.t.get("search.decision", hit.number());
                 case ACTION -> ctx.t.get("search.action", hit.number());
                 case AGENDA -> ctx.t.get("search.agenda");
+                case ROUND -> ctx.t.get("search.round");
             };
-            lines.add(label + when + ": " + hit.text());
+            String who = hit.who().map(name -> ", " + name).orElse("");
+            lines.add(label + when + who + ": " + hit.text());
         }
-        return reply.items(lines, false).context(ctx.t.get("search.count", hits.size())).ok();
+        String count = hits.size() == 1 ? ctx.t.get("search.countOne") : ctx.t.get("search.count", hits.size());
+        return reply.items(lines, false).context(count).ok();
     }
 }
