@@ -140,7 +140,7 @@ class InboxCrashTest {
     /** Reads the serve's port from its start-up line, then keeps reading its output so that it never blocks. */
     private static int port(Process serve) throws Exception {
         BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-        Pattern listening = Pattern.compile("Samverka is listening on http://localhost:(\\d+)");
+        Pattern listening = Pattern.compile("Samverka is listening on .*http://localhost:(\\d+)");
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             Matcher m = listening.matcher(line);
             if (m.find()) {
