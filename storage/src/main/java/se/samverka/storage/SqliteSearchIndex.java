@@ -21,14 +21,15 @@ final class SqliteSearchIndex implements SearchIndex {
         String query = words.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"*").collect(Collectors.joining(" "));
         return sql.list("""
                 SELECT s.kind, s.ref_id,
-                       COALESCE(d.number, a.number, 0) AS number,
+                       COALESCE(d.number, a.number, n.number, 0) AS number,
                        s.body,
-                       COALESCE(d.meeting_id, a.meeting_id, g.meeting_id) AS meeting_id
+                       COALESCE(d.meeting_id, a.meeting_id, g.meeting_id, n.meeting_id) AS meeting_id
                 FROM search_text s
                 JOIN chat_group cg ON cg.id = s.group_id
                 LEFT JOIN decision d ON s.kind = 'decision' AND d.id = s.ref_id
                 LEFT JOIN action_item a ON s.kind = 'action' AND a.id = s.ref_id
                 LEFT JOIN agenda_item g ON s.kind = 'agenda' AND g.id = s.ref_id
+                LEFT JOIN meeting_note n ON s.kind = 'note' AND n.id = s.ref_id
                 WHERE search_text MATCH ? AND cg.workspace_id = ? AND s.group_id = ?
                 ORDER BY bm25(search_text), s.rowid DESC
                 LIMIT ?
@@ -41,6 +42,7 @@ final class SqliteSearchIndex implements SearchIndex {
         return switch (stored) {
             case "decision" -> "DECISION";
             case "action" -> "ACTION";
+            case "note" -> "NOTE";
             default -> "AGENDA";
         };
     }

@@ -10,7 +10,7 @@ import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.SearchHit;
 
-/** sök: decisions, action items and agenda points by their words. */
+/** sök: decisions, action items, agenda points and notes by their words. */
 final class SearchCommands {
     static final int LIMIT = 20;
 
@@ -32,8 +32,9 @@ final class SearchCommands {
                 case DECISION -> ctx.t.get("search.decision", hit.number());
                 case ACTION -> ctx.t.get("search.action", hit.number());
                 case AGENDA -> ctx.t.get("search.agenda");
+                case NOTE -> ctx.t.get("search.note", hit.number());
             };
-            lines.add(label + when + ": " + hit.text());
+            lines.add(label + when + ": " + hit.text().replaceAll("\\s*\n\\s*", " / "));
         }
         return reply.items(lines, false).context(ctx.t.get("search.count", hits.size())).ok();
     }
