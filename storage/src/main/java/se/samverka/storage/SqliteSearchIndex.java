@@ -22,9 +22,9 @@ final class SqliteSearchIndex implements SearchIndex {
         params.addAll(List.of(group.groupId(), group.workspaceId(), limit));
         return sql.list(match.with() + """
                 SELECT f.kind, f.ref_id,
-                       COALESCE(d.number, a.number, 0) AS number,
-                       COALESCE(d.text, a.task, g.text, r.report) AS body,
-                       COALESCE(d.meeting_id, a.meeting_id, g.meeting_id, r.meeting_id) AS meeting_id,
+                       COALESCE(d.number, a.number, n.number, 0) AS number,
+                       COALESCE(d.text, a.task, g.text, r.report, n.text) AS body,
+                       COALESCE(d.meeting_id, a.meeting_id, g.meeting_id, r.meeting_id, n.meeting_id) AS meeting_id,
                        mb.name AS who
                 FROM found f
                 JOIN chat_group cg ON cg.id = ?
@@ -32,6 +32,7 @@ final class SqliteSearchIndex implements SearchIndex {
                 LEFT JOIN action_item a ON f.kind = 'action' AND a.id = f.ref_id
                 LEFT JOIN agenda_item g ON f.kind = 'agenda' AND g.id = f.ref_id
                 LEFT JOIN round_table_entry r ON f.kind = 'round' AND r.id = f.ref_id
+                LEFT JOIN meeting_note n ON f.kind = 'note' AND n.id = f.ref_id
                 LEFT JOIN member mb ON mb.group_id = r.group_id AND mb.id = r.member_id
                 WHERE cg.workspace_id = ?
                 ORDER BY f.whole DESC, f.score, f.seq DESC
@@ -46,6 +47,7 @@ final class SqliteSearchIndex implements SearchIndex {
             case "decision" -> SearchHit.Kind.DECISION;
             case "action" -> SearchHit.Kind.ACTION;
             case "round" -> SearchHit.Kind.ROUND;
+            case "note" -> SearchHit.Kind.NOTE;
             default -> SearchHit.Kind.AGENDA;
         };
     }

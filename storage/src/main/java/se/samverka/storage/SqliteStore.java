@@ -18,7 +18,8 @@ public final class SqliteStore {
                 new SqliteDeliveryLog(sql), new SqliteCalendarEventRepository(sql),
                 new SqliteConversationReferences(sql, clock), new SqliteImportedDocuments(sql),
                 new SqliteSeriesRepository(sql), new SqliteInvitationLog(sql),
-                new SqliteGroupSettings(sql), new SqliteOutbox(sql));
+                new SqliteGroupSettings(sql), new SqliteOutbox(sql),
+                new SqliteNoteRepository(sql));
     }
 
     public static Store open(Path file, Clock clock) {

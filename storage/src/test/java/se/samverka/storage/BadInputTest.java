@@ -95,6 +95,19 @@ class BadInputTest {
                 bad("dagordning blabla", "Jag förstår inte vilket möte \"blabla\" är"),
                 bad("beslut", "Skriv vad som beslutades"),
                 bad("beslut punkt 9: Något", "Det finns ingen punkt 9 på dagordningen (den har 2 punkter)"),
+                bad("beslut 21 november punkt 1: Något", "Det finns inget möte lördag 21 november 2026"),
+                bad("beslut 20 november punkt 1: Något", "har inte hållits än"),
+                bad("anteckning", "Skriv vad som sades under punkten"),
+                bad("anteckning punkt 2:", "Skriv vad som sades under punkten"),
+                bad("anteckning punkt", "\"punkt\" ser ut som ett kommando, inte som en anteckning"),
+                bad("anteckning ta bort 7", "\"ta bort 7\" ser ut som ett kommando"),
+                bad("anteckning punkt 9: Något", "Det finns ingen punkt 9 på dagordningen (den har 2 punkter)"),
+                bad("anteckning 21 november punkt 1: Något", "Det finns inget möte lördag 21 november 2026"),
+                bad("anteckning 20 november punkt 1: Något", "har inte hållits än"),
+                bad("anteckning 31/2: Något", "\"31/2\" är inget giltigt datum"),
+                bad("anteckning 99", "Det finns ingen anteckning 99"),
+                bad("note", "Write what was said under the item"),
+                bad("note item 9: Something", "There is no item 9 on the agenda (it has 2 items)"),
                 bad("åtgärd", "Ange vem som ska göra vad"),
                 bad("åtgärd Kalle fixar kaffe", "Jag hittar ingen \"Kalle\" i medlemslistan. Medlemmar: Amina, Ibrahim, Tor, Annika"),
                 bad("åtgärd Ibrahm mailar", "Jag hittar ingen \"Ibrahm\" i medlemslistan. Menade du Ibrahim Baalbaki?"),
@@ -190,7 +203,7 @@ class BadInputTest {
     void aNonMembersChangesAreRefusedAndChangeNothing() {
         TestBot.User stranger = TestBot.user("Sven Främling");
         for (String command : List.of("beslut Vi ses", "åtgärd Tor fixar", "punkt Ny punkt", "klar 1", "förhinder",
-                "laget runt Hej", "möte 25 november")) {
+                "laget runt Hej", "möte 25 november", "anteckning Hej hej")) {
             String before = bot.snapshot();
             String text = bot.refused(stranger, command);
             assertTrue(text.contains("du finns inte i gruppens medlemslista"), command + ": " + text);
@@ -207,7 +220,7 @@ class BadInputTest {
                 store.members(), store.meetings(), store.agenda(), store.decisions(), store.actions(),
                 store.attendance(), store.roundTable(), store.search(), failing, store.deliveries(), store.calendarEvents(),
                 store.conversations(), store.imports(), store.series(),
-                store.invitations(), store.settings(), store.outbox()))) {
+                store.invitations(), store.settings(), store.outbox(), store.notes()))) {
             String before = broken.snapshot();
             Reply reply = broken.say(amina, "grupp skapa Strategisk grupp integration");
             String text = TestBot.text(reply);

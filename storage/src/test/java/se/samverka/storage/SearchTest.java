@@ -87,7 +87,8 @@ class SearchTest {
                 st.execute("DROP TRIGGER " + trigger);
             }
             st.execute("DELETE FROM search_text WHERE kind = 'round'");
-            st.execute("DELETE FROM flyway_schema_history WHERE version = '16'");
+            st.execute("DROP TABLE meeting_note"); // V17 and its triggers: applied again after V16
+            st.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) >= 16");
         }
         bot = new TestBot(folder);
         bot.now("2026-11-02T14:00");

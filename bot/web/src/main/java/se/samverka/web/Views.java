@@ -22,6 +22,7 @@ import se.samverka.core.domain.Attendance;
 import se.samverka.core.domain.Group;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
+import se.samverka.core.domain.Note;
 import se.samverka.core.domain.Role;
 import se.samverka.core.domain.RoundTableEntry;
 import se.samverka.core.port.Archive;
@@ -137,7 +138,7 @@ public final class Views {
                 "report", String.join("; ", e.getValue()))).toList();
         Map<String, Object> model = new LinkedHashMap<>(meetingLine(v, m));
         model.put("title", t.get("page.meetingTitle", t.longDate(m.startIn(v.group().zone()).toLocalDate())));
-        model.put("agenda", agenda.stream().map(AgendaItem::text).toList());
+        model.put("agenda", agendaWithNotes(agenda, store.notes().forMeeting(v.scope(), m.id())));
         model.put("present", present);
         model.put("absent", absent);
         model.put("decisions", decisions);
@@ -145,6 +146,13 @@ public final class Views {
         model.put("round", round);
         model.put("held", !m.start().isAfter(clock.instant()));
         return Optional.of(model);
+    }
+
+    /** Each point with what was said under it: its notes in the order written, each with its number and paragraphs. */
+    private static List<Map<String, Object>> agendaWithNotes(List<AgendaItem> agenda, List<Note> notes) {
+        return agenda.stream().map(item -> Map.<String, Object>of("text", item.text(), "notes", notes.stream()
+                .filter(n -> n.agendaItemId() == item.id())
+                .map(n -> Map.<String, Object>of("number", n.number(), "paragraphs", n.paragraphs())).toList())).toList();
     }
 
     Optional<MinutesFile> minutesFile(WebPages.Visit v, long meetingId, String format) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import se.samverka.core.domain.Lang;
 
 /** Finds the command word(s) at the start of what the user typed; the rest is the command's argument text. */
@@ -35,6 +36,23 @@ public final class Grammar {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The argument text of a command with its lines kept (for text whose lines are paragraphs, like a note): the
+     * command words removed, each line's spaces tidied, blank lines dropped. Empty when the text is no command.
+     */
+    public static Optional<String> argsKeepingLines(String text) {
+        Optional<Parsed> parsed = parse(text);
+        if (parsed.isEmpty()) return Optional.empty();
+        String stripped = text.strip();
+        if (stripped.startsWith("/samverka")) stripped = stripped.substring("/samverka".length()).strip();
+        String oneLine = stripped.replaceAll("\\s+", " ");
+        String commandWords = oneLine.substring(0, oneLine.length() - parsed.get().args().length()).strip();
+        int words = commandWords.split(" ").length;
+        String rest = stripped.replaceFirst("^(\\S+\\s+){" + (words - 1) + "}\\S+", "");
+        return Optional.of(rest.lines().map(l -> l.strip().replaceAll("\\s+", " ")).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining("\n")));
     }
 
     /** A guess at the language of free text, for replying to something that is not a command at all. */

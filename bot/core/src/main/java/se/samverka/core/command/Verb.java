@@ -32,6 +32,7 @@ public enum Verb {
     AGENDA_ADD(List.of("punkt", "ny punkt"), List.of("agenda add", "item")),
     AGENDA(List.of("dagordning", "dagordningen"), List.of("agenda")),
     DECISION(List.of("beslut"), List.of("decision", "decided")),
+    NOTE(List.of("anteckning", "anteckna"), List.of("note")),
     ACTIONS(List.of("åtgärder", "uppgifter"), List.of("actions", "action items", "tasks")),
     ACTION(List.of("åtgärd", "uppgift"), List.of("action", "action add", "task")),
     DONE(List.of("klar", "klart"), List.of("done", "complete")),

@@ -4,7 +4,7 @@ import java.util.List;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.SearchHit;
 
-/** Full-text search over a group's decisions, action items, agenda points and laget runt reports. */
+/** Full-text search over a group's decisions, action items, agenda points, notes and laget runt reports. */
 public interface SearchIndex {
     /**
      * Hits for every word of {@code words}, best first: a word of 3 or more characters anywhere in the text (inside

@@ -9,7 +9,8 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
                     SearchIndex search, AuditLog audit,
                     DeliveryLog deliveries, CalendarEventRepository calendarEvents,
                     ConversationReferences conversations, ImportedDocuments imports,
-                    SeriesRepository series, InvitationLog invitations, GroupSettings settings, Outbox outbox) {
+                    SeriesRepository series, InvitationLog invitations, GroupSettings settings, Outbox outbox,
+                    NoteRepository notes) {
     public Store {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(groups, "groups");
@@ -30,5 +31,6 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
         Objects.requireNonNull(invitations, "invitations");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(notes, "notes");
     }
 }

@@ -18,6 +18,8 @@ import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Decision;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
+import se.samverka.core.record.Discussion;
+import se.samverka.core.record.ItemRef;
 import se.samverka.core.time.DateMatch;
 
 /** beslut, åtgärd, åtgärder, klar. */
@@ -31,17 +33,18 @@ final class ActionCommands {
 
     static Reply decision(Ctx ctx) {
         Member actor = ctx.requireMember();
-        AgendaView.PointRef point = AgendaView.pointPrefix(ctx.args);
-        String text = point.rest().replaceFirst("(?iu)^(beslut|decision)\\s*:\\s*", "");
+        ItemRef ref = NoteCommands.itemRef(ctx, ctx.args);
+        String text = ref.text().replaceFirst("(?iu)^(beslut|decision)\\s*:\\s*", "");
         text = AgendaCommands.checkText(ctx, text, "decision.needText").replaceAll("\\s+", " ");
-        Optional<Meeting> meeting = ctx.meetings().current();
-        Optional<AgendaItem> item = agendaItem(ctx, point, meeting);
-        Decision decision = ctx.store.decisions().add(ctx.scope, meeting.map(Meeting::id), item.map(AgendaItem::id),
+        Optional<Meeting> meeting = ref.meeting().or(() -> ctx.meetings().current());
+        Optional<Discussion.Choice.Point> point = NoteCommands.decisionPoint(ctx, meeting, ref.item());
+        Decision decision = ctx.store.decisions().add(ctx.scope, meeting.map(Meeting::id), point.map(p -> p.item().id()),
                 text, Optional.of(actor.id()), ctx.now);
         ctx.audit("decision.add", "D" + decision.number());
         Reply.Builder reply = Reply.builder().text(ctx.t.get("decision.recorded", decision.number(), text));
         reply.context(meeting.map(m -> ctx.t.get("decision.forMeeting", ctx.meetings().describe(m))
-                        + item.map(i -> ", " + ctx.t.get("decision.point", AgendaView.of(ctx, m).numberOf(i.id()))).orElse(""))
+                        + point.map(p -> ", " + ctx.t.get(p.by() == Discussion.By.DISCUSSED ? "decision.discussedPoint"
+                                : "decision.point", p.number())).orElse(""))
                 .orElse(ctx.t.get("decision.noMeeting")));
         List<String> proposals = proposedActions(ctx, text);
         if (!proposals.isEmpty()) {

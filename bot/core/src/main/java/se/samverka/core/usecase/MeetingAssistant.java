@@ -194,6 +194,7 @@ public final class MeetingAssistant implements Assistant {
             case STANDING_REMOVE -> AgendaCommands.removeStanding(ctx);
             case AGENDA -> AgendaCommands.show(ctx);
             case DECISION -> ActionCommands.decision(ctx);
+            case NOTE -> NoteCommands.note(ctx);
             case ACTION -> ActionCommands.action(ctx);
             case ACTIONS -> ActionCommands.list(ctx);
             case DONE -> ActionCommands.done(ctx);

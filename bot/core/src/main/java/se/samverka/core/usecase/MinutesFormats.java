@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The minutes in other formats, from the Markdown {@link MinutesWriter} writes: that Markdown is the minutes'
- * one layout (headings "#"/"##", paragraphs, "- " lists, "**bold**"), and each format renders those four things.
+ * one layout (headings "#"/"##", paragraphs, "- " lists, "**bold**"), and each format renders those four things. A
+ * line that starts with a backslash is a paragraph of the rest (how a note's own "#" stays text).
  */
 public final class MinutesFormats {
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
@@ -38,6 +39,10 @@ public final class MinutesFormats {
                 bullets.clear();
             }
             if (line.isBlank()) continue;
+            if (line.startsWith("\\")) { // an escaped line (a note's "#…") is a paragraph, whatever it starts with
+                parts.add(new Part.Paragraph(spans(line.substring(1))));
+                continue;
+            }
             Matcher h = Pattern.compile("^(#{1,6})\\s+(.*)$").matcher(line);
             if (h.matches()) parts.add(new Part.Heading(h.group(1).length(), h.group(2).strip()));
             else parts.add(new Part.Paragraph(spans(line)));

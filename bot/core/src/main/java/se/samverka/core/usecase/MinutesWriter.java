@@ -16,12 +16,14 @@ import se.samverka.core.domain.Attendance;
 import se.samverka.core.domain.Decision;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
+import se.samverka.core.domain.Note;
 import se.samverka.core.domain.Role;
+import se.samverka.core.record.NoteText;
 import se.samverka.core.text.Texts;
 
 /**
  * The minutes ("minnesanteckningar") of a meeting in Markdown, laid out the way the groups write them: time,
- * place, participants by organisation, apologies, numbered points with their "Beslut:" lines and action items,
+ * place, participants by organisation, apologies, numbered points with their notes, "Beslut:" lines and action items,
  * the points from the previous meeting, laget runt, next meeting and who was at the keyboard.
  */
 final class MinutesWriter {
@@ -51,6 +53,7 @@ final class MinutesWriter {
         List<Decision> decisions = ctx.store.decisions().forMeeting(ctx.scope, meeting.id());
         List<ActionItem> actions = ctx.store.actions().all(ctx.scope).stream()
                 .filter(a -> a.meetingId().equals(Optional.of(meeting.id()))).toList();
+        List<Note> notes = ctx.store.notes().forMeeting(ctx.scope, meeting.id());
 
         line("# " + t.get("minutes.title", ctx.group.name()));
         line("");
@@ -67,6 +70,7 @@ final class MinutesWriter {
             number++;
             line("## " + number + ". " + item.text());
             line("");
+            notes(notes.stream().filter(n -> n.agendaItemId() == item.id()).toList());
             decisionsAndActions(decisions.stream().filter(d -> d.agendaItemId().equals(Optional.of(item.id()))).toList(),
                     actions.stream().filter(a -> a.agendaItemId().equals(Optional.of(item.id()))).toList());
         }
@@ -79,10 +83,12 @@ final class MinutesWriter {
         }
         List<Decision> otherDecisions = decisions.stream().filter(d -> d.agendaItemId().isEmpty()).toList();
         List<ActionItem> otherActions = actions.stream().filter(a -> a.agendaItemId().isEmpty()).toList();
-        if (!otherDecisions.isEmpty() || !otherActions.isEmpty()) {
+        List<Note> otherNotes = notes.stream().filter(n -> agenda.numberOf(n.agendaItemId()) < 0).toList();
+        if (!otherDecisions.isEmpty() || !otherActions.isEmpty() || !otherNotes.isEmpty()) {
             number++;
             line("## " + number + ". " + t.get(agenda.items().isEmpty() ? "minutes.decisionsAndActions" : "minutes.otherMatters"));
             line("");
+            notes(otherNotes);
             decisionsAndActions(otherDecisions, otherActions);
         }
         roundTable(meeting);
@@ -121,6 +127,17 @@ final class MinutesWriter {
                     .collect(Collectors.joining("; "))));
             line("");
         }
+    }
+
+    /** What was said under the point, paragraph by paragraph in the order written; "- " lines in a row stay one list. */
+    private void notes(List<Note> notes) {
+        List<String> paragraphs = notes.stream().flatMap(n -> n.paragraphs().stream()).toList();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            boolean listGoesOn = i > 0 && paragraphs.get(i).startsWith("- ") && paragraphs.get(i - 1).startsWith("- ");
+            if (i > 0 && !listGoesOn) line("");
+            line(NoteText.markdown(paragraphs.get(i)));
+        }
+        if (!paragraphs.isEmpty()) line("");
     }
 
     private void decisionsAndActions(List<Decision> decisions, List<ActionItem> actions) {

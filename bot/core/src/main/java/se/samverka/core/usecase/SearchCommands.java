@@ -10,7 +10,7 @@ import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.SearchHit;
 
-/** sök: decisions, action items, agenda points and laget runt reports by their words (or parts of words). */
+/** sök: decisions, action items, agenda points, notes and laget runt reports by their words (or parts of words). */
 final class SearchCommands {
     static final int LIMIT = 20;
 
@@ -33,9 +33,10 @@ final class SearchCommands {
                 case ACTION -> ctx.t.get("search.action", hit.number());
                 case AGENDA -> ctx.t.get("search.agenda");
                 case ROUND -> ctx.t.get("search.round");
+                case NOTE -> ctx.t.get("search.note", hit.number());
             };
             String who = hit.who().map(name -> ", " + name).orElse("");
-            lines.add(label + when + who + ": " + hit.text());
+            lines.add(label + when + who + ": " + hit.text().replaceAll("\\s*\n\\s*", " / "));
         }
         String count = hits.size() == 1 ? ctx.t.get("search.countOne") : ctx.t.get("search.count", hits.size());
         return reply.items(lines, false).context(count).ok();

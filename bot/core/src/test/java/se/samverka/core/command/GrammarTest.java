@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +63,10 @@ class GrammarTest {
             minutes                                 | MINUTES         | EN | ''
             sök konferens                           | SEARCH          | SV | konferens
             search conference                       | SEARCH          | EN | conference
+            anteckning punkt 2: Fbg: 3 personer     | NOTE            | SV | punkt 2: Fbg: 3 personer
+            note item 2: Kba: one person            | NOTE            | EN | item 2: Kba: one person
+            note taker Amina                        | NOTE_TAKER      | EN | Amina
+            antecknare Amina                        | NOTE_TAKER      | SV | Amina
             /samverka  Beslut   Bjuda in            | DECISION        | SV | Bjuda in
             KLAR 4                                  | DONE            | SV | 4
             """)
@@ -76,6 +81,16 @@ class GrammarTest {
     @CsvSource({"mötet", "klarar", "hej", "'' ", "beslutet är fattat"})
     void aWordThatOnlyStartsLikeACommandIsNone(String text) {
         assertTrue(Grammar.parse(text == null ? "" : text).isEmpty(), text);
+    }
+
+    @Test
+    void theArgumentsOfANoteKeepTheirLines() {
+        assertEquals(Optional.of("punkt 2: Fbg: 3 personer\n- BUF söker\nFinns intresse."),
+                Grammar.argsKeepingLines("/samverka  anteckning   punkt 2:  Fbg: 3 personer\n  - BUF   söker\n\n\tFinns intresse.  "));
+        assertEquals(Optional.of("Första raden\nAndra"), Grammar.argsKeepingLines("anteckning\nFörsta raden\nAndra"));
+        assertEquals(Optional.of("Amina"), Grammar.argsKeepingLines("vid tangenterna Amina"), "two command words");
+        assertEquals(Optional.of(""), Grammar.argsKeepingLines("note"));
+        assertEquals(Optional.empty(), Grammar.argsKeepingLines("hej"));
     }
 
     @Test
