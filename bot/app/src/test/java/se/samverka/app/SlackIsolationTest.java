@@ -216,7 +216,12 @@ class SlackIsolationTest {
     @Test
     void aCommandWithAThousandMentionsIsRefusedWithoutLookingAnyoneUp() throws Exception {
         int before = fake.calls("users.info").size();
-        String many = IntStream.range(0, 1000).mapToObj(i -> "<@U" + (100000 + i) + ">").collect(Collectors.joining(" "));
+        // 1,000 mentions are over the length limit: refused in the acknowledgement itself
+        String thousand = IntStream.range(0, 1000).mapToObj(i -> "<@U" + (100000 + i) + ">").collect(Collectors.joining(" "));
+        HttpResponse<String> ack = slack.slash(slack.trigger(), EVE, "åtgärd " + thousand + " ringer runt", EVES);
+        assertTrue(ack.body().contains("Kommandot är för långt"), ack.body());
+        // 200 mentions fit in a command: refused before anyone is looked up
+        String many = IntStream.range(0, 200).mapToObj(i -> "<@U" + (100000 + i) + ">").collect(Collectors.joining(" "));
         String reply = command(EVE, "åtgärd " + many + " ringer runt", EVES).toString();
         assertTrue(reply.contains("nämner fler än 25 personer"), reply);
         assertEquals(before, fake.calls("users.info").size(), "no users.info call for the mentions");
