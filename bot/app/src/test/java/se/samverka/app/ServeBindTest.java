@@ -118,4 +118,13 @@ class ServeBindTest {
             assertFalse(inUse.err().contains("Exception"), inUse.err());
         }
     }
+
+    @Test
+    void theStartUpLineGivesAnAddressThatAnswers() {
+        assertEquals("http://localhost:7070", Main.address("0.0.0.0", 7070));
+        assertEquals("http://localhost:7070", Main.address("127.0.0.1", 7070));
+        assertEquals("http://localhost:7070", Main.address("::1", 7070));
+        assertEquals("http://192.0.2.10:7070", Main.address("192.0.2.10", 7070), "bound to one address, localhost does not answer");
+        assertEquals("http://[fd00::5]:7070", Main.address("fd00::5", 7070));
+    }
 }
