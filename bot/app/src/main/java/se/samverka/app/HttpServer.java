@@ -76,6 +76,7 @@ final class HttpServer {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.defaultContentType = "application/json";
+            config.jetty.modifyServer(server -> server.setErrorHandler(new Unreadable()));
         });
         app.before(SecurityHeaders::apply); // every response: the web pages (/web with or without a slash), the feed, errors
         app.get("/health", ctx -> {
@@ -110,6 +111,23 @@ final class HttpServer {
             ctx.status(500).contentType("application/json").result("{\"status\":\"error\"}");
         });
         return app;
+    }
+
+    /**
+     * A request Jetty refuses before any route sees it (an address over 8 KB, a malformed one): the same security
+     * headers as every other answer, and a short text in both languages instead of Jetty's "Bad Message 414".
+     */
+    static final class Unreadable extends org.eclipse.jetty.server.handler.ErrorHandler {
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+            SecurityHeaders.apply(fields::put);
+            fields.put("Cache-Control", "no-store");
+            fields.put("Content-Type", "text/plain; charset=utf-8");
+            String text = status == 414 || status == 431
+                    ? "Adressen är för lång för att läsas. / The address is too long to be read."
+                    : "Förfrågan gick inte att läsa — kontrollera adressen. / The request could not be read — check the address.";
+            return java.nio.ByteBuffer.wrap((text + "\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** Hands the raw request to the Slack adapter: Bolt checks the signature over exactly these bytes. */
