@@ -107,8 +107,18 @@ final class HttpServer {
             ctx.status(result.status()).contentType(result.contentType()).result(result.body());
         }));
         app.exception(Exception.class, (e, ctx) -> {
-            org.slf4j.LoggerFactory.getLogger(HttpServer.class).error("request failed: {} {}", ctx.method(), ctx.path(), e);
-            ctx.status(500).contentType("application/json").result("{\"status\":\"error\"}");
+            String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+            org.slf4j.LoggerFactory.getLogger(HttpServer.class).error("request failed: {} {} incident={}", ctx.method(), ctx.path(),
+                    incident, e);
+            if (ctx.path().equals("/web") || ctx.path().startsWith("/web/")) { // a person reads it: a page, with the id
+                try {
+                    samverka.web().failed(ctx, incident);
+                    return;
+                } catch (RuntimeException pageFailed) {
+                    org.slf4j.LoggerFactory.getLogger(HttpServer.class).error("the error page failed too", pageFailed);
+                }
+            }
+            ctx.status(500).contentType("application/json").result("{\"status\":\"error\",\"incident\":\"" + incident + "\"}");
         });
         return app;
     }

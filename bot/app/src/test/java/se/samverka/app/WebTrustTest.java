@@ -160,6 +160,21 @@ class WebTrustTest {
     }
 
     @Test
+    void aFailureOfOursOnAPageIsAFriendlyPageWithAnIncidentIdNotJson() throws Exception {
+        String cookie = signIn();
+        String page = "/web/g/" + group();
+        samverka.database().close(); // every read now fails inside the server
+        HttpResponse<String> failed = get(page, cookie);
+        assertEquals(500, failed.statusCode());
+        assertTrue(failed.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), failed.body());
+        assertSafe(failed, "a failed page");
+        assertEquals("no-store", failed.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(failed.body().contains("<html lang=\"sv\">") && failed.body().contains("Något gick fel hos mig")
+                && failed.body().matches("(?s).*fel-id [0-9a-f]{8}.*"), failed.body());
+        assertFalse(failed.body().contains("Exception") || failed.body().contains("status\":\"error"), failed.body());
+    }
+
+    @Test
     void aFeedThatWasNeverAskedForIsNotFoundLikeOneThatDoesNotExist() throws Exception {
         assertEquals(1, DbSnapshot.count(folder.resolve("s.db"), "SELECT COUNT(*) FROM chat_group WHERE feed_secret IS NULL"),
                 "the group has never asked for a feed");
