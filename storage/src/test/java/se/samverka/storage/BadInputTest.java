@@ -171,7 +171,10 @@ class BadInputTest {
             "vid tangenterna %s Tor", "laget runt %s", "protokoll %s", "åtgärd Ibrahim mailar senast %s",
             "mötesserie varannan vecka från %s", "mötesserie varannan vecka till %s", "föreslå möte %s",
             "meeting %s 9-12", "move 20 November to %s", "cancel %s", "agenda %s", "absent %s", "minutes %s",
-            "action Ibrahim mails by %s", "suggest meeting %s");
+            "action Ibrahim mails by %s", "suggest meeting %s",
+            // a named meeting for a decision or a note (since anteckning/note)
+            "beslut %s: Vi bjuder in AF.", "beslut %s punkt 1: Vi bjuder in AF.", "anteckning %s punkt 1: Fbg: 3 personer.",
+            "decision %s: We invite AF.", "note %s item 1: Fbg: 3 people.");
 
     static Stream<Arguments> impossibleDates() {
         return Stream.of("den 0", "the 0th", "den 32", "31 februari", "32 maj", "0 maj", "29/2/2027", "2027-02-29")

@@ -2,12 +2,17 @@ package se.samverka.app;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.samverka.config.ConfigLoader;
 import se.samverka.config.SamverkaConfig;
 import se.samverka.integrations.HttpResult;
 import se.samverka.integrations.slack.SlackAdapter;
@@ -22,13 +27,56 @@ final class HttpServer {
 
     /** The server, listening on the configured address ({@code SAMVERKA_BIND}) and port. */
     static Javalin start(Samverka samverka, SamverkaConfig config) {
-        return create(samverka).start(config.bind(), config.port());
+        Javalin app = create(samverka);
+        try {
+            return app.start(config.bind(), config.port());
+        } catch (JavalinBindException e) {
+            app.stop();
+            throw new CannotListen(config.bind(), config.port(), e);
+        }
+    }
+
+    /**
+     * The server could not listen where the configuration says: the address is not one of this machine's, or the
+     * port is taken (or needs rights the bot has not). Said in words for whoever starts the bot, not as a stack trace.
+     */
+    static final class CannotListen extends RuntimeException {
+        CannotListen(String bind, int port, Throwable cause) {
+            super(message(bind, port, cause), cause);
+        }
+
+        private static String message(String bind, int port, Throwable cause) {
+            String start = "Samverka cannot listen on " + bind + " port " + port + ": ";
+            if (!ofThisMachine(bind)) {
+                return start + bind + " is not an address of this machine. Set " + ConfigLoader.BIND + " to one of its"
+                        + " addresses: 0.0.0.0 (every interface) or 127.0.0.1 (this machine only, behind a reverse proxy).";
+            }
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException b && b.getMessage() != null
+                        && b.getMessage().toLowerCase(java.util.Locale.ROOT).contains("permission")) {
+                    return start + "this user may not open a port under 1024. Use a higher one (" + ConfigLoader.PORT
+                            + " or --port, e.g. 7070) behind a reverse proxy.";
+                }
+            }
+            return start + "the port is already in use — by another program, or by another Samverka. Stop it, or choose"
+                    + " another port with " + ConfigLoader.PORT + " or --port.";
+        }
+
+        private static boolean ofThisMachine(String bind) {
+            try {
+                InetAddress address = InetAddress.getByName(bind);
+                return address.isAnyLocalAddress() || address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null;
+            } catch (IOException e) {
+                return false;
+            }
+        }
     }
 
     static Javalin create(Samverka samverka) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.defaultContentType = "application/json";
+            config.jetty.modifyServer(server -> server.setErrorHandler(new Unreadable()));
         });
         app.before(SecurityHeaders::apply); // every response: the web pages (/web with or without a slash), the feed, errors
         app.get("/health", ctx -> {
@@ -59,10 +107,37 @@ final class HttpServer {
             ctx.status(result.status()).contentType(result.contentType()).result(result.body());
         }));
         app.exception(Exception.class, (e, ctx) -> {
-            org.slf4j.LoggerFactory.getLogger(HttpServer.class).error("request failed: {} {}", ctx.method(), ctx.path(), e);
-            ctx.status(500).contentType("application/json").result("{\"status\":\"error\"}");
+            String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+            org.slf4j.LoggerFactory.getLogger(HttpServer.class).error("request failed: {} {} incident={}", ctx.method(), ctx.path(),
+                    incident, e);
+            if (ctx.path().equals("/web") || ctx.path().startsWith("/web/")) { // a person reads it: a page, with the id
+                try {
+                    samverka.web().failed(ctx, incident);
+                    return;
+                } catch (RuntimeException pageFailed) {
+                    org.slf4j.LoggerFactory.getLogger(HttpServer.class).error("the error page failed too", pageFailed);
+                }
+            }
+            ctx.status(500).contentType("application/json").result("{\"status\":\"error\",\"incident\":\"" + incident + "\"}");
         });
         return app;
+    }
+
+    /**
+     * A request Jetty refuses before any route sees it (an address over 8 KB, a malformed one): the same security
+     * headers as every other answer, and a short text in both languages instead of Jetty's "Bad Message 414".
+     */
+    static final class Unreadable extends org.eclipse.jetty.server.handler.ErrorHandler {
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
+            SecurityHeaders.apply(fields::put);
+            fields.put("Cache-Control", "no-store");
+            fields.put("Content-Type", "text/plain; charset=utf-8");
+            String text = status == 414 || status == 431
+                    ? "Adressen är för lång för att läsas. / The address is too long to be read."
+                    : "Förfrågan gick inte att läsa — kontrollera adressen. / The request could not be read — check the address.";
+            return java.nio.ByteBuffer.wrap((text + "\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** Hands the raw request to the Slack adapter: Bolt checks the signature over exactly these bytes. */

@@ -86,6 +86,9 @@ public final class Main {
         } catch (InstanceLock.Held held) {
             err.println(held.getMessage());
             return 1;
+        } catch (HttpServer.CannotListen cannot) {
+            err.println(cannot.getMessage());
+            return 1;
         }
     }
 
@@ -279,12 +282,12 @@ public final class Main {
         samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
         out.println("Samverka is listening on " + config.bind() + " port " + http.port()
                 + (config.bind().equals("0.0.0.0") || config.bind().equals("::") ? " (every interface)" : "")
-                + ": http://localhost:" + http.port() + " (database " + config.database() + ")");
+                + ": " + address(config.bind(), http.port()) + " (database " + config.database() + ")");
         out.println(samverka.slack().isPresent()
-                ? "Slack: requests to http://localhost:" + http.port() + HttpServer.SLACK_PATH
+                ? "Slack: requests to " + address(config.bind(), http.port()) + HttpServer.SLACK_PATH
                 : "Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to connect a workspace)");
         out.println(samverka.teams().isPresent()
-                ? "Teams: activities to http://localhost:" + http.port() + HttpServer.TEAMS_PATH
+                ? "Teams: activities to " + address(config.bind(), http.port()) + HttpServer.TEAMS_PATH
                 : "Teams: off (set TEAMS_APP_ID and TEAMS_APP_PASSWORD to connect)");
         out.println(config.graph().isPresent()
                 ? "Outlook: meetings go to the calendar of " + config.graph().get().organizer()
@@ -301,6 +304,16 @@ public final class Main {
         return 0;
     }
 
+    /**
+     * Where this machine reaches the server: localhost when it listens on every interface or on loopback, else the one
+     * address it listens on (SAMVERKA_BIND=192.0.2.10 does not answer on localhost).
+     */
+    static String address(String bind, int port) {
+        boolean local = bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("127.0.0.1") || bind.equals("::1");
+        String host = local ? "localhost" : bind.contains(":") ? "[" + bind + "]" : bind;
+        return "http://" + host + ":" + port;
+    }
+
     /** The newcomer's way in: demo data on an empty database, the HTTP server, and a console in a terminal. */
     private static int start(Samverka samverka, SamverkaConfig config, Clock clock, InputStream in, PrintStream out,
                              PrintStream err, boolean terminal) throws IOException, InterruptedException {
@@ -314,7 +327,7 @@ public final class Main {
         Javalin http = HttpServer.start(samverka, config);
         samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
         try {
-            out.println("HTTP: http://localhost:" + http.port() + "/health");
+            out.println("HTTP: " + address(config.bind(), http.port()) + "/health");
             return console(samverka, Optional.of(Demo.GROUP).filter(g -> demo), Optional.of(Demo.SECRETARY)
                     .filter(s -> demo), in, out, err, true);
         } finally {

@@ -190,6 +190,34 @@ class TeamsAppTest {
     }
 
     @Test
+    void aMessageMentioningHundredsOfPeopleIsRefusedBeforeAnyoneIsLookedUp() throws Exception {
+        group();
+        StringBuilder text = new StringBuilder("åtgärd");
+        for (int i = 0; i < 200; i++) text.append(" <at>P").append(i).append("</at>");
+        text.append(" bokar lokal");
+        JsonObject crowded = teams.channelMessage(teams.nextId(), BOEL, aad(BOEL), text.toString());
+        for (int i = 0; i < 200; i++) TeamsClientSim.mention(crowded, "29:p" + i, "P" + i);
+        String reply = send(crowded).toString();
+        assertTrue(reply.contains("Kommandot nämner fler än 25 personer"), reply);
+        java.util.function.Supplier<Long> lookUps = () -> fake.calls().stream()
+                .filter(c -> c.path().contains("/members/29%3Ap") || c.path().contains("/members/29:p")).count();
+        assertEquals(0, lookUps.get().longValue(),
+                "no Bot Connector look-up of the mentioned");
+        assertEquals(0, DbSnapshot.count(db, "SELECT COUNT(*) FROM action_item"), "nothing stored");
+
+        // 25 people are still fine (each looked up once)
+        StringBuilder few = new StringBuilder("åtgärd <at>Tor Jacobsen</at>");
+        JsonObject allowed = teams.channelMessage(teams.nextId(), BOEL, aad(BOEL), "");
+        for (int i = 0; i < 24; i++) few.append(" <at>P").append(i).append("</at>");
+        allowed.addProperty("text", "<at>Samverka</at> " + few + " bokar lokal");
+        TeamsClientSim.mention(allowed, TOR, "Tor Jacobsen");
+        for (int i = 0; i < 24; i++) TeamsClientSim.mention(allowed, "29:p" + i, "P" + i);
+        String ok = send(allowed).toString();
+        assertFalse(ok.contains("fler än 25"), ok);
+        assertEquals(24, lookUps.get().longValue(), "each of the 24 others looked up once");
+    }
+
+    @Test
     void cardButtonsRunTheirCommands() throws Exception {
         group();
         say(BOEL, "åtgärd Tor bokar lokal");

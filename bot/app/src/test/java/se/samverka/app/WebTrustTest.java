@@ -130,6 +130,50 @@ class WebTrustTest {
         assertSafe(get(feed.replaceAll("[0-9a-f]{32}", "0".repeat(32)), ""), "a wrong feed");
     }
 
+    /** A raw request line, as a browser or a script may send it and Java's HttpClient would not. */
+    String raw(String target) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", http.port())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aRequestTheServerCannotReadIsAnsweredWithTheHeadersAndAFriendlyText() throws Exception {
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("/web/g/1/beslut?q=" + "%C3%B6".repeat(3000), "414");
+        requests.put("/calendar/1/%00.ics", "400");
+        requests.put("/web/%zz", "400");
+        for (Map.Entry<String, String> request : requests.entrySet()) {
+            String answer = raw(request.getKey());
+            String what = request.getKey().substring(0, Math.min(40, request.getKey().length()));
+            assertTrue(answer.startsWith("HTTP/1.1 " + request.getValue()), what + " → " + answer);
+            for (String header : List.of("X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer", "X-Frame-Options: DENY",
+                    "Content-Security-Policy: default-src 'none'", "Cache-Control: no-store")) {
+                assertTrue(answer.contains("\r\n" + header), header + " on " + what + " → " + answer);
+            }
+            assertFalse(answer.contains("Bad Message"), answer);
+            assertTrue(answer.contains(request.getValue().equals("414") ? "Adressen är för lång" : "Förfrågan gick inte att läsa")
+                    && answer.contains(" / The "), answer);
+        }
+    }
+
+    @Test
+    void aFailureOfOursOnAPageIsAFriendlyPageWithAnIncidentIdNotJson() throws Exception {
+        String cookie = signIn();
+        String page = "/web/g/" + group();
+        samverka.database().close(); // every read now fails inside the server
+        HttpResponse<String> failed = get(page, cookie);
+        assertEquals(500, failed.statusCode());
+        assertTrue(failed.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), failed.body());
+        assertSafe(failed, "a failed page");
+        assertEquals("no-store", failed.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(failed.body().contains("<html lang=\"sv\">") && failed.body().contains("Något gick fel hos mig")
+                && failed.body().matches("(?s).*fel-id [0-9a-f]{8}.*"), failed.body());
+        assertFalse(failed.body().contains("Exception") || failed.body().contains("status\":\"error"), failed.body());
+    }
+
     @Test
     void aFeedThatWasNeverAskedForIsNotFoundLikeOneThatDoesNotExist() throws Exception {
         assertEquals(1, DbSnapshot.count(folder.resolve("s.db"), "SELECT COUNT(*) FROM chat_group WHERE feed_secret IS NULL"),

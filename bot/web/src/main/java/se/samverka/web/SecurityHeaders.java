@@ -15,11 +15,16 @@ public final class SecurityHeaders {
 
     /** For {@code app.before(SecurityHeaders::apply)}. */
     public static void apply(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer"); // a link's token never leaves in a Referer
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Content-Security-Policy", CSP);
+        apply(ctx::header);
         String path = ctx.path();
         if (path.equals("/web") || path.startsWith("/web/")) ctx.header("Cache-Control", "no-store");
+    }
+
+    /** The headers every answer carries, for answers made before any route (a request the server cannot read). */
+    public static void apply(java.util.function.BiConsumer<String, String> header) {
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "no-referrer"); // a link's token never leaves in a Referer
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Content-Security-Policy", CSP);
     }
 }

@@ -325,6 +325,25 @@ public final class WebPages {
         html(ctx, status, "message", model);
     }
 
+    /**
+     * A failure of ours while a page was made: a page in the bot's language with the incident id the log has (the
+     * session's language may be what could not be read), never the details.
+     */
+    public void failed(Context ctx, String incident) {
+        Texts t = Texts.of(defaultLang);
+        Map<String, Object> model = new HashMap<>();
+        model.put("t", new PageTexts(t));
+        model.put("lang", t.lang().code());
+        model.put("title", t.get("page.failedTitle"));
+        model.put("text", t.get("page.failed", incident));
+        model.put("page", "message");
+        model.put("group", "");
+        model.put("user", "");
+        model.put("csrf", "");
+        model.put("here", "");
+        html(ctx, 500, "message", model);
+    }
+
     private void notFound(Context ctx, Texts t) {
         message(ctx, 404, t, "page.notFoundTitle", "page.notFound");
     }

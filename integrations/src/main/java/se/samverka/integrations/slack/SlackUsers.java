@@ -24,7 +24,7 @@ import se.samverka.core.chat.ChatUser;
 final class SlackUsers {
     static final Duration KEEP = Duration.ofHours(1);
     /** More people than a group has members: a command mentioning more is refused before anyone is looked up. */
-    static final int MAX_MENTIONS = 25;
+    static final int MAX_MENTIONS = se.samverka.core.chat.CommandLimit.MAX_MENTIONS;
     static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^<>]*)?>");
     private static final System.Logger LOG = System.getLogger(SlackUsers.class.getName());
 

@@ -152,6 +152,8 @@ public final class TeamsAdapter implements AutoCloseable {
         if (string(activity, "text").length() > MAX_MARKUP) { // before anything reads it
             return worker.recorded(entry, CommandLimit.refusal(string(activity, "text").replaceFirst("^<p>", ""), defaultLang));
         }
+        Optional<Reply> crowded = tooManyMentions(activity, where);
+        if (crowded.isPresent()) return worker.recorded(entry, crowded.get()); // before anyone is looked up
         List<ChatUser> mentioned = new ArrayList<>();
         String text = commandText(activity, where, mentioned);
         if (where.personal() && HOME.matcher(text).matches()) {
@@ -298,6 +300,32 @@ public final class TeamsAdapter implements AutoCloseable {
 
     private void save(String tenant, String target, ConversationReferences.Ref ref) {
         store.transactions().run(() -> store.conversations().save(PLATFORM, tenant, target, ref));
+    }
+
+    /**
+     * A refusal when the message mentions more than {@link CommandLimit#MAX_MENTIONS} other people: each one would
+     * be a call to the Bot Connector. Counted on the entities alone, before any look-up; in the language of the
+     * command word, read from the text with the bot's own mention and the tags taken out.
+     */
+    private Optional<Reply> tooManyMentions(JsonObject activity, Where where) {
+        if (!activity.has("entities") || !activity.get("entities").isJsonArray()) return Optional.empty();
+        java.util.Set<String> others = new java.util.HashSet<>();
+        String text = string(activity, "text");
+        for (JsonElement e : activity.getAsJsonArray("entities")) {
+            if (!e.isJsonObject() || !"mention".equals(string(e.getAsJsonObject(), "type"))) continue;
+            JsonObject entity = e.getAsJsonObject();
+            String id = string(object(entity, "mentioned"), "id");
+            if (where.botId().equals(id)) {
+                String shown = string(entity, "text");
+                if (!shown.isEmpty()) text = text.replace(shown, " ");
+            } else {
+                others.add(id);
+            }
+        }
+        if (others.size() <= CommandLimit.MAX_MENTIONS) return Optional.empty();
+        String head = unescape(TAG.matcher(text.length() > 400 ? text.substring(0, 400) : text).replaceAll(" ")).strip();
+        Lang lang = Grammar.parse(head).map(Grammar.Parsed::lang).orElse(defaultLang);
+        return Optional.of(Reply.builder().text(Texts.of(lang).get("error.tooManyMentions", CommandLimit.MAX_MENTIONS)).rejected());
     }
 
     /**

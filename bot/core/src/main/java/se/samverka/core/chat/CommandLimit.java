@@ -11,6 +11,11 @@ import se.samverka.core.text.Texts;
 public final class CommandLimit {
     /** In characters, of the text as it arrived. */
     public static final int MAX_LENGTH = 4000;
+    /**
+     * The most people one command may mention (more than a group has members): a command mentioning more is
+     * refused before anyone is looked up, so that one line cannot make thousands of calls to the platform.
+     */
+    public static final int MAX_MENTIONS = 25;
 
     private CommandLimit() {}
 
