@@ -137,6 +137,11 @@ final class TestBot implements AutoCloseable {
         return db.inTransaction(() -> new Sql(db).one("SELECT COUNT(*) FROM " + table, rs -> rs.getLong(1)).orElseThrow());
     }
 
+    /** The first column of each row a query returns, as text: what a test says is stored. */
+    List<String> rows(String query) {
+        return db.inTransaction(() -> new Sql(db).list(query, rs -> rs.getString(1)));
+    }
+
     @Override
     public void close() {
         db.close();

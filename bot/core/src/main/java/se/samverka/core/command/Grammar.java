@@ -1,6 +1,7 @@
 package se.samverka.core.command;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,23 +20,47 @@ public final class Grammar {
 
     private static final List<Alias> ALIASES = aliases();
     private static final Pattern SWEDISH = Pattern.compile("[åäö]|\\b(?:och|att|jag|vi|det|inte|hej)\\b");
+    /** A colon or dash after the command words, as people write "Beslut: …" and "Beslut - …". */
+    private static final String MARKS = ":-–—";
+    private static final String MARK_CLASS = "[:\\-–—]";
+    private static final Pattern LEADING_MARK = Pattern.compile("^\\s*" + MARK_CLASS + "+");
     private static final Pattern ENGLISH = Pattern.compile("\\b(?:the|and|is|what|how|please|hello|hi|show|add)\\b");
 
     private Grammar() {}
 
+    /**
+     * The command in what the user typed: a plain sentence that says one ("Gruppen beslutade att …", "#3 är klar"),
+     * else the command words at the start, which may end in a colon or a dash ("Beslut: …", "Beslut - …").
+     */
     public static Optional<Parsed> parse(String text) {
-        String stripped = text.strip();
-        if (stripped.startsWith("/samverka")) stripped = stripped.substring("/samverka".length()).strip();
+        return Phrases.read(withoutSlashCommand(text)).or(() -> parseWords(text));
+    }
+
+    private static Optional<Parsed> parseWords(String text) {
+        String stripped = withoutSlashCommand(text);
         String lower = stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String normalizedOriginal = stripped.replaceAll("\\s+", " ");
         for (Alias alias : ALIASES) {
-            if (lower.startsWith(alias.words())
-                    && (lower.length() == alias.words().length() || lower.charAt(alias.words().length()) == ' ')) {
-                String args = normalizedOriginal.substring(alias.words().length()).strip();
-                return Optional.of(new Parsed(alias.verb(), alias.lang(), args));
+            if (lower.startsWith(alias.words()) && endsWord(lower, alias.words().length())) {
+                String args = LEADING_MARK.matcher(normalizedOriginal.substring(alias.words().length())).replaceFirst("");
+                return Optional.of(new Parsed(alias.verb(), alias.lang(), args.strip()));
             }
         }
         return Optional.empty();
+    }
+
+    /** The command words end at the end of the text, at a space, or at a colon or dash written after them. */
+    private static boolean endsWord(String lower, int at) {
+        if (lower.length() == at) return true;
+        char next = lower.charAt(at);
+        if (next == ' ') return true;
+        return MARKS.indexOf(next) >= 0
+                && (next == ':' || lower.length() == at + 1 || !Character.isLetterOrDigit(lower.charAt(at + 1)));
+    }
+
+    private static String withoutSlashCommand(String text) {
+        String stripped = text.strip();
+        return stripped.startsWith("/samverka") ? stripped.substring("/samverka".length()).strip() : stripped;
     }
 
     /**
@@ -43,14 +68,14 @@ public final class Grammar {
      * command words removed, each line's spaces tidied, blank lines dropped. Empty when the text is no command.
      */
     public static Optional<String> argsKeepingLines(String text) {
-        Optional<Parsed> parsed = parse(text);
-        if (parsed.isEmpty()) return Optional.empty();
-        String stripped = text.strip();
-        if (stripped.startsWith("/samverka")) stripped = stripped.substring("/samverka".length()).strip();
-        String oneLine = stripped.replaceAll("\\s+", " ");
-        String commandWords = oneLine.substring(0, oneLine.length() - parsed.get().args().length()).strip();
-        int words = commandWords.split(" ").length;
-        String rest = stripped.replaceFirst("^(\\S+\\s+){" + (words - 1) + "}\\S+", "");
+        String stripped = withoutSlashCommand(text);
+        String lower = stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Optional<Alias> alias = ALIASES.stream()
+                .filter(a -> lower.startsWith(a.words()) && endsWord(lower, a.words().length())).findFirst();
+        if (alias.isEmpty()) return Optional.empty();
+        String words = String.join("\\s+", Arrays.stream(alias.get().words().split(" ")).map(Pattern::quote).toList());
+        String rest = Pattern.compile("^" + words + "\\s*" + MARK_CLASS + "?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(stripped).replaceFirst("");
         return Optional.of(rest.lines().map(l -> l.strip().replaceAll("\\s+", " ")).filter(l -> !l.isEmpty())
                 .collect(Collectors.joining("\n")));
     }

@@ -146,7 +146,9 @@ public final class MeetingAssistant implements Assistant {
         if (parsed.isEmpty()) {
             group.filter(g -> Grammar.guessLanguage(command.text()).isEmpty()).ifPresent(g -> lang[0] = g.lang());
             if (command.text().isBlank()) return HelpCommands.help(Texts.of(lang[0]), "");
-            throw unknownCommand(command.text());
+            Optional<Reply> meant = group.flatMap(g -> SentenceCommands.actionMeant(new Ctx(command, Verb.ACTION,
+                    command.text().strip(), lang[0], store, g, actor(g, command), now, settings, Optional.empty(), Optional.empty())));
+            return meant.orElseThrow(() -> unknownCommand(command.text()));
         }
         Grammar.Parsed p = parsed.get();
         switch (p.verb()) {

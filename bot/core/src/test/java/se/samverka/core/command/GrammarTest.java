@@ -69,6 +69,34 @@ class GrammarTest {
             antecknare Amina                        | NOTE_TAKER      | SV | Amina
             /samverka  Beslut   Bjuda in            | DECISION        | SV | Bjuda in
             KLAR 4                                  | DONE            | SV | 4
+            Beslut: Ibrahim mailar ut               | DECISION        | SV | Ibrahim mailar ut
+            Beslut - Lovisa bevakar                 | DECISION        | SV | Lovisa bevakar
+            Beslut – Lovisa bevakar                 | DECISION        | SV | Lovisa bevakar
+            Åtgärd: Tor ringer AF                   | ACTION          | SV | Tor ringer AF
+            Punkt: Budget                           | AGENDA_ADD      | SV | Budget
+            punkt:Budget                            | AGENDA_ADD      | SV | Budget
+            Decision: Invite AF                     | DECISION        | EN | Invite AF
+            Action - Tor calls AF                   | ACTION          | EN | Tor calls AF
+            laget runt: Inget nytt                  | ROUND           | SV | Inget nytt
+            Gruppen beslutade att bjuda in AF       | DECISION        | SV | Bjuda in AF
+            Vi beslutade att ställa in julmötet     | DECISION        | SV | Ställa in julmötet
+            Beslutades att anta planen              | DECISION        | SV | Anta planen
+            Beslutas att Tor kontaktar AF           | DECISION        | SV | Tor kontaktar AF
+            Det beslutades att mötet flyttas        | DECISION        | SV | Mötet flyttas
+            Styrelsen beslutar att anta budgeten    | DECISION        | SV | Anta budgeten
+            The group decided to invite AF          | DECISION        | EN | Invite AF
+            We agreed that Tor calls AF             | DECISION        | EN | Tor calls AF
+            It was decided to move the meeting      | DECISION        | EN | Move the meeting
+            #3 är klar                              | DONE            | SV | 3
+            3 klar                                  | DONE            | SV | 3
+            3 är klart.                             | DONE            | SV | 3
+            klart med 3                             | DONE            | SV | 3
+            Klar med #12!                           | DONE            | SV | 12
+            åtgärd 4 är klar                        | DONE            | SV | 4
+            #3 is done                              | DONE            | EN | 3
+            3 done                                  | DONE            | EN | 3
+            done with 3                             | DONE            | EN | 3
+            action 7 is complete                    | DONE            | EN | 7
             """)
     void findsTheCommandLanguageAndArguments(String text, Verb verb, Lang lang, String args) {
         Grammar.Parsed parsed = Grammar.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text));
@@ -78,7 +106,8 @@ class GrammarTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"mötet", "klarar", "hej", "'' ", "beslutet är fattat"})
+    @CsvSource({"mötet", "klarar", "hej", "'' ", "beslutet är fattat", "beslut-x", "3 klarar det",
+            "vi beslutade att", "we decided to"})
     void aWordThatOnlyStartsLikeACommandIsNone(String text) {
         assertTrue(Grammar.parse(text == null ? "" : text).isEmpty(), text);
     }
@@ -91,6 +120,8 @@ class GrammarTest {
         assertEquals(Optional.of("Amina"), Grammar.argsKeepingLines("vid tangenterna Amina"), "two command words");
         assertEquals(Optional.of(""), Grammar.argsKeepingLines("note"));
         assertEquals(Optional.empty(), Grammar.argsKeepingLines("hej"));
+        assertEquals(Optional.of("Fbg: 3 personer\nAndra"), Grammar.argsKeepingLines("Anteckning: Fbg: 3 personer\nAndra"));
+        assertEquals(Optional.of("Fbg: 3"), Grammar.argsKeepingLines("anteckning - Fbg: 3"));
     }
 
     @Test
