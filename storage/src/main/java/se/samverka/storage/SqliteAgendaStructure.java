@@ -1,0 +1,163 @@
+package se.samverka.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.samverka.core.agenda.ItemDetails;
+import se.samverka.core.agenda.Section;
+import se.samverka.core.domain.AgendaItem;
+import se.samverka.core.domain.GroupScope;
+import se.samverka.core.port.AgendaStructureRepository;
+
+/** Sections, sub-items, presenters and times, tabled items and fixed numbers (V19). */
+final class SqliteAgendaStructure implements AgendaStructureRepository {
+    private final Sql sql;
+
+    SqliteAgendaStructure(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<AgendaItem> subItems(GroupScope group, long meetingId) {
+        return sql.list("""
+                SELECT id, meeting_id, standing, text, proposer_id, position FROM agenda_item
+                WHERE workspace_id = ? AND group_id = ? AND meeting_id = ? AND parent_id IS NOT NULL
+                ORDER BY position, id
+                """, SqliteAgendaRepository::item, group.workspaceId(), group.groupId(), meetingId);
+    }
+
+    @Override
+    public List<Section> sections(GroupScope group, long meetingId) {
+        return sql.list("""
+                SELECT id, title, position FROM agenda_section
+                WHERE workspace_id = ? AND group_id = ? AND meeting_id = ? ORDER BY position, id
+                """, rs -> new Section(rs.getLong("id"), rs.getString("title"), rs.getInt("position")),
+                group.workspaceId(), group.groupId(), meetingId);
+    }
+
+    @Override
+    public Map<Long, ItemDetails> details(GroupScope group, long meetingId) {
+        Map<Long, ItemDetails> out = new HashMap<>();
+        sql.list("""
+                SELECT id, parent_id, presenter, minutes, closing, tabled_from, tabled_to FROM agenda_item
+                WHERE workspace_id = ? AND group_id = ? AND (meeting_id = ? OR standing = 1)
+                """, SqliteAgendaStructure::details, group.workspaceId(), group.groupId(), meetingId)
+                .forEach(d -> out.put(d.itemId(), d));
+        return out;
+    }
+
+    private static ItemDetails details(ResultSet rs) throws SQLException {
+        int minutes = rs.getInt("minutes");
+        Optional<Integer> m = rs.wasNull() ? Optional.empty() : Optional.of(minutes);
+        return new ItemDetails(rs.getLong("id"), Sql.optionalLong(rs, "parent_id"), Sql.optionalString(rs, "presenter"),
+                m, rs.getInt("closing") == 1, Sql.optionalLong(rs, "tabled_from"), Sql.optionalLong(rs, "tabled_to"));
+    }
+
+    @Override
+    public Map<Long, String> labels(GroupScope group, long meetingId) {
+        Map<Long, String> out = new HashMap<>();
+        sql.list("""
+                SELECT agenda_item_id, label FROM agenda_number WHERE workspace_id = ? AND group_id = ? AND meeting_id = ?
+                """, rs -> Map.entry(rs.getLong(1), rs.getString(2)), group.workspaceId(), group.groupId(), meetingId)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    @Override
+    public Optional<Instant> sentAt(GroupScope group, long meetingId) {
+        return sql.one("""
+                SELECT agenda_sent_at FROM meeting WHERE workspace_id = ? AND group_id = ? AND id = ?
+                """, rs -> rs.getString(1), group.workspaceId(), group.groupId(), meetingId).map(Instant::parse);
+    }
+
+    @Override
+    public void fix(GroupScope group, long meetingId, Map<Long, String> labels, Instant at) {
+        sql.update("""
+                UPDATE meeting SET agenda_sent_at = ?
+                WHERE workspace_id = ? AND group_id = ? AND id = ? AND agenda_sent_at IS NULL
+                """, Sql.stamp(at), group.workspaceId(), group.groupId(), meetingId);
+        labels.forEach((itemId, label) -> sql.update("""
+                INSERT OR IGNORE INTO agenda_number (workspace_id, group_id, meeting_id, agenda_item_id, label)
+                VALUES (?, ?, ?, ?, ?)
+                """, group.workspaceId(), group.groupId(), meetingId, itemId, label));
+    }
+
+    @Override
+    public AgendaItem addSubItem(GroupScope group, long meetingId, long parentId, String text,
+                                 Optional<Long> proposerId, Instant at) {
+        int position = nextPosition(group, meetingId);
+        long id = sql.insert("""
+                INSERT INTO agenda_item (workspace_id, group_id, meeting_id, standing, text, proposer_id, position,
+                                         created_at, parent_id)
+                VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?)
+                """, group.workspaceId(), group.groupId(), meetingId, text, proposerId, position, Sql.stamp(at), parentId);
+        return new AgendaItem(id, Optional.of(meetingId), false, text, proposerId, position);
+    }
+
+    @Override
+    public Section addSection(GroupScope group, long meetingId, String title, Instant at) {
+        int position = nextPosition(group, meetingId);
+        long id = sql.insert("""
+                INSERT INTO agenda_section (workspace_id, group_id, meeting_id, title, position, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, group.workspaceId(), group.groupId(), meetingId, title, position, Sql.stamp(at));
+        return new Section(id, title, position);
+    }
+
+    /** After every item and section of the meeting: they share one order. */
+    int nextPosition(GroupScope group, long meetingId) {
+        return sql.one("""
+                SELECT COALESCE(MAX(position), 0) + 1 FROM (
+                    SELECT position FROM agenda_item WHERE workspace_id = ? AND group_id = ? AND meeting_id = ?
+                    UNION ALL
+                    SELECT position FROM agenda_section WHERE workspace_id = ? AND group_id = ? AND meeting_id = ?)
+                """, rs -> rs.getInt(1), group.workspaceId(), group.groupId(), meetingId,
+                group.workspaceId(), group.groupId(), meetingId).orElse(1);
+    }
+
+    @Override
+    public void setTiming(GroupScope group, long itemId, Optional<String> presenter, Optional<Integer> minutes) {
+        sql.updateOne("""
+                UPDATE agenda_item SET presenter = ?, minutes = ? WHERE workspace_id = ? AND group_id = ? AND id = ?
+                """, presenter, minutes, group.workspaceId(), group.groupId(), itemId);
+    }
+
+    @Override
+    public void setClosing(GroupScope group, long itemId) {
+        sql.updateOne("""
+                UPDATE agenda_item SET closing = 1 WHERE workspace_id = ? AND group_id = ? AND id = ? AND standing = 1
+                """, group.workspaceId(), group.groupId(), itemId);
+    }
+
+    @Override
+    public void reorder(GroupScope group, long meetingId, List<Slot> order) {
+        for (int i = 0; i < order.size(); i++) {
+            Slot slot = order.get(i);
+            sql.updateOne((slot.section() ? "UPDATE agenda_section" : "UPDATE agenda_item") + """
+                     SET position = ? WHERE workspace_id = ? AND group_id = ? AND meeting_id = ? AND id = ?
+                    """, i + 1, group.workspaceId(), group.groupId(), meetingId, slot.id());
+        }
+    }
+
+    @Override
+    public AgendaItem table(GroupScope group, long itemId, long toMeetingId, Instant at) {
+        int position = nextPosition(group, toMeetingId);
+        long id = sql.insert("""
+                INSERT INTO agenda_item (workspace_id, group_id, meeting_id, standing, text, proposer_id, position,
+                                         created_at, presenter, minutes, tabled_from)
+                SELECT workspace_id, group_id, ?, 0, text, proposer_id, ?, ?, presenter, minutes, id FROM agenda_item
+                WHERE workspace_id = ? AND group_id = ? AND id = ? AND standing = 0 AND tabled_to IS NULL
+                """, toMeetingId, position, Sql.stamp(at), group.workspaceId(), group.groupId(), itemId);
+        sql.updateOne("""
+                UPDATE agenda_item SET tabled_to = ? WHERE workspace_id = ? AND group_id = ? AND id = ?
+                """, toMeetingId, group.workspaceId(), group.groupId(), itemId);
+        return sql.one("""
+                SELECT id, meeting_id, standing, text, proposer_id, position FROM agenda_item
+                WHERE workspace_id = ? AND group_id = ? AND id = ?
+                """, SqliteAgendaRepository::item, group.workspaceId(), group.groupId(), id).orElseThrow();
+    }
+}

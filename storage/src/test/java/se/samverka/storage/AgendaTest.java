@@ -1,0 +1,159 @@
+package se.samverka.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real agenda (issue 15.4) through the engine on a real SQLite file: sections, sub-items, presenters and times,
+ * standing items that close the agenda, reordering, numbers fixed once the agenda is sent, and tabling. Today is
+ * Thursday 1 October 2026; the meeting is Monday 2 November 13–16, the next one Monday 7 December.
+ */
+class AgendaTest {
+    @TempDir
+    Path folder;
+    TestBot bot;
+    final TestBot.User amina = TestBot.user("Amina Boulaabi");
+    final TestBot.User tor = TestBot.user("Tor Jacobsen");
+
+    @BeforeEach
+    void group() {
+        bot = new TestBot(folder);
+        bot.now("2026-10-01T10:00");
+        bot.ok(amina, "grupp skapa Strategisk grupp integration");
+        bot.ok(amina, "medlem Amina Boulaabi, Region Halland, sekreterare");
+        bot.ok(amina, "medlem Tor Jacobsen, Falkenberg");
+        bot.ok(amina, "möte 2 november 13-16 Halmstad");
+    }
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    String agenda() {
+        return bot.ok(amina, "dagordning");
+    }
+
+    @Test
+    void theAgendaShowsSectionsSubItemsClockTimesAndTheClosingStandingItemsLast() {
+        bot.ok(amina, "stående punkt Övriga frågor sist");
+        bot.ok(amina, "stående punkt Laget runt (30 min)");
+        bot.ok(amina, "stående punkt Nästa möte sist");
+        bot.ok(amina, "punkt Inledning (Amina, 10 min)");
+        assertTrue(bot.ok(amina, "rubrik Erfarenhetsutbyte:").startsWith("Rubrik \"Erfarenhetsutbyte\": punkterna du lägger"));
+        assertTrue(bot.ok(tor, "punkt Migrationsprocessen (Boel, 20 min)")
+                .startsWith("Punkt 3 på dagordningen: Migrationsprocessen (Boel, 20 min) (möte måndag 2 november 2026"));
+        assertTrue(bot.ok(tor, "punkt under 3: Statistik").startsWith("Punkt 3.1: Statistik — under punkt 3, Migrationsprocessen"));
+        bot.ok(tor, "punkt under 3: Återsökningar (Tor)");
+        bot.ok(amina, "punkt Kartläggning (1,5 tim)");
+        bot.ok(amina, "rubrik Samverkan");
+        bot.ok(amina, "punkt Nationell konferens");
+        bot.ok(amina, "punkt Omvärldsbevakning (30 minuter)");
+        bot.ok(amina, "rubrik Omvärldsbevakning");
+        assertEquals("""
+                Dagordning måndag 2 november 2026, 13.00–16.00 · Halmstad
+                1. 13.00 Laget runt (30 min) (stående punkt)
+                2. 13.30 Inledning (Amina, 10 min)
+                Erfarenhetsutbyte
+                3. 13.40 Migrationsprocessen (Boel, 20 min)
+                    3.1 Statistik
+                    3.2 Återsökningar (Tor)
+                4. 14.00 Kartläggning (90 min)
+                Samverkan
+                5. 15.30 Nationell konferens
+                6. Omvärldsbevakning (30 min)
+                Omvärldsbevakning
+                7. Övriga frågor (stående punkt)
+                8. Nästa möte (stående punkt)
+                Lägg till en punkt med: punkt <text>""", agenda());
+    }
+
+    @Test
+    void aPlainAgendaIsTheNumberedListItWasAndAPresenterAloneGivesNoTimes() {
+        bot.ok(amina, "punkt Inledning");
+        bot.ok(amina, "punkt Budget (SKR)");
+        bot.ok(amina, "punkt Utkast (remiss)");
+        assertEquals("""
+                Dagordning måndag 2 november 2026, 13.00–16.00 · Halmstad
+                Inledning
+                Budget (SKR)
+                Utkast (remiss)
+                Lägg till en punkt med: punkt <text>""", agenda());
+    }
+
+    @Test
+    void itemsMoveBeforeAfterFirstAndLastAndTheAgendaIsRenumberedUntilItIsSent() {
+        bot.ok(amina, "stående punkt Laget runt");
+        bot.ok(amina, "punkt Alfa");
+        bot.ok(amina, "rubrik Samverkan");
+        bot.ok(amina, "punkt Beta");
+        bot.ok(amina, "punkt Gamma");
+        String moved = bot.ok(amina, "punkt flytta 4 före 2");
+        assertTrue(moved.startsWith("Punkt 4, Gamma, är flyttad och är nu punkt 2:\n1. Laget runt (stående punkt)\n2. Gamma\n3. Alfa\nSamverkan\n4. Beta"), moved);
+        bot.ok(amina, "punkt flytta 2 efter 4");
+        assertTrue(agenda().contains("1. Laget runt (stående punkt)\n2. Alfa\nSamverkan\n3. Beta\n4. Gamma"), agenda());
+        bot.ok(amina, "agenda move 4 first");
+        assertTrue(agenda().contains("1. Laget runt (stående punkt)\n2. Gamma\n3. Alfa\nSamverkan\n4. Beta"), agenda());
+        bot.ok(amina, "punkt flytta 2 sist");
+        assertTrue(agenda().contains("1. Laget runt (stående punkt)\n2. Alfa\nSamverkan\n3. Beta\n4. Gamma"), agenda());
+    }
+
+    @Test
+    void onceSentTheNumbersStayAndANewItemComesLastWithTheNextNumber() {
+        bot.ok(amina, "stående punkt Övriga frågor sist");
+        bot.ok(amina, "punkt Alfa");
+        bot.ok(amina, "punkt Beta");
+        bot.ok(amina, "punkt under 1: Alfa ett");
+        String sent = bot.ok(amina, "dagordning skicka");
+        assertTrue(sent.contains("numren ligger fast nu"), sent);
+        assertTrue(bot.say(amina, "dagordning skicka").shared(), "posted to the channel");
+        bot.ok(tor, "punkt Gamma");
+        bot.ok(tor, "punkt under 1: Alfa två");
+        bot.ok(amina, "stående punkt Laget runt");
+        assertEquals("""
+                Dagordning måndag 2 november 2026, 13.00–16.00 · Halmstad
+                1. Alfa
+                    1.1 Alfa ett
+                    1.2 Alfa två
+                2. Beta
+                3. Övriga frågor (stående punkt)
+                4. Gamma
+                5. Laget runt (stående punkt)
+                Lägg till en punkt med: punkt <text>""", agenda());
+        String before = bot.snapshot();
+        String refused = bot.refused(amina, "punkt flytta 4 före 1");
+        assertTrue(refused.startsWith("Dagordningen för måndag 2 november 2026, 13.00–16.00 · Halmstad är skickad (1 oktober),"
+                + " så numren ligger fast"), refused);
+        assertEquals(before, bot.snapshot());
+    }
+
+    @Test
+    void theNumbersAreFixedOnceTheMeetingHasStartedEvenWithoutSending() {
+        bot.ok(amina, "punkt Alfa");
+        bot.ok(amina, "punkt Beta");
+        bot.now("2026-11-02T13:10");
+        bot.ok(tor, "punkt Gamma");
+        assertEquals(3, bot.count("agenda_number"), "the numbers are stored at the first change after the start");
+        String refused = bot.refused(amina, "punkt flytta 3 först");
+        assertTrue(refused.contains("(mötet har börjat)"), refused);
+    }
+
+    @Test
+    void aTabledItemMovesToTheNextMeetingMarkedOnBoth() {
+        bot.ok(amina, "möte 7 december 13-16 Falkenberg");
+        bot.ok(amina, "punkt Alfa");
+        bot.ok(amina, "punkt Budget (Tor, 15 min)");
+        String tabled = bot.ok(amina, "bordlägg 2");
+        assertTrue(tabled.startsWith("Punkt 2, Budget, är bordlagd till mötet måndag 7 december 2026, 13.00–16.00 · Falkenberg,"
+                + " där den är punkt 1."), tabled);
+        assertTrue(agenda().contains("1. 13.00 Alfa\n2. Budget (Tor, 15 min) — bordlagd till 7 december"), agenda());
+        assertTrue(bot.ok(amina, "dagordning 7 december").contains("Budget (Tor, 15 min) — bordlagd 2 november"));
+        assertTrue(bot.ok(amina, "protokoll 2 november").contains("Budget"));
+    }
+}
