@@ -72,6 +72,23 @@ class AgendaTest {
                 7. Övriga frågor (stående punkt)
                 8. Nästa möte (stående punkt)
                 Lägg till en punkt med: punkt <text>""", agenda());
+        String minutes = bot.ok(amina, "protokoll 2 november");
+        assertTrue(minutes.contains("""
+                ## 2. Inledning
+
+                **Erfarenhetsutbyte**
+
+                ## 3. Migrationsprocessen
+
+                - 3.1 Statistik
+                - 3.2 Återsökningar
+
+                ## 4. Kartläggning
+
+                **Samverkan**
+
+                ## 5. Nationell konferens
+                """), minutes);
     }
 
     @Test
@@ -154,6 +171,7 @@ class AgendaTest {
                 + " där den är punkt 1."), tabled);
         assertTrue(agenda().contains("1. 13.00 Alfa\n2. Budget (Tor, 15 min) — bordlagd till 7 december"), agenda());
         assertTrue(bot.ok(amina, "dagordning 7 december").contains("Budget (Tor, 15 min) — bordlagd 2 november"));
-        assertTrue(bot.ok(amina, "protokoll 2 november").contains("Budget"));
+        assertTrue(bot.ok(amina, "protokoll 2 november").contains("## 2. Budget — bordlagd till 7 december\n"));
+        assertTrue(bot.ok(amina, "protokoll 7 december").contains("## 1. Budget — bordlagd 2 november\n"));
     }
 }

@@ -60,6 +60,12 @@ final class AgendaText {
         StringBuilder out = new StringBuilder(line.item().text())
                 .append(Timing.suffix(line.details().presenter(), line.details().minutes(), ctx.t.get("agenda.minutes")));
         if (line.item().standing()) out.append(' ').append(ctx.t.get("agenda.standingMark"));
+        return out.append(tabled(line)).toString();
+    }
+
+    /** " — bordlagd 2 november" (tabled from that meeting), " — bordlagd till 7 december", or "". */
+    String tabled(AgendaLayout.Line line) {
+        StringBuilder out = new StringBuilder();
         line.details().tabledFrom().flatMap(id -> ctx.store.agenda().byId(ctx.scope, id)).flatMap(i -> i.meetingId())
                 .flatMap(id -> ctx.store.meetings().byId(ctx.scope, id))
                 .ifPresent(m -> out.append(" — ").append(ctx.t.get("agenda.tabledFrom", day(m))));
