@@ -1,16 +1,36 @@
 -- A real agenda (issue 15, point 4): sub-items (2.1), a presenter and minutes per item, standing items that close
 -- the agenda (Övriga frågor, Nästa möte), items tabled to the next meeting (bordlägg), sections (rubrik), and
--- numbers that stay fixed once the agenda is sent.
-ALTER TABLE agenda_item ADD COLUMN parent_id INTEGER REFERENCES agenda_item (id);    -- a sub-item of that item
-ALTER TABLE agenda_item ADD COLUMN presenter TEXT CHECK (presenter IS NULL OR length(trim(presenter)) > 0);
-ALTER TABLE agenda_item ADD COLUMN minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 600);
-ALTER TABLE agenda_item ADD COLUMN closing INTEGER NOT NULL DEFAULT 0 CHECK (closing IN (0, 1)); -- standing, stays last
-ALTER TABLE agenda_item ADD COLUMN tabled_from INTEGER REFERENCES agenda_item (id);  -- the earlier meeting's item
-ALTER TABLE agenda_item ADD COLUMN tabled_to INTEGER REFERENCES meeting (id);        -- the meeting it was tabled to
-CREATE INDEX agenda_item_parent ON agenda_item (group_id, parent_id);
+-- numbers that stay fixed once the agenda is sent. New tables only: agenda_item and meeting are left as they were.
 
--- When the agenda was sent (dagordning skicka, or frozen at the first change once the meeting has started).
-ALTER TABLE meeting ADD COLUMN agenda_sent_at TEXT;
+-- What an agenda item says beyond its text; an item without a row here is a plain item.
+CREATE TABLE agenda_item_detail (
+    agenda_item_id INTEGER PRIMARY KEY,
+    workspace_id   INTEGER NOT NULL,
+    group_id       INTEGER NOT NULL,
+    parent_id      INTEGER,                                                  -- a sub-item of that item
+    presenter      TEXT CHECK (presenter IS NULL OR length(trim(presenter)) > 0),
+    minutes        INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 600),
+    closing        INTEGER NOT NULL DEFAULT 0 CHECK (closing IN (0, 1)),     -- a standing item that stays last
+    tabled_from    INTEGER,                                                  -- the earlier meeting's item
+    tabled_to      INTEGER,                                                  -- the meeting it was tabled to
+    FOREIGN KEY (workspace_id, group_id) REFERENCES chat_group (workspace_id, id),
+    FOREIGN KEY (group_id, agenda_item_id) REFERENCES agenda_item (group_id, id),
+    FOREIGN KEY (group_id, parent_id) REFERENCES agenda_item (group_id, id),
+    FOREIGN KEY (group_id, tabled_from) REFERENCES agenda_item (group_id, id),
+    FOREIGN KEY (group_id, tabled_to) REFERENCES meeting (group_id, id)
+);
+CREATE INDEX agenda_item_detail_parent ON agenda_item_detail (group_id, parent_id);
+
+-- When a meeting's agenda was sent (dagordning skicka, the reminder the day before, or the first change once the
+-- meeting has started): its numbers are fixed from then on.
+CREATE TABLE agenda_sent (
+    meeting_id   INTEGER PRIMARY KEY,
+    workspace_id INTEGER NOT NULL,
+    group_id     INTEGER NOT NULL,
+    sent_at      TEXT NOT NULL,
+    FOREIGN KEY (workspace_id, group_id) REFERENCES chat_group (workspace_id, id),
+    FOREIGN KEY (group_id, meeting_id) REFERENCES meeting (group_id, id)
+);
 
 -- A heading that groups the meeting's items after it; position shares the meeting's item positions.
 CREATE TABLE agenda_section (

@@ -15,6 +15,9 @@ final class SqliteAgendaRepository implements AgendaRepository {
             FROM agenda_item WHERE workspace_id = ? AND group_id = ?
             """;
 
+    private static final String NOT_SUB_ITEM = """
+            NOT EXISTS (SELECT 1 FROM agenda_item_detail d WHERE d.agenda_item_id = agenda_item.id AND d.parent_id IS NOT NULL)""";
+
     private final Sql sql;
     private final SqliteAgendaStructure structure;
 
@@ -67,7 +70,7 @@ final class SqliteAgendaRepository implements AgendaRepository {
 
     @Override
     public List<AgendaItem> forMeeting(GroupScope group, long meetingId) {
-        return sql.list(SELECT + " AND meeting_id = ? AND parent_id IS NULL ORDER BY position, id", SqliteAgendaRepository::item,
+        return sql.list(SELECT + " AND meeting_id = ? AND " + NOT_SUB_ITEM + " ORDER BY position, id", SqliteAgendaRepository::item,
                 group.workspaceId(), group.groupId(), meetingId);
     }
 

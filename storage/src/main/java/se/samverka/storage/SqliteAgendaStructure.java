@@ -13,7 +13,7 @@ import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.port.AgendaStructureRepository;
 
-/** Sections, sub-items, presenters and times, tabled items and fixed numbers (V19). */
+/** Sections, sub-items, presenters and times, tabled items and fixed numbers (V19: agenda_item_detail, agenda_section, agenda_sent, agenda_number). */
 final class SqliteAgendaStructure implements AgendaStructureRepository {
     private final Sql sql;
 
@@ -24,9 +24,10 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
     @Override
     public List<AgendaItem> subItems(GroupScope group, long meetingId) {
         return sql.list("""
-                SELECT id, meeting_id, standing, text, proposer_id, position FROM agenda_item
-                WHERE workspace_id = ? AND group_id = ? AND meeting_id = ? AND parent_id IS NOT NULL
-                ORDER BY position, id
+                SELECT i.id, i.meeting_id, i.standing, i.text, i.proposer_id, i.position
+                FROM agenda_item i JOIN agenda_item_detail d ON d.agenda_item_id = i.id
+                WHERE i.workspace_id = ? AND i.group_id = ? AND i.meeting_id = ? AND d.parent_id IS NOT NULL
+                ORDER BY i.position, i.id
                 """, SqliteAgendaRepository::item, group.workspaceId(), group.groupId(), meetingId);
     }
 
@@ -43,8 +44,9 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
     public Map<Long, ItemDetails> details(GroupScope group, long meetingId) {
         Map<Long, ItemDetails> out = new HashMap<>();
         sql.list("""
-                SELECT id, parent_id, presenter, minutes, closing, tabled_from, tabled_to FROM agenda_item
-                WHERE workspace_id = ? AND group_id = ? AND (meeting_id = ? OR standing = 1)
+                SELECT d.agenda_item_id AS id, d.parent_id, d.presenter, d.minutes, d.closing, d.tabled_from, d.tabled_to
+                FROM agenda_item_detail d JOIN agenda_item i ON i.id = d.agenda_item_id
+                WHERE d.workspace_id = ? AND d.group_id = ? AND (i.meeting_id = ? OR i.standing = 1)
                 """, SqliteAgendaStructure::details, group.workspaceId(), group.groupId(), meetingId)
                 .forEach(d -> out.put(d.itemId(), d));
         return out;
@@ -70,16 +72,15 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
     @Override
     public Optional<Instant> sentAt(GroupScope group, long meetingId) {
         return sql.one("""
-                SELECT agenda_sent_at FROM meeting WHERE workspace_id = ? AND group_id = ? AND id = ?
+                SELECT sent_at FROM agenda_sent WHERE workspace_id = ? AND group_id = ? AND meeting_id = ?
                 """, rs -> rs.getString(1), group.workspaceId(), group.groupId(), meetingId).map(Instant::parse);
     }
 
     @Override
     public void fix(GroupScope group, long meetingId, Map<Long, String> labels, Instant at) {
         sql.update("""
-                UPDATE meeting SET agenda_sent_at = ?
-                WHERE workspace_id = ? AND group_id = ? AND id = ? AND agenda_sent_at IS NULL
-                """, Sql.stamp(at), group.workspaceId(), group.groupId(), meetingId);
+                INSERT OR IGNORE INTO agenda_sent (meeting_id, workspace_id, group_id, sent_at) VALUES (?, ?, ?, ?)
+                """, meetingId, group.workspaceId(), group.groupId(), Sql.stamp(at));
         labels.forEach((itemId, label) -> sql.update("""
                 INSERT OR IGNORE INTO agenda_number (workspace_id, group_id, meeting_id, agenda_item_id, label)
                 VALUES (?, ?, ?, ?, ?)
@@ -92,9 +93,12 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
         int position = nextPosition(group, meetingId);
         long id = sql.insert("""
                 INSERT INTO agenda_item (workspace_id, group_id, meeting_id, standing, text, proposer_id, position,
-                                         created_at, parent_id)
-                VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?)
-                """, group.workspaceId(), group.groupId(), meetingId, text, proposerId, position, Sql.stamp(at), parentId);
+                                         created_at)
+                VALUES (?, ?, ?, 0, ?, ?, ?, ?)
+                """, group.workspaceId(), group.groupId(), meetingId, text, proposerId, position, Sql.stamp(at));
+        sql.insert("""
+                INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, parent_id) VALUES (?, ?, ?, ?)
+                """, id, group.workspaceId(), group.groupId(), parentId);
         return new AgendaItem(id, Optional.of(meetingId), false, text, proposerId, position);
     }
 
@@ -122,14 +126,19 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
     @Override
     public void setTiming(GroupScope group, long itemId, Optional<String> presenter, Optional<Integer> minutes) {
         sql.updateOne("""
-                UPDATE agenda_item SET presenter = ?, minutes = ? WHERE workspace_id = ? AND group_id = ? AND id = ?
+                INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, presenter, minutes)
+                SELECT id, workspace_id, group_id, ?, ? FROM agenda_item WHERE workspace_id = ? AND group_id = ? AND id = ?
+                ON CONFLICT (agenda_item_id) DO UPDATE SET presenter = excluded.presenter, minutes = excluded.minutes
                 """, presenter, minutes, group.workspaceId(), group.groupId(), itemId);
     }
 
     @Override
     public void setClosing(GroupScope group, long itemId) {
         sql.updateOne("""
-                UPDATE agenda_item SET closing = 1 WHERE workspace_id = ? AND group_id = ? AND id = ? AND standing = 1
+                INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, closing)
+                SELECT id, workspace_id, group_id, 1 FROM agenda_item
+                WHERE workspace_id = ? AND group_id = ? AND id = ? AND standing = 1
+                ON CONFLICT (agenda_item_id) DO UPDATE SET closing = 1
                 """, group.workspaceId(), group.groupId(), itemId);
     }
 
@@ -148,13 +157,19 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
         int position = nextPosition(group, toMeetingId);
         long id = sql.insert("""
                 INSERT INTO agenda_item (workspace_id, group_id, meeting_id, standing, text, proposer_id, position,
-                                         created_at, presenter, minutes, tabled_from)
-                SELECT workspace_id, group_id, ?, 0, text, proposer_id, ?, ?, presenter, minutes, id FROM agenda_item
-                WHERE workspace_id = ? AND group_id = ? AND id = ? AND standing = 0 AND tabled_to IS NULL
+                                         created_at)
+                SELECT workspace_id, group_id, ?, 0, text, proposer_id, ?, ? FROM agenda_item
+                WHERE workspace_id = ? AND group_id = ? AND id = ? AND standing = 0
                 """, toMeetingId, position, Sql.stamp(at), group.workspaceId(), group.groupId(), itemId);
+        sql.insert("""
+                INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, presenter, minutes, tabled_from)
+                SELECT ?, ?, ?, (SELECT presenter FROM agenda_item_detail WHERE agenda_item_id = ?),
+                       (SELECT minutes FROM agenda_item_detail WHERE agenda_item_id = ?), ?
+                """, id, group.workspaceId(), group.groupId(), itemId, itemId, itemId);
         sql.updateOne("""
-                UPDATE agenda_item SET tabled_to = ? WHERE workspace_id = ? AND group_id = ? AND id = ?
-                """, toMeetingId, group.workspaceId(), group.groupId(), itemId);
+                INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, tabled_to) VALUES (?, ?, ?, ?)
+                ON CONFLICT (agenda_item_id) DO UPDATE SET tabled_to = excluded.tabled_to WHERE tabled_to IS NULL
+                """, itemId, group.workspaceId(), group.groupId(), toMeetingId);
         return sql.one("""
                 SELECT id, meeting_id, standing, text, proposer_id, position FROM agenda_item
                 WHERE workspace_id = ? AND group_id = ? AND id = ?
