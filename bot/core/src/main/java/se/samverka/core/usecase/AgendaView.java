@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverka.core.agenda.AgendaLayout;
+import se.samverka.core.agenda.Agendas;
 import se.samverka.core.agenda.Section;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Meeting;
-import se.samverka.core.port.AgendaStructureRepository;
 import se.samverka.core.port.Store;
 
 /**
@@ -40,20 +40,13 @@ record AgendaView(Meeting meeting, List<AgendaItem> items, List<ActionItem> carr
         return layout(store, scope, meeting, now, ZoneId.of("UTC")).items();
     }
 
-    /** The standing items in force when the meeting started (or now, for one still ahead), and its own items. */
     static AgendaLayout layout(Store store, GroupScope scope, Meeting meeting, Instant now, ZoneId zone) {
-        Instant at = meeting.start().isAfter(now) ? now : meeting.start();
-        AgendaStructureRepository structure = store.agenda().structure();
-        AgendaLayout.Parts parts = new AgendaLayout.Parts(store.agenda().standing(scope, at),
-                store.agenda().forMeeting(scope, meeting.id()), structure.subItems(scope, meeting.id()),
-                structure.sections(scope, meeting.id()), structure.details(scope, meeting.id()),
-                structure.labels(scope, meeting.id()), sent(store, scope, meeting, now));
-        return AgendaLayout.of(parts, meeting.startIn(zone).toLocalTime());
+        return Agendas.read(store, scope, meeting, now, zone);
     }
 
-    /** Sent: by {@code dagordning skicka}, or once the meeting has started. Its numbers are then fixed. */
+    /** Sent: by {@code dagordning skicka}, by the reminder the day before, or once the meeting has started. */
     static boolean sent(Store store, GroupScope scope, Meeting meeting, Instant now) {
-        return !meeting.start().isAfter(now) || store.agenda().structure().sentAt(scope, meeting.id()).isPresent();
+        return Agendas.sent(store, scope, meeting, now);
     }
 
     /**
