@@ -89,6 +89,16 @@ class MeetingEditTest {
     }
 
     @Test
+    void aCancelledMeetingIsNotChanged() {
+        bot.ok(amina, "möte 9 november 13-16 Halmstad");
+        bot.ok(amina, "ställ in 9 november");
+        String before = bot.snapshot();
+        String refused = bot.refused(amina, "ändra möte 9 november plats: Varberg");
+        assertTrue(refused.contains("är inställt, så det finns inget att ändra"), refused);
+        assertEquals(before, bot.snapshot());
+    }
+
+    @Test
     void aMovedMeetingKeepsItsAgendaAndApologies() {
         String before = bot.ok(amina, "dagordning 2 november");
         bot.ok(amina, "flytta 2 november till 3 november");

@@ -34,7 +34,7 @@ final class MeetingEdit {
         String named = args.substring(0, keys.get(0)[0]).strip();
         Meeting meeting = named.isEmpty() ? ctx.meetings().next().orElseThrow(() -> ctx.refuse("meeting.noneUpcoming"))
                 : ctx.meetings().require(named, Optional.empty(), "meeting.noneUpcoming");
-        if (meeting.cancelled()) throw ctx.refuse("move.cancelled", ctx.meetings().describe(meeting));
+        if (meeting.cancelled()) throw ctx.refuse("editMeeting.cancelled", ctx.meetings().describe(meeting));
         return apply(ctx, meeting, values);
     }
 
