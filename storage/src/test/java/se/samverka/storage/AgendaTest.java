@@ -92,6 +92,40 @@ class AgendaTest {
     }
 
     @Test
+    void theSameAgendaInEnglish() {
+        assertTrue(bot.ok(amina, "agenda standing Any other business last").startsWith("Standing item added: Any other business."
+                + " It will come last on every meeting's agenda."));
+        bot.ok(amina, "item Opening (Amina, 15 min)");
+        bot.ok(amina, "section Exchange of experience");
+        bot.ok(amina, "agenda add Migration (Boel, 1 h)");
+        assertTrue(bot.ok(amina, "agenda sub 2: Statistics").startsWith("Item 2.1: Statistics — under item 2, Migration"));
+        bot.ok(amina, "agenda add Survey");
+        assertTrue(bot.ok(amina, "agenda move 3 first").startsWith("Item 3, Survey, has moved and is now item 1:"));
+        assertEquals("""
+                Agenda Monday 2 November 2026, 13:00–16:00 · Halmstad
+                1. 13:00 Survey
+                2. Opening (Amina, 15 min)
+                Exchange of experience
+                3. Migration (Boel, 60 min)
+                    3.1 Statistics
+                4. Any other business (standing item)
+                Add an item with: agenda add <text>""", bot.ok(amina, "agenda"));
+    }
+
+    @Test
+    void everyNewCommandHasItsHelpInBothLanguages() {
+        assertTrue(bot.ok(amina, "hjälp punkt flytta").contains("punkt flytta <nr> före <nr>"));
+        assertTrue(bot.ok(amina, "hjälp punkt under").contains("punkt under 2: Statistik och analys"));
+        assertTrue(bot.ok(amina, "hjälp rubrik").contains("rubrik Erfarenhetsutbyte"));
+        assertTrue(bot.ok(amina, "hjälp bordlägg").contains("bordlägg <nr>"));
+        assertTrue(bot.ok(amina, "hjälp dagordning skicka").contains("dagordning skicka [<möte>]"));
+        assertTrue(bot.ok(amina, "hjälp ändra möte").contains("ändra möte [<möte>] plats: <plats> tid: <tid> värd: <organisation>"));
+        assertTrue(bot.ok(amina, "help table").contains("table <no>"));
+        assertTrue(bot.ok(amina, "help edit meeting").contains("edit meeting [<meeting>] place: <place>"));
+        assertTrue(bot.ok(amina, "help agenda move").contains("agenda move 4 before 2"));
+    }
+
+    @Test
     void aPlainAgendaIsTheNumberedListItWasAndAPresenterAloneGivesNoTimes() {
         bot.ok(amina, "punkt Inledning");
         bot.ok(amina, "punkt Budget (SKR)");
