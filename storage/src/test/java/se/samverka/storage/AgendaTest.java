@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samverka.core.usecase.FollowUp;
+import se.samverka.core.usecase.Settings;
 
 /**
  * A real agenda (issue 15.4) through the engine on a real SQLite file: sections, sub-items, presenters and times,
@@ -194,6 +196,22 @@ class AgendaTest {
         assertEquals(3, bot.count("agenda_number"), "the numbers are stored at the first change after the start");
         String refused = bot.refused(amina, "punkt flytta 3 först");
         assertTrue(refused.contains("(mötet har börjat)"), refused);
+    }
+
+    @Test
+    void theAgendaReminderTheWorkingDayBeforeSendsTheAgendaAndFixesItsNumbers() {
+        bot.ok(amina, "punkt Alfa");
+        bot.ok(amina, "punkt Beta");
+        FollowUp followUp = new FollowUp(bot.store, bot.clock(), Settings.defaults());
+        bot.now("2026-10-29T09:00");
+        followUp.plan();
+        assertEquals(0, bot.count("agenda_sent"), "two working days before: not yet");
+        bot.now("2026-10-30T09:00");
+        followUp.plan();
+        assertEquals(1, bot.count("agenda_sent"));
+        assertEquals(2, bot.count("agenda_number"));
+        bot.now("2026-10-30T10:00");
+        assertTrue(bot.refused(amina, "punkt flytta 2 först").contains("är skickad (30 oktober)"));
     }
 
     @Test
