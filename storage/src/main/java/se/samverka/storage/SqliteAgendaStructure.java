@@ -152,20 +152,32 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
         }
     }
 
-    @Override
-    public AgendaItem table(GroupScope group, long itemId, long toMeetingId, Instant at) {
-        int position = nextPosition(group, toMeetingId);
+    /** A copy of the item (text, proposer, presenter, minutes) last on the meeting; returns the new id. */
+    private long copy(GroupScope group, long itemId, long meetingId, Optional<Long> parentId, Optional<Long> tabledFrom,
+                      Instant at) {
         long id = sql.insert("""
                 INSERT INTO agenda_item (workspace_id, group_id, meeting_id, standing, text, proposer_id, position,
                                          created_at)
                 SELECT workspace_id, group_id, ?, 0, text, proposer_id, ?, ? FROM agenda_item
                 WHERE workspace_id = ? AND group_id = ? AND id = ? AND standing = 0
-                """, toMeetingId, position, Sql.stamp(at), group.workspaceId(), group.groupId(), itemId);
+                """, meetingId, nextPosition(group, meetingId), Sql.stamp(at), group.workspaceId(), group.groupId(), itemId);
         sql.insert("""
-                INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, presenter, minutes, tabled_from)
-                SELECT ?, ?, ?, (SELECT presenter FROM agenda_item_detail WHERE agenda_item_id = ?),
+                INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, parent_id, presenter, minutes,
+                                                tabled_from)
+                SELECT ?, ?, ?, ?, (SELECT presenter FROM agenda_item_detail WHERE agenda_item_id = ?),
                        (SELECT minutes FROM agenda_item_detail WHERE agenda_item_id = ?), ?
-                """, id, group.workspaceId(), group.groupId(), itemId, itemId, itemId);
+                """, id, group.workspaceId(), group.groupId(), parentId, itemId, itemId, tabledFrom);
+        return id;
+    }
+
+    @Override
+    public AgendaItem table(GroupScope group, long itemId, long toMeetingId, Instant at) {
+        long id = copy(group, itemId, toMeetingId, Optional.empty(), Optional.of(itemId), at);
+        List<Long> subItems = sql.list("""
+                SELECT d.agenda_item_id FROM agenda_item_detail d JOIN agenda_item i ON i.id = d.agenda_item_id
+                WHERE d.workspace_id = ? AND d.group_id = ? AND d.parent_id = ? ORDER BY i.position, i.id
+                """, rs -> rs.getLong(1), group.workspaceId(), group.groupId(), itemId);
+        for (long sub : subItems) copy(group, sub, toMeetingId, Optional.of(id), Optional.empty(), at);
         sql.updateOne("""
                 INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, tabled_to) VALUES (?, ?, ?, ?)
                 ON CONFLICT (agenda_item_id) DO UPDATE SET tabled_to = excluded.tabled_to WHERE tabled_to IS NULL

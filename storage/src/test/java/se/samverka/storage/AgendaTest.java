@@ -219,11 +219,14 @@ class AgendaTest {
         bot.ok(amina, "möte 7 december 13-16 Falkenberg");
         bot.ok(amina, "punkt Alfa");
         bot.ok(amina, "punkt Budget (Tor, 15 min)");
+        bot.ok(amina, "punkt under 2: Prognos (Boel)");
         String tabled = bot.ok(amina, "bordlägg 2");
         assertTrue(tabled.startsWith("Punkt 2, Budget, är bordlagd till mötet måndag 7 december 2026, 13.00–16.00 · Falkenberg,"
                 + " där den är punkt 1."), tabled);
-        assertTrue(agenda().contains("1. 13.00 Alfa\n2. Budget (Tor, 15 min) — bordlagd till 7 december"), agenda());
-        assertTrue(bot.ok(amina, "dagordning 7 december").contains("Budget (Tor, 15 min) — bordlagd 2 november"));
+        assertTrue(agenda().contains("1. 13.00 Alfa\n2. Budget (Tor, 15 min) — bordlagd till 7 december\n    2.1 Prognos (Boel)"), agenda());
+        String next = bot.ok(amina, "dagordning 7 december");
+        assertTrue(next.contains("1. 13.00 Budget (Tor, 15 min) — bordlagd 2 november\n    1.1 Prognos (Boel)"), next);
+        assertTrue(bot.refused(amina, "bordlägg 2").contains("Punkt 2, Budget, är redan bordlagd."));
         assertTrue(bot.ok(amina, "protokoll 2 november").contains("## 2. Budget — bordlagd till 7 december\n"));
         assertTrue(bot.ok(amina, "protokoll 7 december").contains("## 1. Budget — bordlagd 2 november\n"));
     }

@@ -44,6 +44,6 @@ public interface AgendaStructureRepository {
     /** Positions 1, 2, 3 … in the order given. */
     void reorder(GroupScope group, long meetingId, List<Slot> order);
 
-    /** A copy of the item (with its details) on the meeting {@code toMeetingId}; the item is marked tabled there. */
+    /** A copy of the item (with its details and sub-items) on the meeting {@code toMeetingId}; the item is marked tabled there. */
     AgendaItem table(GroupScope group, long itemId, long toMeetingId, Instant at);
 }
