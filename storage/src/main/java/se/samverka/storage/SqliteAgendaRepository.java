@@ -15,10 +15,15 @@ final class SqliteAgendaRepository implements AgendaRepository {
             FROM agenda_item WHERE workspace_id = ? AND group_id = ?
             """;
 
+    private static final String NOT_SUB_ITEM = """
+            NOT EXISTS (SELECT 1 FROM agenda_item_detail d WHERE d.agenda_item_id = agenda_item.id AND d.parent_id IS NOT NULL)""";
+
     private final Sql sql;
+    private final SqliteAgendaStructure structure;
 
     SqliteAgendaRepository(Sql sql) {
         this.sql = sql;
+        this.structure = new SqliteAgendaStructure(sql);
     }
 
     @Override
@@ -38,10 +43,7 @@ final class SqliteAgendaRepository implements AgendaRepository {
     @Override
     public AgendaItem addToMeeting(GroupScope group, long meetingId, String text, Optional<Long> proposerId,
                                    Instant at) {
-        int position = sql.one("""
-                SELECT COALESCE(MAX(position), 0) + 1 FROM agenda_item
-                WHERE workspace_id = ? AND group_id = ? AND meeting_id = ?
-                """, rs -> rs.getInt(1), group.workspaceId(), group.groupId(), meetingId).orElse(1);
+        int position = structure.nextPosition(group, meetingId);
         long id = sql.insert("""
                 INSERT INTO agenda_item (workspace_id, group_id, meeting_id, standing, text, proposer_id, position,
                                          created_at)
@@ -68,7 +70,7 @@ final class SqliteAgendaRepository implements AgendaRepository {
 
     @Override
     public List<AgendaItem> forMeeting(GroupScope group, long meetingId) {
-        return sql.list(SELECT + " AND meeting_id = ? ORDER BY position, id", SqliteAgendaRepository::item,
+        return sql.list(SELECT + " AND meeting_id = ? AND " + NOT_SUB_ITEM + " ORDER BY position, id", SqliteAgendaRepository::item,
                 group.workspaceId(), group.groupId(), meetingId);
     }
 
@@ -78,7 +80,12 @@ final class SqliteAgendaRepository implements AgendaRepository {
                 itemId);
     }
 
-    private static AgendaItem item(ResultSet rs) throws SQLException {
+    @Override
+    public SqliteAgendaStructure structure() {
+        return structure;
+    }
+
+    static AgendaItem item(ResultSet rs) throws SQLException {
         return new AgendaItem(rs.getLong("id"), Sql.optionalLong(rs, "meeting_id"), rs.getInt("standing") == 1,
                 rs.getString("text"), Sql.optionalLong(rs, "proposer_id"), rs.getInt("position"));
     }

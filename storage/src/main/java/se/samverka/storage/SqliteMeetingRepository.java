@@ -42,6 +42,14 @@ final class SqliteMeetingRepository implements MeetingRepository {
     }
 
     @Override
+    public void changePlace(GroupScope group, long meetingId, Optional<String> place, Optional<String> host) {
+        sql.updateOne("""
+                UPDATE meeting SET place = ?, host_organisation = ?, sequence = sequence + 1
+                WHERE workspace_id = ? AND group_id = ? AND id = ?
+                """, place, host, group.workspaceId(), group.groupId(), meetingId);
+    }
+
+    @Override
     public void cancel(GroupScope group, long meetingId) {
         sql.updateOne("""
                 UPDATE meeting SET status = 'cancelled', sequence = sequence + 1

@@ -88,6 +88,9 @@ class SearchTest {
             }
             st.execute("DELETE FROM search_text WHERE kind = 'round'");
             st.execute("DROP TABLE meeting_note"); // V17 and its triggers: applied again after V16
+            for (String table : List.of("agenda_number", "agenda_section", "agenda_sent", "agenda_item_detail")) {
+                st.execute("DROP TABLE " + table); // V19: applied again after V17
+            }
             st.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) >= 16");
         }
         bot = new TestBot(folder);

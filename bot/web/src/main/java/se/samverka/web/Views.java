@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import se.samverka.core.agenda.Agendas;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Attendance;
@@ -116,8 +117,7 @@ public final class Views {
         Meeting m = found.get();
         Texts t = v.t();
         Map<Long, Member> people = members(store, v);
-        List<AgendaItem> agenda = new ArrayList<>(store.agenda().standing(v.scope(), m.start().isAfter(clock.instant()) ? clock.instant() : m.start()));
-        agenda.addAll(store.agenda().forMeeting(v.scope(), m.id()));
+        List<AgendaItem> agenda = Agendas.read(store, v.scope(), m, clock.instant(), v.group().zone()).items();
         List<String> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         for (Attendance a : store.attendance().forMeeting(v.scope(), m.id())) {

@@ -18,8 +18,11 @@ public interface AgendaRepository {
     /** Retires a standing item from {@code at} on (old minutes keep it); false when there was none in force. */
     boolean retireStanding(GroupScope group, long itemId, Instant at);
 
-    /** Items proposed for the meeting, in order. */
+    /** Items proposed for the meeting (not their sub-items), in order. */
     List<AgendaItem> forMeeting(GroupScope group, long meetingId);
 
     Optional<AgendaItem> byId(GroupScope group, long itemId);
+
+    /** Sections, sub-items, presenters and times, tabled items and fixed numbers. */
+    AgendaStructureRepository structure();
 }

@@ -14,6 +14,9 @@ public interface MeetingRepository {
     /** New times; raises the iCalendar sequence. */
     void reschedule(GroupScope group, long meetingId, Instant start, Instant end);
 
+    /** A new place and host organisation; raises the iCalendar sequence. */
+    void changePlace(GroupScope group, long meetingId, Optional<String> place, Optional<String> host);
+
     /** Marks it cancelled; raises the iCalendar sequence. */
     void cancel(GroupScope group, long meetingId);
 

@@ -6,15 +6,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.samverka.core.agenda.Timing;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 
-/** punkt, stående punkt, stående punkt ta bort, dagordning. */
+/** punkt (with presenter and time), stående punkt [sist], stående punkt ta bort, dagordning. */
 final class AgendaCommands {
     static final int MAX_TEXT = 500;
+    private static final Pattern LAST = Pattern.compile("\\s+(?:sist|last)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FOR_MEETING = Pattern.compile("\\s+(?:till|för|for|to)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -38,7 +40,8 @@ final class AgendaCommands {
                 text = text.substring(0, lastStart);
             }
         }
-        text = checkText(ctx, text);
+        Timing.Item read = AgendaStructureCommands.timing(ctx, text);
+        text = checkText(ctx, read.text());
         Meeting target = meeting.or(() -> ctx.meetings().currentOrNext())
                 .orElseThrow(() -> ctx.refuse("agenda.noMeeting"));
         if (target.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(target));
@@ -47,21 +50,35 @@ final class AgendaCommands {
         if (view.items().stream().anyMatch(i -> i.text().toLowerCase(Locale.ROOT).equals(normalized))) {
             throw ctx.refuse("agenda.duplicate", text);
         }
+        AgendaView.fixNumbers(ctx.store, ctx.scope, target, ctx.now);
         AgendaItem item = ctx.store.agenda().addToMeeting(ctx.scope, target.id(), text, Optional.of(actor.id()), ctx.now);
+        if (read.presenter().isPresent() || read.minutes().isPresent()) {
+            ctx.store.agenda().structure().setTiming(ctx.scope, item.id(), read.presenter(), read.minutes());
+        }
+        AgendaView.fixNumbers(ctx.store, ctx.scope, target, ctx.now);
         ctx.audit("agenda.add", "item " + item.id());
-        return Reply.builder().text(ctx.t.get("agenda.added", view.items().size() + 1, text,
+        String shown = text + Timing.suffix(read.presenter(), read.minutes(), ctx.t.get("agenda.minutes"));
+        return Reply.builder().text(ctx.t.get("agenda.added", AgendaView.of(ctx, target).numberOf(item.id()), shown,
                 ctx.meetings().describe(target))).ok();
     }
 
+    /** stående punkt Laget runt; stående punkt Övriga frågor sist (stays last on every agenda). */
     static Reply addStanding(Ctx ctx) {
         Member actor = ctx.requireManager();
-        String text = checkText(ctx, ctx.args);
+        Matcher last = LAST.matcher(ctx.args.strip());
+        boolean closing = last.find();
+        Timing.Item read = AgendaStructureCommands.timing(ctx, closing ? ctx.args.strip().substring(0, last.start()) : ctx.args);
+        String text = checkText(ctx, read.text());
         if (ctx.store.agenda().standing(ctx.scope, ctx.now).stream().anyMatch(i -> i.text().equalsIgnoreCase(text))) {
             throw ctx.refuse("agenda.duplicate", text);
         }
         AgendaItem item = ctx.store.agenda().addStanding(ctx.scope, text, Optional.of(actor.id()), ctx.now);
+        if (closing) ctx.store.agenda().structure().setClosing(ctx.scope, item.id());
+        if (read.presenter().isPresent() || read.minutes().isPresent()) {
+            ctx.store.agenda().structure().setTiming(ctx.scope, item.id(), read.presenter(), read.minutes());
+        }
         ctx.audit("agenda.standing.add", "item " + item.id());
-        return Reply.builder().text(ctx.t.get("agenda.standingAdded", text)).ok();
+        return Reply.builder().text(ctx.t.get(closing ? "agenda.standingAddedLast" : "agenda.standingAdded", text)).ok();
     }
 
     static Reply removeStanding(Ctx ctx) {
@@ -88,23 +105,31 @@ final class AgendaCommands {
 
     static Reply show(Ctx ctx) {
         Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().currentOrNext(), "agenda.noMeeting");
+        return showing(ctx, meeting).ok();
+    }
+
+    /** The agenda of the meeting, with the items from earlier meetings and how to add one. */
+    static Reply.Builder showing(Ctx ctx, Meeting meeting) {
         AgendaView view = AgendaView.of(ctx, meeting);
         Reply.Builder reply = Reply.builder().heading(ctx.t.get("agenda.heading", ctx.meetings().describe(meeting)));
         if (view.items().isEmpty() && view.carried().isEmpty()) {
-            return reply.text(ctx.t.get("agenda.empty")).context(ctx.t.get("agenda.howToAdd")).ok();
+            return reply.text(ctx.t.get("agenda.empty")).context(ctx.t.get("agenda.howToAdd"));
         }
-        List<String> lines = new ArrayList<>();
-        for (AgendaItem item : view.items()) {
-            lines.add(item.standing() ? item.text() + " " + ctx.t.get("agenda.standingMark") : item.text());
-        }
-        reply.items(lines, true);
+        render(ctx, view, reply);
         if (!view.carried().isEmpty()) {
             reply.text(ctx.t.get("agenda.fromPrevious"));
             reply.items(view.carried().stream().map(a -> ActionCommands.line(ctx, a) + a.progressFor(meeting.id())
                     .map(kind -> " — " + ctx.t.get(kind == ActionItem.Progress.Kind.ONGOING ? "progress.mark" : "postpone.mark"))
                     .orElse("")).toList(), false);
         }
-        return reply.context(ctx.t.get("agenda.howToAdd")).ok();
+        return reply.context(ctx.t.get("agenda.howToAdd"));
+    }
+
+    /** The items: a numbered list while the agenda is plain, else lines with their own numbers, sections and times. */
+    static Reply.Builder render(Ctx ctx, AgendaView view, Reply.Builder reply) {
+        AgendaText text = new AgendaText(ctx);
+        if (text.plain(view.layout())) return reply.items(view.layout().lines().stream().map(text::item).toList(), true);
+        return reply.text(String.join("\n", text.lines(view.layout())));
     }
 
     static String checkText(Ctx ctx, String text) {

@@ -116,6 +116,7 @@ public final class FollowUp {
                 Reply shown = AgendaCommands.show(new Ctx(ctx.in, Verb.AGENDA, day.toString(), group.lang(), store, group,
                         Optional.empty(), now, settings, Optional.empty(), Optional.empty()));
                 queued += queue(scope, "agenda:" + m.id() + ":" + day, "agenda", channel, shown.withShared(true), now);
+                AgendaView.send(store, scope, m, now); // the agenda is out: its numbers stay
             }
             if (Reminder.CHAIR.on(store, scope) && window(today, day, CHAIR_DAYS, 1) && agenda.isEmpty()) {
                 Reply notice = Reply.builder().text(ctx.t.get("reminder.noAgenda", ctx.meetings().describe(m))).ok();

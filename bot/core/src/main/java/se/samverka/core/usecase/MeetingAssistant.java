@@ -195,6 +195,12 @@ public final class MeetingAssistant implements Assistant {
             case STANDING -> AgendaCommands.addStanding(ctx);
             case STANDING_REMOVE -> AgendaCommands.removeStanding(ctx);
             case AGENDA -> AgendaCommands.show(ctx);
+            case AGENDA_MOVE -> AgendaStructureCommands.move(ctx);
+            case AGENDA_SUB -> AgendaStructureCommands.subItem(ctx);
+            case SECTION -> AgendaStructureCommands.section(ctx);
+            case AGENDA_TABLE -> AgendaStructureCommands.table(ctx);
+            case AGENDA_SEND -> AgendaStructureCommands.send(ctx);
+            case MEETING_EDIT -> MeetingEdit.edit(ctx);
             case DECISION -> ActionCommands.decision(ctx);
             case NOTE -> NoteCommands.note(ctx);
             case ACTION -> ActionCommands.action(ctx);

@@ -31,7 +31,7 @@ final class MeetingCommands {
     private MeetingCommands() {}
 
     /** Where and when a meeting starts and ends, with what should be said about the reading. */
-    private record Slot(ZonedDateTime start, ZonedDateTime end, List<String> notes) {}
+    record Slot(ZonedDateTime start, ZonedDateTime end, List<String> notes) {}
 
     static Reply add(Ctx ctx) {
         ctx.requireManager();
@@ -106,15 +106,9 @@ final class MeetingCommands {
         if (meeting.cancelled()) throw ctx.refuse("move.cancelled", ctx.meetings().describe(meeting));
         String rest = ctx.args.substring(ref.end()).strip().replaceFirst("(?iu)^(till|to)\\s+", "");
         if (rest.isEmpty()) throw ctx.reject("move.toWhen", "");
-        When when = ctx.dates().when(rest, 0).orElseThrow(() -> ctx.reject("move.toWhen", firstWords(rest)));
-        if (!rest.substring(when.end()).isBlank()) throw ctx.reject("move.toWhen", rest);
+        Slot slot = newSlot(ctx, meeting, rest, "move.toWhen");
         ZonedDateTime oldStart = meeting.startIn(ctx.group.zone());
         ZonedDateTime oldEnd = meeting.endIn(ctx.group.zone());
-        DateMatch date = when.date().orElse(new DateMatch(oldStart.toLocalDate(), 0, true, false));
-        Slot slot = slot(ctx, date, when.time(), oldStart.toLocalTime(), Duration.between(oldStart, oldEnd), false);
-        if (slot.start().toInstant().isBefore(ctx.now)) {
-            throw ctx.reject("meeting.inPast", ctx.t.meetingTime(slot.start(), slot.end()));
-        }
         if (slot.start().toInstant().equals(meeting.start()) && slot.end().toInstant().equals(meeting.end())) {
             throw ctx.refuse("move.same", ctx.meetings().describe(meeting));
         }
@@ -127,6 +121,23 @@ final class MeetingCommands {
         slot.notes().forEach(reply::context);
         CalendarFiles.attachment(ctx, moved).ifPresent(reply::add);
         return reply.ok();
+    }
+
+    /**
+     * The new start and end {@code rest} gives a meeting ("22 oktober 13-16", "14-16": a time alone keeps the day, a
+     * start alone keeps the length); refused with {@code formKey} when it is no time, or one in the past.
+     */
+    static Slot newSlot(Ctx ctx, Meeting meeting, String rest, String formKey) {
+        When when = ctx.dates().when(rest, 0).orElseThrow(() -> ctx.reject(formKey, firstWords(rest)));
+        if (!rest.substring(when.end()).isBlank()) throw ctx.reject(formKey, rest);
+        ZonedDateTime oldStart = meeting.startIn(ctx.group.zone());
+        ZonedDateTime oldEnd = meeting.endIn(ctx.group.zone());
+        DateMatch date = when.date().orElse(new DateMatch(oldStart.toLocalDate(), 0, true, false));
+        Slot slot = slot(ctx, date, when.time(), oldStart.toLocalTime(), Duration.between(oldStart, oldEnd), false);
+        if (slot.start().toInstant().isBefore(ctx.now)) {
+            throw ctx.reject("meeting.inPast", ctx.t.meetingTime(slot.start(), slot.end()));
+        }
+        return slot;
     }
 
     static Reply cancel(Ctx ctx) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import se.samverka.core.agenda.AgendaLayout;
+import se.samverka.core.agenda.Section;
 import se.samverka.core.chat.Block;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.ActionItem;
@@ -66,10 +68,21 @@ final class MinutesWriter {
         participants(meeting);
 
         int number = 0;
+        Optional<Section> section = Optional.empty();
         for (AgendaItem item : agenda.items()) {
-            number++;
-            line("## " + number + ". " + item.text());
+            number = Math.max(number, agenda.numberOf(item.id())); // fixed numbers may leave gaps
+            Optional<Section> under = agenda.sectionOf(item.id());
+            if (under.isPresent() && !under.equals(section)) {
+                line("**" + under.get().title() + "**");
+                line("");
+            }
+            section = under;
+            line("## " + agenda.numberOf(item.id()) + ". " + item.text()
+                    + agenda.layout().lineOf(item.id()).map(new AgendaText(ctx)::tabled).orElse(""));
             line("");
+            List<AgendaLayout.Line> subItems = agenda.layout().subItems(item.id());
+            subItems.forEach(sub -> line("- " + sub.label() + " " + sub.item().text()));
+            if (!subItems.isEmpty()) line("");
             notes(notes.stream().filter(n -> n.agendaItemId() == item.id()).toList());
             decisionsAndActions(decisions.stream().filter(d -> d.agendaItemId().equals(Optional.of(item.id()))).toList(),
                     actions.stream().filter(a -> a.agendaItemId().equals(Optional.of(item.id()))).toList());

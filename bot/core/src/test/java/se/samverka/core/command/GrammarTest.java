@@ -43,6 +43,19 @@ class GrammarTest {
             dagordning                              | AGENDA          | SV | ''
             agenda                                  | AGENDA          | EN | ''
             agenda next                             | AGENDA          | EN | next
+            punkt flytta 4 före 2                   | AGENDA_MOVE     | SV | 4 före 2
+            agenda move 4 before 2                  | AGENDA_MOVE     | EN | 4 before 2
+            punkt under 2: Statistik                | AGENDA_SUB      | SV | 2: Statistik
+            agenda sub 2: Statistics                | AGENDA_SUB      | EN | 2: Statistics
+            rubrik Erfarenhetsutbyte:               | SECTION         | SV | Erfarenhetsutbyte:
+            section Exchange                        | SECTION         | EN | Exchange
+            bordlägg 3                              | AGENDA_TABLE    | SV | 3
+            table 3                                 | AGENDA_TABLE    | EN | 3
+            dagordning skicka                       | AGENDA_SEND     | SV | ''
+            agenda send next                        | AGENDA_SEND     | EN | next
+            ändra möte 18 september plats: Laholm   | MEETING_EDIT    | SV | 18 september plats: Laholm
+            edit meeting next time: 13-16           | MEETING_EDIT    | EN | next time: 13-16
+            flytta 20 oktober till 22 oktober       | MEETING_MOVE    | SV | 20 oktober till 22 oktober
             beslut Bjuda in AF                      | DECISION        | SV | Bjuda in AF
             decision Invite AF                      | DECISION        | EN | Invite AF
             åtgärd Ibrahim mailar ut                | ACTION          | SV | Ibrahim mailar ut
