@@ -22,8 +22,8 @@ public final class Grammar {
     private static final Pattern SWEDISH = Pattern.compile("[åäö]|\\b(?:och|att|jag|vi|det|inte|hej)\\b");
     /** A colon or dash after the command words, as people write "Beslut: …" and "Beslut - …". */
     private static final String MARKS = ":-–—";
-    private static final String MARK_CLASS = "[:\\-–—]";
-    private static final Pattern LEADING_MARK = Pattern.compile("^\\s*" + MARK_CLASS + "+");
+    /** A colon, or a dash standing alone ("Beslut - …"); "-UAF söker …" keeps its dash. */
+    private static final Pattern LEADING_MARK = Pattern.compile("^\\s*(?::|[\\-–—](?=\\s|$))");
     private static final Pattern ENGLISH = Pattern.compile("\\b(?:the|and|is|what|how|please|hello|hi|show|add)\\b");
 
     private Grammar() {}
@@ -74,7 +74,8 @@ public final class Grammar {
                 .filter(a -> lower.startsWith(a.words()) && endsWord(lower, a.words().length())).findFirst();
         if (alias.isEmpty()) return Optional.empty();
         String words = String.join("\\s+", Arrays.stream(alias.get().words().split(" ")).map(Pattern::quote).toList());
-        String rest = Pattern.compile("^" + words + "\\s*" + MARK_CLASS + "?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        // only a colon: in a note a line that starts "- " is a bullet of its own
+        String rest = Pattern.compile("^" + words + "\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                 .matcher(stripped).replaceFirst("");
         return Optional.of(rest.lines().map(l -> l.strip().replaceAll("\\s+", " ")).filter(l -> !l.isEmpty())
                 .collect(Collectors.joining("\n")));

@@ -85,6 +85,8 @@ class GrammarTest {
             Beslut: Ibrahim mailar ut               | DECISION        | SV | Ibrahim mailar ut
             Beslut - Lovisa bevakar                 | DECISION        | SV | Lovisa bevakar
             Beslut – Lovisa bevakar                 | DECISION        | SV | Lovisa bevakar
+            beslut -UAF söker                       | DECISION        | SV | -UAF söker
+            anteckning -UAF söker                   | NOTE            | SV | -UAF söker
             Åtgärd: Tor ringer AF                   | ACTION          | SV | Tor ringer AF
             Punkt: Budget                           | AGENDA_ADD      | SV | Budget
             punkt:Budget                            | AGENDA_ADD      | SV | Budget
@@ -134,7 +136,8 @@ class GrammarTest {
         assertEquals(Optional.of(""), Grammar.argsKeepingLines("note"));
         assertEquals(Optional.empty(), Grammar.argsKeepingLines("hej"));
         assertEquals(Optional.of("Fbg: 3 personer\nAndra"), Grammar.argsKeepingLines("Anteckning: Fbg: 3 personer\nAndra"));
-        assertEquals(Optional.of("Fbg: 3"), Grammar.argsKeepingLines("anteckning - Fbg: 3"));
+        assertEquals(Optional.of("- BUF söker\n-UAF söker"), Grammar.argsKeepingLines("anteckning - BUF söker\n-UAF söker"),
+                "a dash in a note is a bullet");
     }
 
     @Test
