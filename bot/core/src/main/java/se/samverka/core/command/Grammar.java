@@ -29,9 +29,10 @@ public final class Grammar {
         String lower = stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String normalizedOriginal = stripped.replaceAll("\\s+", " ");
         for (Alias alias : ALIASES) {
-            if (lower.startsWith(alias.words())
-                    && (lower.length() == alias.words().length() || lower.charAt(alias.words().length()) == ' ')) {
-                String args = normalizedOriginal.substring(alias.words().length()).strip();
+            if (lower.startsWith(alias.words()) && (lower.length() == alias.words().length()
+                    || lower.charAt(alias.words().length()) == ' ' || lower.charAt(alias.words().length()) == ':')) {
+                // "laget runt: …", "laget runt ändra: …": a colon right after the command words ends them too
+                String args = normalizedOriginal.substring(alias.words().length()).replaceFirst("^\\s*:", "").strip();
                 return Optional.of(new Parsed(alias.verb(), alias.lang(), args));
             }
         }

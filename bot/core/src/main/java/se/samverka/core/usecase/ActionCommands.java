@@ -18,6 +18,7 @@ import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Decision;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
+import se.samverka.core.port.RecordChanges;
 import se.samverka.core.record.Discussion;
 import se.samverka.core.record.ItemRef;
 import se.samverka.core.time.DateMatch;
@@ -41,6 +42,7 @@ final class ActionCommands {
         Decision decision = ctx.store.decisions().add(ctx.scope, meeting.map(Meeting::id), point.map(p -> p.item().id()),
                 text, Optional.of(actor.id()), ctx.now);
         ctx.audit("decision.add", "D" + decision.number());
+        ctx.logAdd(RecordChanges.Kind.DECISION, decision.id(), text);
         Reply.Builder reply = Reply.builder().text(ctx.t.get("decision.recorded", decision.number(), text));
         reply.context(meeting.map(m -> ctx.t.get("decision.forMeeting", ctx.meetings().describe(m))
                         + point.map(p -> ", " + ctx.t.get(p.by() == Discussion.By.DISCUSSED ? "decision.discussedPoint"
@@ -103,9 +105,12 @@ final class ActionCommands {
         return proposals;
     }
 
-    static Reply action(Ctx ctx) {
-        Member actor = ctx.requireMember();
-        AgendaView.PointRef point = AgendaView.pointPrefix(ctx.args);
+    /** What an action item's text says: its point, owners, task and due date ("Boel och Amina kollar upp … till 10 december"). */
+    record ActionText(AgendaView.PointRef point, List<Member> owners, String task, Optional<DateMatch> due) {}
+
+    /** Reads an action item's text as {@code åtgärd} does, for a new item and for an edit ({@code ändra åtgärd 4: …}). */
+    static ActionText actionText(Ctx ctx, String written) {
+        AgendaView.PointRef point = AgendaView.pointPrefix(written);
         if (point.rest().isBlank()) throw ctx.reject("action.needOwner", "");
         Roster.OwnerResult result = ctx.roster().leadingOwners(point.rest());
         if (result instanceof Roster.OwnerProblem problem) throw ctx.unknownMember(problem);
@@ -128,13 +133,21 @@ final class ActionCommands {
         if (due.isPresent() && due.get().date().isBefore(ctx.today())) {
             throw ctx.reject("action.dueInPast", ctx.t.longDate(due.get().date()));
         }
+        return new ActionText(point, owners.members(), task, due);
+    }
+
+    static Reply action(Ctx ctx) {
+        Member actor = ctx.requireMember();
+        ActionText read = actionText(ctx, ctx.args);
+        Optional<DateMatch> due = read.due();
         Optional<Meeting> meeting = ctx.meetings().current();
-        Optional<AgendaItem> item = agendaItem(ctx, point, meeting);
-        ActionItem action = ctx.store.actions().add(ctx.scope, task, owners.members().stream().map(Member::id).toList(),
+        Optional<AgendaItem> item = agendaItem(ctx, read.point(), meeting);
+        ActionItem action = ctx.store.actions().add(ctx.scope, read.task(), read.owners().stream().map(Member::id).toList(),
                 due.map(DateMatch::date), meeting.map(Meeting::id), item.map(AgendaItem::id), Optional.empty(),
                 Optional.of(actor.id()), ctx.now);
         ctx.audit("action.add", "#" + action.number());
-        Reply.Builder reply = Reply.builder().text(ctx.t.get("action.recorded", action.number(), task,
+        ctx.logAdd(RecordChanges.Kind.ACTION, action.id(), read.task());
+        Reply.Builder reply = Reply.builder().text(ctx.t.get("action.recorded", action.number(), read.task(),
                 Roster.listNames(action.owners())));
         due.ifPresent(d -> reply.context(ctx.t.get("action.due", ctx.t.longDate(d.date()))
                 + (d.rolledForward() ? " " + ctx.t.get("date.rolled", ctx.t.longDate(d.date())) : "")));

@@ -11,6 +11,7 @@ import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
+import se.samverka.core.port.RecordChanges;
 
 /** punkt, stående punkt, stående punkt ta bort, dagordning. */
 final class AgendaCommands {
@@ -49,6 +50,7 @@ final class AgendaCommands {
         }
         AgendaItem item = ctx.store.agenda().addToMeeting(ctx.scope, target.id(), text, Optional.of(actor.id()), ctx.now);
         ctx.audit("agenda.add", "item " + item.id());
+        ctx.logAdd(RecordChanges.Kind.AGENDA, item.id(), text);
         return Reply.builder().text(ctx.t.get("agenda.added", view.items().size() + 1, text,
                 ctx.meetings().describe(target))).ok();
     }
@@ -61,6 +63,7 @@ final class AgendaCommands {
         }
         AgendaItem item = ctx.store.agenda().addStanding(ctx.scope, text, Optional.of(actor.id()), ctx.now);
         ctx.audit("agenda.standing.add", "item " + item.id());
+        ctx.logAdd(RecordChanges.Kind.STANDING, item.id(), text);
         return Reply.builder().text(ctx.t.get("agenda.standingAdded", text)).ok();
     }
 
