@@ -177,6 +177,17 @@ class EditTest {
     }
 
     @Test
+    void aRecordOfACancelledMeetingIsNotChanged() {
+        bot.ok(amina, "ställ in 2 november");
+        String before = bot.snapshot();
+        String refused = bot.refused(amina, "ändra D1: Något annat");
+        assertTrue(refused.contains("D1 hör till måndag 2 november 2026"), refused);
+        assertTrue(refused.contains("som är inställt, så inget ändrades."), refused);
+        assertTrue(bot.refused(tor, "ta bort anteckning 1").contains("som är inställt"));
+        assertEquals(before, bot.snapshot());
+    }
+
+    @Test
     void theEnglishSpellingsWork() {
         assertTrue(bot.ok(amina, "edit D1: The group invites the employment service").startsWith("D1 is changed:"));
         assertTrue(bot.ok(amina, "delete D1").startsWith("D1 is removed: The group invites"));
