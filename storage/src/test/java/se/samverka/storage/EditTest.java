@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samverka.core.chat.Block;
+import se.samverka.core.chat.Button;
+import se.samverka.core.chat.Reply;
 
 /**
  * ändra, ta bort, ångra and historik through the engine on a real SQLite file: a removed record leaves the minutes,
@@ -185,6 +189,31 @@ class EditTest {
         assertTrue(refused.contains("som är inställt, så inget ändrades."), refused);
         assertTrue(bot.refused(tor, "ta bort anteckning 1").contains("som är inställt"));
         assertEquals(before, bot.snapshot());
+    }
+
+    @Test
+    void eachDecisionAndActionItemInAReplyHasEditAndDeleteButtonsThatRunAsShown() {
+        Reply decision = bot.say(amina, "beslut Gruppen träffas varannan månad");
+        assertEquals(List.of("ändra D3: Gruppen träffas varannan månad", "ta bort D3"), commands(decision));
+        Reply action = bot.say(amina, "åtgärd Ibrahim och Tor bokar lokal senast 20 november");
+        assertEquals(List.of("ändra åtgärd 2: Ibrahim Baalbaki och Tor Jacobsen bokar lokal senast 2026-11-20",
+                "ta bort åtgärd 2"), commands(action));
+        assertTrue(bot.refused(amina, commands(action).get(0)).contains("har redan den texten"), "the offered text reads back the same");
+        bot.ok(amina, commands(action).get(0).replace("bokar lokal", "bokar en större lokal"));
+        String board = bot.ok(amina, "åtgärder alla");
+        assertTrue(board.contains("#2 bokar en större lokal — Ibrahim Baalbaki, Tor Jacobsen — senast 20 nov"), board);
+        assertEquals(List.of("klar 2", "ändra åtgärd 2: Ibrahim Baalbaki och Tor Jacobsen bokar en större lokal senast 2026-11-20",
+                "ta bort åtgärd 2", "klar 1", "ändra åtgärd 1: Tor Jacobsen kollar upp indikatorer senast 2026-11-30",
+                "ta bort åtgärd 1"), commands(bot.say(amina, "åtgärder alla")), "earliest due first");
+        bot.ok(amina, commands(decision).get(1));
+        assertFalse(bot.ok(amina, "protokoll idag").contains("varannan månad"));
+        Reply english = bot.say(amina, "decision We meet monthly");
+        assertEquals(List.of("edit D4: We meet monthly", "delete D4"), commands(english));
+    }
+
+    private static List<String> commands(Reply reply) {
+        return reply.blocks().stream().filter(b -> b instanceof Block.Entry).map(b -> (Block.Entry) b)
+                .flatMap(e -> e.buttons().stream()).map(Button::command).toList();
     }
 
     @Test

@@ -43,7 +43,8 @@ final class ActionCommands {
                 text, Optional.of(actor.id()), ctx.now);
         ctx.audit("decision.add", "D" + decision.number());
         ctx.logAdd(RecordChanges.Kind.DECISION, decision.id(), text);
-        Reply.Builder reply = Reply.builder().text(ctx.t.get("decision.recorded", decision.number(), text));
+        Reply.Builder reply = Reply.builder().entry(ctx.t.get("decision.recorded", decision.number(), text),
+                RecordButtons.of(ctx, ctx.t.get("ref.decision", decision.number()), text).toArray(Button[]::new));
         reply.context(meeting.map(m -> ctx.t.get("decision.forMeeting", ctx.meetings().describe(m))
                         + point.map(p -> ", " + ctx.t.get(p.by() == Discussion.By.DISCUSSED ? "decision.discussedPoint"
                                 : "decision.point", p.number())).orElse(""))
@@ -147,8 +148,9 @@ final class ActionCommands {
                 Optional.of(actor.id()), ctx.now);
         ctx.audit("action.add", "#" + action.number());
         ctx.logAdd(RecordChanges.Kind.ACTION, action.id(), read.task());
-        Reply.Builder reply = Reply.builder().text(ctx.t.get("action.recorded", action.number(), read.task(),
-                Roster.listNames(action.owners())));
+        Reply.Builder reply = Reply.builder().entry(ctx.t.get("action.recorded", action.number(), read.task(),
+                Roster.listNames(action.owners())), RecordButtons.of(ctx, ctx.t.get("ref.action.short", action.number()),
+                editText(ctx, action)).toArray(Button[]::new));
         due.ifPresent(d -> reply.context(ctx.t.get("action.due", ctx.t.longDate(d.date()))
                 + (d.rolledForward() ? " " + ctx.t.get("date.rolled", ctx.t.longDate(d.date())) : "")));
         if (due.isEmpty()) reply.context(ctx.t.get("action.noDue"));
@@ -179,7 +181,7 @@ final class ActionCommands {
         }
         Reply.Builder reply = Reply.builder().heading(heading);
         if (items.isEmpty()) return reply.text(ctx.t.get("actions.none")).ok();
-        items.forEach(a -> reply.add(entry(ctx, a)));
+        items.forEach(a -> reply.add(editableEntry(ctx, a)));
         return reply.context(ctx.t.get("actions.hint")).ok();
     }
 
@@ -249,6 +251,21 @@ final class ActionCommands {
                 ? List.of(new Button(ctx.t.get("button.done"), Verb.DONE.word(ctx.lang) + " " + a.number(), Button.Kind.RUN))
                 : List.of();
         return new Block.Entry(line(ctx, a), buttons);
+    }
+
+    /** The item's line with "Klar" (while open), "Ändra" (the edit command, its text to change) and "Ta bort". */
+    static Block.Entry editableEntry(Ctx ctx, ActionItem a) {
+        List<Button> buttons = new ArrayList<>(entry(ctx, a).buttons());
+        buttons.addAll(RecordButtons.of(ctx, ctx.t.get("ref.action.short", a.number()), editText(ctx, a)));
+        return new Block.Entry(line(ctx, a), buttons);
+    }
+
+    /** "Tor Jacobsen och Boel Abelson bokar lokal senast 2026-11-20": the item as {@code åtgärd} reads it again. */
+    private static String editText(Ctx ctx, ActionItem a) {
+        String and = ctx.lang == se.samverka.core.domain.Lang.EN ? " and " : " och ";
+        String owners = a.owners().stream().map(Member::name).collect(Collectors.joining(and));
+        String due = a.due().map(d -> " " + ctx.t.get("action.dueWord") + " " + d).orElse("");
+        return owners + " " + a.task() + due;
     }
 
     /** "#4 Mailar ut syftet — Ibrahim Baalbaki — senast 1 oktober (försenad)". */

@@ -58,7 +58,7 @@ final class EditCommands {
         ctx.audit("record.edit", found.label());
         ActionItem after = ctx.store.actions().byNumber(ctx.scope, before.number()).orElseThrow();
         return Reply.builder().text(ctx.t.get("edit.done", found.label()))
-                .add(ActionCommands.entry(ctx, after))
+                .add(ActionCommands.editableEntry(ctx, after))
                 .context(ctx.t.get("edit.was", ActionCommands.line(ctx, before)))
                 .context(ctx.t.get("edit.undoHint", Verb.UNDO.word(ctx.lang))).ok();
     }
