@@ -164,6 +164,25 @@ class EditTest {
     }
 
     @Test
+    void decisionsAreRecordedByTheChairTheSecretaryAndTheNoteTakerOrAnyoneWhenOpen() {
+        String before = bot.snapshot();
+        String refused = bot.refused(tor, "beslut Vi bjuder in Försäkringskassan");
+        assertTrue(refused.contains("Beslut skrivs in av ordförande eller sekreterare (Amina Boulaabi) eller den som sitter"
+                + " vid tangenterna."), refused);
+        assertTrue(bot.refused(tor, "decision We invite them").contains("Decisions are recorded by the chair or the secretary"));
+        assertEquals(before, bot.snapshot());
+        bot.ok(amina, "vid tangenterna Ibrahim");
+        assertTrue(bot.refused(tor, "beslut Vi bjuder in Försäkringskassan").contains("(Amina Boulaabi, vid tangenterna Ibrahim Baalbaki)"));
+        bot.ok(ibrahim, "beslut Vi bjuder in Försäkringskassan");
+        bot.ok(amina, "behörighet öppen");
+        assertTrue(bot.ok(tor, "behörighet").startsWith("Behörighet: öppen."));
+        bot.ok(tor, "beslut Tor får också skriva beslut");
+        bot.ok(amina, "permissions standard");
+        assertTrue(bot.ok(tor, "behörighet").startsWith("Behörighet: standard."));
+        bot.refused(tor, "beslut Nu inte längre");
+    }
+
+    @Test
     void theNoteTakerChangesAnyonesRecordsOfTheMeeting() {
         bot.ok(amina, "vid tangenterna Ibrahim");
         bot.ok(ibrahim, "ändra anteckning 1: Fbg: tre personer jobbar med detta.");

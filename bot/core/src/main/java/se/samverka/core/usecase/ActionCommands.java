@@ -38,6 +38,7 @@ final class ActionCommands {
         String text = ref.text().replaceFirst("(?iu)^(beslut|decision)\\s*:\\s*", "");
         text = AgendaCommands.checkText(ctx, text, "decision.needText").replaceAll("\\s+", " ");
         Optional<Meeting> meeting = ref.meeting().or(() -> ctx.meetings().current());
+        RecordTargets.permitDecision(ctx, actor, meeting);
         Optional<Discussion.Choice.Point> point = NoteCommands.decisionPoint(ctx, meeting, ref.item());
         Decision decision = ctx.store.decisions().add(ctx.scope, meeting.map(Meeting::id), point.map(p -> p.item().id()),
                 text, Optional.of(actor.id()), ctx.now);

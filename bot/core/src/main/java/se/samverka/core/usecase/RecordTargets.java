@@ -132,6 +132,17 @@ final class RecordTargets {
         };
     }
 
+    /** Refused unless the actor may record a decision on the meeting (or on none); the refusal names who may. */
+    static void permitDecision(Ctx ctx, Member actor, Optional<Meeting> meeting) {
+        Permissions permissions = Permissions.of(ctx.store.settings().get(ctx.scope, Permissions.SETTING));
+        Optional<Long> noteTaker = meeting.flatMap(Meeting::noteTakerId);
+        boolean atTheKeys = noteTaker.filter(id -> id == actor.id()).isPresent();
+        if (permissions.mayRecordDecision(new Permissions.Actor(actor.id(), ctx.manages(actor), atTheKeys))) return;
+        String keys = noteTaker.flatMap(id -> ctx.store.members().byId(ctx.scope, id)).map(Member::name)
+                .map(name -> ctx.t.get("decision.orNoteTaker", name)).orElse("");
+        throw ctx.refuse("decision.notRecorder", ctx.managersText() + keys);
+    }
+
     /** Refused unless the actor may change the record; the refusal names who may. */
     static void permit(Ctx ctx, Member actor, Found found) {
         Permissions permissions = Permissions.of(ctx.store.settings().get(ctx.scope, Permissions.SETTING));
