@@ -116,6 +116,19 @@ final class SqliteRecordChanges implements RecordChanges {
     }
 
     @Override
+    public int under(GroupScope group, long agendaItemId) {
+        return sql.one("""
+                SELECT (SELECT COUNT(*) FROM decision WHERE workspace_id = ? AND group_id = ? AND agenda_item_id = ?
+                                                      AND removed_at IS NULL)
+                     + (SELECT COUNT(*) FROM action_item WHERE workspace_id = ? AND group_id = ? AND agenda_item_id = ?
+                                                         AND removed_at IS NULL)
+                     + (SELECT COUNT(*) FROM meeting_note WHERE workspace_id = ? AND group_id = ? AND agenda_item_id = ?
+                                                          AND removed_at IS NULL)
+                """, rs -> rs.getInt(1), group.workspaceId(), group.groupId(), agendaItemId, group.workspaceId(),
+                group.groupId(), agendaItemId, group.workspaceId(), group.groupId(), agendaItemId).orElse(0);
+    }
+
+    @Override
     public boolean setText(GroupScope group, Kind kind, long refId, String text) {
         Table table = Table.of(kind);
         return sql.update("UPDATE " + table.name + " SET " + table.text + " = ?" + table.scoped()

@@ -85,6 +85,7 @@ class EditBadInputTest {
                 bad("ta bort D1: Något", "Ta bort behöver bara vilken post det gäller, ingen text"),
                 bad("radera åtgärd 9", "Det finns ingen åtgärd #9."),
                 bad("ta bort rapport", "har ingen rapport i laget runt"),
+                bad("ta bort punkt 2", "punkten \"Inledning\" har 1 beslut, åtgärder eller anteckningar under sig"),
                 bad("ångra nu", "Ångra tar alltid din senaste ändring och behöver inget mer"),
                 bad("historik D99", "Det finns inget beslut D99."),
                 bad("historik", "säger inte vilken post som menas"),

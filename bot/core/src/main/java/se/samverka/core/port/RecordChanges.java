@@ -68,6 +68,9 @@ public interface RecordChanges {
     /** The decision, action item or note by its number, removed or not. */
     Optional<Stored> byNumber(GroupScope group, Kind kind, int number);
 
+    /** How many decisions, action items and notes (not removed) stand under an agenda item. */
+    int under(GroupScope group, long agendaItemId);
+
     /** Replaces the text of a row that is not removed; false when there is none. */
     boolean setText(GroupScope group, Kind kind, long refId, String text);
 

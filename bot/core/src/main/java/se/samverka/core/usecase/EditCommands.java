@@ -69,6 +69,7 @@ final class EditCommands {
         if (ref.text().isPresent()) throw ctx.reject("delete.noText", ctx.args);
         RecordTargets.Found found = RecordTargets.find(ctx, ref);
         RecordTargets.permit(ctx, actor, found);
+        RecordTargets.requireEmptyPoint(ctx, found.kind(), found.row().id(), found.label());
         if (!ctx.store.changes().remove(ctx.scope, found.kind(), found.row().id(), Optional.of(actor.id()), ctx.now)) {
             throw new IllegalStateException("record removed under the command: " + found.label());
         }

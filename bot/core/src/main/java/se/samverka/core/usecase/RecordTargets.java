@@ -132,6 +132,13 @@ final class RecordTargets {
         };
     }
 
+    /** Refused when an agenda item still has decisions, action items or notes under it (they would leave the minutes). */
+    static void requireEmptyPoint(Ctx ctx, RecordChanges.Kind kind, long id, String label) {
+        if (kind != RecordChanges.Kind.AGENDA && kind != RecordChanges.Kind.STANDING) return;
+        int under = ctx.store.changes().under(ctx.scope, id);
+        if (under > 0) throw ctx.refuse("delete.pointInUse", label, under);
+    }
+
     /** Refused unless the actor may record a decision on the meeting (or on none); the refusal names who may. */
     static void permitDecision(Ctx ctx, Member actor, Optional<Meeting> meeting) {
         Permissions permissions = Permissions.of(ctx.store.settings().get(ctx.scope, Permissions.SETTING));

@@ -32,6 +32,7 @@ final class UndoCommands {
         if (last.at().isBefore(ctx.now.minus(UNDO_WITHIN))) {
             throw ctx.refuse("undo.tooOld", describe(ctx, last, label), when(ctx, last));
         }
+        if (last.change() == RecordChanges.Change.ADD) RecordTargets.requireEmptyPoint(ctx, last.kind(), last.refId(), label);
         boolean applied = switch (last.change()) {
             case ADD -> ctx.store.changes().remove(ctx.scope, last.kind(), last.refId(), Optional.of(actor.id()), ctx.now);
             case REMOVE -> ctx.store.changes().restore(ctx.scope, last.kind(), last.refId());
