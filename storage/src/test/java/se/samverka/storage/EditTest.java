@@ -183,6 +183,20 @@ class EditTest {
     }
 
     @Test
+    void anotherMembersItemIsMarkedDoneByTheNoteTakerOrAnyoneWhenOpen() {
+        String before = bot.snapshot();
+        assertTrue(bot.refused(ibrahim, "klar 1").contains("Bara den som är ansvarig för #1 (Tor Jacobsen)"));
+        assertEquals(before, bot.snapshot());
+        bot.ok(amina, "vid tangenterna Ibrahim");
+        bot.ok(ibrahim, "klar 1");
+        bot.ok(tor, "åtgärd Tor ringer Rådet");
+        bot.ok(amina, "vid tangenterna Amina");
+        bot.refused(ibrahim, "klar 2");
+        bot.ok(amina, "behörighet öppen");
+        bot.ok(ibrahim, "klar 2");
+    }
+
+    @Test
     void theNoteTakerChangesAnyonesRecordsOfTheMeeting() {
         bot.ok(amina, "vid tangenterna Ibrahim");
         bot.ok(ibrahim, "ändra anteckning 1: Fbg: tre personer jobbar med detta.");

@@ -32,6 +32,12 @@ public record Permissions(boolean open) {
         return open || actor.manages() || actor.noteTaker();
     }
 
+    /** Whether {@code actor} may mark an action item done: its owner, or whoever may manage the record. */
+    public boolean mayMarkDone(Actor actor, boolean owner) {
+        Objects.requireNonNull(actor, "actor");
+        return owner || open || actor.manages() || actor.noteTaker();
+    }
+
     /** Whether {@code actor} may edit or remove a record written by {@code authorId}. */
     public boolean mayChange(Actor actor, Optional<Long> authorId) {
         Objects.requireNonNull(actor, "actor");

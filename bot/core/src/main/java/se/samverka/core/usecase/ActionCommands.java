@@ -21,6 +21,7 @@ import se.samverka.core.domain.Member;
 import se.samverka.core.port.RecordChanges;
 import se.samverka.core.record.Discussion;
 import se.samverka.core.record.ItemRef;
+import se.samverka.core.record.Permissions;
 import se.samverka.core.time.DateMatch;
 
 /** beslut, åtgärd, åtgärder, klar. */
@@ -189,8 +190,11 @@ final class ActionCommands {
     static Reply done(Ctx ctx) {
         Member actor = ctx.requireMember();
         List<ActionItem> items = openItems(ctx, "done.which");
+        Permissions permissions = Permissions.of(ctx.store.settings().get(ctx.scope, Permissions.SETTING));
+        boolean atTheKeys = ctx.meetings().current().flatMap(Meeting::noteTakerId).filter(id -> id == actor.id()).isPresent();
+        Permissions.Actor who = new Permissions.Actor(actor.id(), ctx.manages(actor), atTheKeys);
         for (ActionItem item : items) {
-            if (item.ownedBy(actor.id()) || ctx.manages(actor)) continue;
+            if (permissions.mayMarkDone(who, item.ownedBy(actor.id()))) continue;
             if (item.owners().isEmpty()) throw ctx.refuse("done.notYoursNoOwner", item.number(), ctx.managersText());
             throw ctx.refuse("done.notYours", item.number(), Roster.listNames(item.owners()), ctx.managersText());
         }
