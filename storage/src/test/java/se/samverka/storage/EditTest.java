@@ -73,6 +73,8 @@ class EditTest {
         assertFalse(minutes.contains("Ta bort D11"), minutes);
         assertTrue(minutes.contains("Gruppen bjuder in Arbetsförmedlingen"), minutes);
         assertFalse(bot.ok(amina, "sök D11").contains("Ta bort D11"));
+        assertFalse(bot.ok(amina, "sammanfattning").contains("Ta bort D11"), "nor in the digest");
+        assertTrue(bot.ok(amina, "sammanfattning").contains("Gruppen bjuder in Arbetsförmedlingen"));
         String history = bot.ok(tor, "historik D2");
         assertTrue(history.contains("Historik för D2\nBorttagen: Ta bort D11"), history);
         assertTrue(history.contains("Amina Boulaabi: lade till \"Ta bort D11\""), history);

@@ -2,6 +2,7 @@ package se.samverka.core.usecase;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import se.samverka.core.command.Grammar;
 import se.samverka.core.domain.AgendaItem;
@@ -19,13 +20,12 @@ import se.samverka.core.record.RecordRef;
  */
 final class RecordTargets {
     /** Command words that name the kind before the verb ("punkt ta bort 8", "laget runt ändra: …"). */
-    private static final List<String[]> KIND_FIRST = List.of(
-            new String[] {"stående punkt ", "stående punkt "}, new String[] {"punkt ", "punkt "},
-            new String[] {"beslut ", "beslut "}, new String[] {"åtgärd ", "åtgärd "},
-            new String[] {"anteckning ", "anteckning "}, new String[] {"laget runt ", "rapport "},
-            new String[] {"standing ", "standing "}, new String[] {"item ", "item "}, new String[] {"agenda ", "item "},
-            new String[] {"decision ", "decision "}, new String[] {"action ", "action "}, new String[] {"note ", "note "},
-            new String[] {"round ", "report "});
+    private static final List<Map.Entry<String, String>> KIND_FIRST = List.of(
+            Map.entry("stående punkt ", "stående punkt "), Map.entry("punkt ", "punkt "), Map.entry("beslut ", "beslut "),
+            Map.entry("åtgärd ", "åtgärd "), Map.entry("anteckning ", "anteckning "), Map.entry("laget runt ", "rapport "),
+            Map.entry("standing ", "standing "), Map.entry("item ", "item "), Map.entry("agenda ", "item "),
+            Map.entry("decision ", "decision "), Map.entry("action ", "action "), Map.entry("note ", "note "),
+            Map.entry("round ", "report "));
 
     /** A record found: its kind, its row, the words replies name it by, and its meeting. */
     record Found(RecordChanges.Kind kind, RecordChanges.Stored row, String label, Optional<Meeting> meeting) {}
@@ -36,7 +36,8 @@ final class RecordTargets {
     static RecordRef ref(Ctx ctx) {
         String oneLine = ctx.in.text().strip().replaceFirst("^/samverka\\s*", "").replaceAll("\\s+", " ");
         String lower = oneLine.toLowerCase(Locale.ROOT);
-        String prefix = KIND_FIRST.stream().filter(k -> lower.startsWith(k[0])).findFirst().map(k -> k[1]).orElse("");
+        String prefix = KIND_FIRST.stream().filter(k -> lower.startsWith(k.getKey())).findFirst()
+                .map(Map.Entry::getValue).orElse("");
         int typedArgs = Grammar.parse(oneLine).map(p -> p.args().length()).orElse(ctx.args.length());
         boolean colonFirst = oneLine.substring(0, Math.max(0, oneLine.length() - typedArgs)).strip().endsWith(":");
         String args = prefix + (colonFirst ? ": " : "") + ctx.args;
