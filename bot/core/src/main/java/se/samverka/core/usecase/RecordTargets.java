@@ -1,10 +1,12 @@
 package se.samverka.core.usecase;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.samverka.core.command.Grammar;
+import se.samverka.core.command.Verb;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
@@ -41,7 +43,7 @@ final class RecordTargets {
         int typedArgs = Grammar.parse(oneLine).map(p -> p.args().length()).orElse(ctx.args.length());
         boolean colonFirst = oneLine.substring(0, Math.max(0, oneLine.length() - typedArgs)).strip().endsWith(":");
         String args = prefix + (colonFirst ? ": " : "") + ctx.args;
-        RecordRef ref = RecordRef.parse(args).orElseThrow(() -> ctx.reject("edit.which", ctx.args));
+        RecordRef ref = RecordRef.parse(args).orElseThrow(() -> notARef(ctx, args));
         if (ref.target() == RecordRef.Target.NOTE && ref.text().isPresent()) {
             // a note's lines are its paragraphs: the text after the colon with its lines kept
             String lines = Grammar.argsKeepingLines(ctx.in.text()).orElse(ctx.args);
@@ -49,6 +51,17 @@ final class RecordTargets {
             if (colon >= 0) return new RecordRef(ref.target(), ref.number(), ref.name(), Optional.of(lines.substring(colon + 1).strip()));
         }
         return ref;
+    }
+
+    /** "ändra D3 Ny text": a reference followed by text without the colon gets the colon asked for. */
+    private static Rejected notARef(Ctx ctx, String args) {
+        String[] words = args.strip().split(" ");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            if (RecordRef.parse(String.join(" ", Arrays.copyOf(words, n))).isPresent()) {
+                return ctx.verb == Verb.EDIT ? ctx.reject("edit.needColon") : ctx.reject("delete.noText", ctx.args);
+            }
+        }
+        return ctx.reject("edit.which", ctx.args);
     }
 
     /** The record named, not removed; refused when there is none. */
