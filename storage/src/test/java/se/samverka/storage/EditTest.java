@@ -120,7 +120,7 @@ class EditTest {
         assertTrue(bot.ok(tor, "ångra").startsWith("Ångrade: tillägget av åtgärd #1"));
         String before = bot.snapshot();
         String old = bot.refused(tor, "ångra");
-        assertTrue(old.startsWith("Din senaste ändring, tillägget av punkten \"Kartläggning av återsökningar\""), old);
+        assertTrue(old.startsWith("Din senaste ändring, tillägget av punkten \"Kartläggning av återsökningar\", gjordes"), old);
         assertTrue(old.contains("gjordes 1 oktober kl. 10.00, för mer än ett dygn sedan, och kan inte ångras."), old);
         assertEquals(before, bot.snapshot());
         assertTrue(bot.refused(ibrahim, "ångra").contains("Du har ingen ändring i gruppen att ångra."));

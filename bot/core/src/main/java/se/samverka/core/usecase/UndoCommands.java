@@ -56,7 +56,9 @@ final class UndoCommands {
     /** "ändring av D3 (”Bjuda in AF” → ”Bjuda in AF och FK”)": what a change did, for ångra's reply. */
     private static String describe(Ctx ctx, RecordChanges.Entry change, String label) {
         return switch (change.change()) {
-            case ADD -> ctx.t.get("undo.ofAdd", label, EditCommands.oneLine(change.after().orElse("")));
+            case ADD -> change.kind() == RecordChanges.Kind.AGENDA || change.kind() == RecordChanges.Kind.STANDING
+                    ? ctx.t.get("undo.ofAddNamed", label) // the label is the item's text already
+                    : ctx.t.get("undo.ofAdd", label, EditCommands.oneLine(change.after().orElse("")));
             case EDIT -> ctx.t.get("undo.ofEdit", label, EditCommands.oneLine(change.before().orElse("")),
                     EditCommands.oneLine(change.after().orElse("")));
             case REMOVE -> ctx.t.get("undo.ofRemove", label, EditCommands.oneLine(change.before().orElse("")));
