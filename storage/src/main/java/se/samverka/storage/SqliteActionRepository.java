@@ -18,7 +18,7 @@ final class SqliteActionRepository implements ActionRepository {
     private static final String SELECT = """
             SELECT id, number, task, due_date, status, meeting_id, agenda_item_id, decision_id, created_at, done_at,
                    progress, progress_meeting_id, progress_at
-            FROM action_item WHERE workspace_id = ? AND group_id = ?
+            FROM action_item WHERE workspace_id = ? AND group_id = ? AND removed_at IS NULL
             """;
 
     /** One action_item row before its owners are attached. */
@@ -73,6 +73,22 @@ final class SqliteActionRepository implements ActionRepository {
                 WHERE workspace_id = ? AND group_id = ? AND id = ? AND status = 'open'
                 """, progress.kind().name().toLowerCase(Locale.ROOT), progress.meetingId(), Sql.stamp(progress.at()),
                 newDue.map(LocalDate::toString).orElse(null), group.workspaceId(), group.groupId(), actionId);
+    }
+
+    @Override
+    public boolean change(GroupScope group, long actionId, String task, List<Long> ownerIds, Optional<LocalDate> due) {
+        if (ownerIds.isEmpty()) throw new IllegalArgumentException("an action item needs an owner");
+        int changed = sql.update("""
+                UPDATE action_item SET task = ?, due_date = ?
+                WHERE workspace_id = ? AND group_id = ? AND id = ? AND removed_at IS NULL
+                """, task, due.map(LocalDate::toString).orElse(null), group.workspaceId(), group.groupId(), actionId);
+        if (changed != 1) return false;
+        sql.update("DELETE FROM action_owner WHERE group_id = ? AND action_id = ?", group.groupId(), actionId);
+        for (int i = 0; i < ownerIds.size(); i++) {
+            sql.update("INSERT INTO action_owner (group_id, action_id, member_id, position) VALUES (?, ?, ?, ?)",
+                    group.groupId(), actionId, ownerIds.get(i), i);
+        }
+        return true;
     }
 
     @Override

@@ -12,7 +12,7 @@ import se.samverka.core.port.AgendaRepository;
 final class SqliteAgendaRepository implements AgendaRepository {
     private static final String SELECT = """
             SELECT id, meeting_id, standing, text, proposer_id, position
-            FROM agenda_item WHERE workspace_id = ? AND group_id = ?
+            FROM agenda_item WHERE workspace_id = ? AND group_id = ? AND removed_at IS NULL
             """;
 
     private static final String NOT_SUB_ITEM = """

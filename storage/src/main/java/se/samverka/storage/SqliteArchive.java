@@ -19,7 +19,7 @@ public final class SqliteArchive implements Archive {
             FROM decision d
             LEFT JOIN meeting m ON m.group_id = d.group_id AND m.id = d.meeting_id
             LEFT JOIN agenda_item a ON a.group_id = d.group_id AND a.id = d.agenda_item_id
-            WHERE d.workspace_id = ? AND d.group_id = ?
+            WHERE d.workspace_id = ? AND d.group_id = ? AND d.removed_at IS NULL
             """;
 
     private final Sql sql;
@@ -59,7 +59,7 @@ public final class SqliteArchive implements Archive {
                                    JOIN action_owner o ON o.group_id = mm.group_id AND o.member_id = mm.id
                                    JOIN action_item ai ON ai.group_id = o.group_id AND ai.id = o.action_id
                                    WHERE mm.group_id = ? AND mm.organisation = ? COLLATE NOCASE
-                                   AND ai.decision_id IS NOT NULL)
+                                   AND ai.decision_id IS NOT NULL AND ai.removed_at IS NULL)
                           OR instr(lower(d.text), lower(?)) > 0)
                     """);
             params.add(group.groupId());
@@ -80,7 +80,7 @@ public final class SqliteArchive implements Archive {
     @Override
     public List<Instant> decisionTimes(GroupScope group) {
         return sql.list("SELECT " + DECIDED + " AS at FROM decision d LEFT JOIN meeting m ON m.group_id = d.group_id AND m.id = d.meeting_id"
-                + " WHERE d.workspace_id = ? AND d.group_id = ? ORDER BY at DESC", rs -> Instant.ofEpochSecond(rs.getLong("at")),
+                + " WHERE d.workspace_id = ? AND d.group_id = ? AND d.removed_at IS NULL ORDER BY at DESC", rs -> Instant.ofEpochSecond(rs.getLong("at")),
                 group.workspaceId(), group.groupId());
     }
 

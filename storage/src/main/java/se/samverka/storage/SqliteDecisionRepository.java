@@ -12,7 +12,7 @@ import se.samverka.core.port.DecisionRepository;
 final class SqliteDecisionRepository implements DecisionRepository {
     private static final String SELECT = """
             SELECT id, number, meeting_id, agenda_item_id, text, recorded_by, recorded_at
-            FROM decision WHERE workspace_id = ? AND group_id = ?
+            FROM decision WHERE workspace_id = ? AND group_id = ? AND removed_at IS NULL
             """;
 
     private final Sql sql;

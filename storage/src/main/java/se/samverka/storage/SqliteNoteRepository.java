@@ -12,7 +12,7 @@ import se.samverka.core.port.NoteRepository;
 final class SqliteNoteRepository implements NoteRepository {
     private static final String SELECT = """
             SELECT id, number, meeting_id, agenda_item_id, text, written_by, written_at
-            FROM meeting_note WHERE workspace_id = ? AND group_id = ?
+            FROM meeting_note WHERE workspace_id = ? AND group_id = ? AND removed_at IS NULL
             """;
 
     private final Sql sql;

@@ -26,7 +26,7 @@ final class SqliteRoundTableRepository implements RoundTableRepository {
         return sql.list("""
                 SELECT r.id, r.meeting_id, r.member_id, r.report, r.submitted_at FROM round_table_entry r
                 JOIN meeting m ON m.group_id = r.group_id AND m.id = r.meeting_id
-                WHERE m.workspace_id = ? AND r.group_id = ? AND r.meeting_id = ? ORDER BY r.id
+                WHERE m.workspace_id = ? AND r.group_id = ? AND r.meeting_id = ? AND r.removed_at IS NULL ORDER BY r.id
                 """, rs -> new RoundTableEntry(rs.getLong("id"), rs.getLong("meeting_id"), rs.getLong("member_id"),
                         rs.getString("report"), Instant.parse(rs.getString("submitted_at"))),
                 group.workspaceId(), group.groupId(), meetingId);

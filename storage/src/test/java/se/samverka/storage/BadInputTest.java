@@ -100,7 +100,7 @@ class BadInputTest {
                 bad("anteckning", "Skriv vad som sades under punkten"),
                 bad("anteckning punkt 2:", "Skriv vad som sades under punkten"),
                 bad("anteckning punkt", "\"punkt\" ser ut som ett kommando, inte som en anteckning"),
-                bad("anteckning ta bort 7", "\"ta bort 7\" ser ut som ett kommando"),
+                bad("anteckning ta bort 7", "Det finns ingen anteckning 7"),
                 bad("anteckning punkt 9: Något", "Det finns ingen punkt 9 på dagordningen (den har 2 punkter)"),
                 bad("anteckning 21 november punkt 1: Något", "Det finns inget möte lördag 21 november 2026"),
                 bad("anteckning 20 november punkt 1: Något", "har inte hållits än"),
@@ -223,7 +223,7 @@ class BadInputTest {
                 store.members(), store.meetings(), store.agenda(), store.decisions(), store.actions(),
                 store.attendance(), store.roundTable(), store.search(), failing, store.deliveries(), store.calendarEvents(),
                 store.conversations(), store.imports(), store.series(),
-                store.invitations(), store.settings(), store.outbox(), store.notes()))) {
+                store.invitations(), store.settings(), store.outbox(), store.notes(), store.changes()))) {
             String before = broken.snapshot();
             Reply reply = broken.say(amina, "grupp skapa Strategisk grupp integration");
             String text = TestBot.text(reply);

@@ -95,7 +95,9 @@ class ChatFeaturesTest {
         bot.ok(boel, "åtgärd Tor bokar lokal");
         Reply actions = bot.say(boel, "åtgärder alla");
         Block.Entry entry = entries(actions).get(0);
-        assertEquals(List.of(new Button("Klar", "klar 1", Button.Kind.RUN)), entry.buttons());
+        assertEquals(List.of(new Button("Klar", "klar 1", Button.Kind.RUN),
+                new Button("Ändra", "ändra åtgärd 1: Tor Jacobsen bokar lokal", Button.Kind.EDIT),
+                new Button("Ta bort", "ta bort åtgärd 1", Button.Kind.RUN)), entry.buttons());
         Reply english = bot.say(boel, "meetings");
         assertEquals("absent 2026-11-24", entries(english).get(0).buttons().get(0).command());
         assertEquals("Can't come", entries(english).get(0).buttons().get(0).label());
@@ -103,8 +105,10 @@ class ChatFeaturesTest {
         assertTrue(bot.ok(boel, "åtgärder alla").contains("Inga åtgärder."));
 
         Reply decision = bot.say(boel, "beslut Tor och Amina tar fram ett förslag på program.");
-        List<Block.Entry> proposals = entries(decision);
-        assertEquals(1, proposals.size());
+        List<Block.Entry> entries = entries(decision);
+        assertEquals(2, entries.size(), "the decision with Ändra and Ta bort, then the proposal");
+        assertEquals(List.of(Button.Kind.EDIT, Button.Kind.RUN), entries.get(0).buttons().stream().map(Button::kind).toList());
+        List<Block.Entry> proposals = entries.subList(1, 2);
         assertEquals(List.of(Button.Kind.CONFIRM, Button.Kind.EDIT),
                 proposals.get(0).buttons().stream().map(Button::kind).toList());
         String confirm = proposals.get(0).buttons().get(0).command();

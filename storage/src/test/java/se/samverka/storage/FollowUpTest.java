@@ -1,6 +1,7 @@
 package se.samverka.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -210,6 +211,21 @@ class FollowUpTest {
         bot.now(java.time.Instant.parse("2026-10-26T08:00:00Z"));
         followUp.plan();
         assertEquals(List.of("due→C1", "overdue→C1", "due→C1"), queued(), "at 09.00 local: #1 overdue, #2 due in two days");
+    }
+
+    @Test
+    void aRemovedActionItemIsNotRemindedOf() {
+        withTorAndOnlyTheDateReminders();
+        bot.ok(amina, "åtgärd Tor bokar lokal senast 24 oktober");
+        bot.ok(amina, "åtgärd Tor ringer Migrationsverket senast 24 oktober");
+        bot.ok(amina, "ta bort åtgärd 3");
+        bot.now(java.time.Instant.parse("2026-10-22T07:00:00Z"));
+        followUp.plan();
+        String reminders = bot.store.transactions().inTransaction(() -> bot.store.outbox()
+                .due(bot.clock().instant().plusSeconds(999_999), 500).stream().map(m -> TestBot.text(m.body()))
+                .collect(java.util.stream.Collectors.joining("\n")), l -> true);
+        assertTrue(reminders.contains("bokar lokal"), reminders);
+        assertFalse(reminders.contains("ringer Migrationsverket"), "#3 is removed: " + reminders);
     }
 
     final TestBot.User sara = TestBot.user("Sara Ek");

@@ -80,6 +80,20 @@ class SearchTest {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + bot.file.toAbsolutePath());
              java.sql.Statement st = c.createStatement()) {
             // the file as version 15 left it: no trigram index, no laget runt in the word index, no V16 triggers
+            st.execute("DROP TABLE record_change"); // V18 and its triggers and columns: applied again after V17
+            for (String table : List.of("decision", "action_item", "agenda_item", "round_table_entry")) {
+                for (String trigger : List.of("search_removed", "search_restored")) {
+                    String kind = switch (table) {
+                        case "action_item" -> "action";
+                        case "agenda_item" -> "agenda";
+                        case "round_table_entry" -> "round";
+                        default -> table;
+                    };
+                    st.execute("DROP TRIGGER " + kind + "_" + trigger);
+                }
+                st.execute("ALTER TABLE " + table + " DROP COLUMN removed_at");
+                st.execute("ALTER TABLE " + table + " DROP COLUMN removed_by");
+            }
             st.execute("DROP TABLE search_trigram");
             for (String trigger : List.of("round_search_insert", "round_search_update", "decision_trigram_insert",
                     "decision_trigram_update", "action_trigram_insert", "action_trigram_update", "agenda_trigram_insert",

@@ -470,7 +470,8 @@ class SlackAppTest {
         assertTrue(answer.contains("bokar lokal"), answer);
         assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM action_item WHERE status = 'done'"));
 
-        List<JsonObject> proposal = buttons(command(BOEL, "beslut Tor och Amina tar fram ett program.").get("blocks"));
+        List<JsonObject> proposal = buttons(command(BOEL, "beslut Tor och Amina tar fram ett program.").get("blocks"))
+                .subList(2, 4); // after the decision's own Ändra and Ta bort
         slack.interaction(press(BOEL, proposal.get(1), false)); // Ändra
         JsonObject editor = openedView(1);
         assertEquals("samverka.form.edit", editor.get("callback_id").getAsString());
@@ -485,6 +486,30 @@ class SlackAppTest {
         slack.interaction(sorry);
         fake.await("respond:press-" + sorry.get("trigger_id").getAsString(), 1);
         assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM attendance WHERE status = 'absent'"));
+    }
+
+    @Test
+    void aDecisionIsEditedRemovedAndTheRemovalUndoneFromSlack() throws Exception {
+        group();
+        List<JsonObject> buttons = buttons(command(AMINA, "beslut Gruppen bjuder in Arbetsförmedlingen").get("blocks"));
+        assertEquals(List.of("samverka.edit", "samverka.run.1"), buttons.stream().map(b -> b.get("action_id").getAsString()).toList());
+        slack.interaction(press(AMINA, buttons.get(0), false)); // Ändra: the edit command in the form, to change
+        JsonObject editor = openedView(1);
+        assertEquals("samverka.form.edit", editor.get("callback_id").getAsString());
+        assertTrue(editor.toString().contains("ändra D1: Gruppen bjuder in Arbetsförmedlingen"), editor.toString());
+
+        String edited = command(AMINA, "ändra D1: Gruppen bjuder in Arbetsförmedlingen och Försäkringskassan").toString();
+        assertTrue(edited.contains("D1 är ändrat"), edited);
+        assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE text LIKE '%Försäkringskassan'"));
+        JsonObject remove = press(AMINA, buttons.get(1), false); // Ta bort
+        slack.interaction(remove);
+        String removed = fake.await("respond:press-" + remove.get("trigger_id").getAsString(), 1).get(0).body();
+        assertTrue(removed.contains("D1 är borttaget"), removed);
+        assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE removed_at IS NOT NULL"));
+        String undone = command(AMINA, "ångra").toString();
+        assertTrue(undone.contains("Ångrade: borttagningen av D1"), undone);
+        assertEquals(0, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE removed_at IS NOT NULL"));
+        assertEquals(3, DbSnapshot.count(db, "SELECT COUNT(*) FROM record_change"), "the add, the edit and the removal");
     }
 
     @Test

@@ -243,6 +243,24 @@ class TeamsAppTest {
     }
 
     @Test
+    void aDecisionIsEditedRemovedAndTheRemovalUndoneFromTeams() throws Exception {
+        group();
+        JsonObject decision = say(AMINA, "beslut Gruppen bjuder in Arbetsförmedlingen");
+        JsonObject edit = button(decision, "Ändra");
+        assertEquals("Action.ShowCard", edit.get("type").getAsString());
+        assertTrue(edit.toString().contains("ändra D1: Gruppen bjuder in Arbetsförmedlingen"), edit.toString());
+        JsonObject data = button(edit.getAsJsonObject("card"), "Kör").getAsJsonObject("data").deepCopy();
+        data.addProperty("samverka.command", "ändra D1: Gruppen bjuder in Arbetsförmedlingen och Försäkringskassan");
+        assertTrue(press(AMINA, data).toString().contains("D1 är ändrat"));
+        assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE text LIKE '%Försäkringskassan'"));
+        assertTrue(press(AMINA, button(decision, "Ta bort").getAsJsonObject("data")).toString().contains("D1 är borttaget"));
+        assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE removed_at IS NOT NULL"));
+        assertTrue(say(AMINA, "ångra").toString().contains("Ångrade: borttagningen av D1"));
+        assertEquals(0, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE removed_at IS NOT NULL"));
+        assertTrue(say(TOR, "ta bort D1").toString().contains("D1 lades till av Amina Boulaabi"), "a member's refusal names who can");
+    }
+
+    @Test
     void aCardValueNamingAGroupsChannelRunsOnlyForItsMembers() throws Exception {
         group();
         say(BOEL, "åtgärd Tor bokar lokal");

@@ -346,6 +346,27 @@ class WebPagesTest {
     }
 
     @Test
+    void aRemovedDecisionAndActionItemLeaveTheRegisterTheBoardTheMeetingPageAndTheAnnualReport() throws Exception {
+        clock.set(at("2026-11-24T13:30"));
+        ok(amina, "beslut Gruppen antar verksamhetsplanen för 2027.");
+        ok(amina, "åtgärd Sara ringer Rådet senast 15 december");
+        ok(amina, "ta bort D2");
+        ok(amina, "ta bort åtgärd 2");
+        String cookie = signIn(amina);
+        long id = group("Strategisk grupp integration");
+        long meeting = DbSnapshot.count(folder.resolve("s.db"), "SELECT MIN(id) FROM meeting WHERE group_id = " + id);
+        String register = get("/web/g/" + id + "/beslut", cookie).body();
+        assertTrue(register.contains("Migrationsverket") && !register.contains("verksamhetsplanen"), register);
+        assertFalse(get("/web/g/" + id + "/beslut?q=verksamhetsplanen", cookie).body().contains("verksamhetsplanen för 2027"));
+        String board = get("/web/g/" + id + "/atgarder", cookie).body();
+        assertTrue(board.contains("skickar ut inbjudan") && !board.contains("ringer Rådet"), board);
+        String page = get("/web/g/" + id + "/m/" + meeting, cookie).body();
+        assertFalse(page.contains("verksamhetsplanen") || page.contains("ringer Rådet"), page);
+        assertFalse(get("/web/g/" + id + "/arsrapport/2026", cookie).body().contains("verksamhetsplanen"));
+        assertTrue(ok(amina, "historik D2").contains("Gruppen antar verksamhetsplanen för 2027."), "still in the history");
+    }
+
+    @Test
     void theAnnualReportCountsAttendanceByOrganisation() throws Exception {
         ok(amina, "medlem Tor Jacobsen, Falkenberg");
         ok(amina, "medlem Mats Lind, Hylte");

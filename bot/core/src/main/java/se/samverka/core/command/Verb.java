@@ -52,6 +52,18 @@ public enum Verb {
     ROUND(List.of("laget runt"), List.of("round", "round the table", "round-the-table")),
     MINUTES(List.of("protokoll", "minnesanteckningar"), List.of("minutes")),
     SEARCH(List.of("sök", "sok"), List.of("search", "find")),
+    EDIT(List.of("ändra", "punkt ändra", "beslut ändra", "åtgärd ändra", "anteckning ändra", "laget runt ändra",
+            "stående punkt ändra"),
+            List.of("edit", "item edit", "agenda edit", "decision edit", "action edit", "note edit", "round edit",
+                    "standing edit")),
+    DELETE(List.of("ta bort", "radera", "punkt ta bort", "beslut ta bort", "åtgärd ta bort", "anteckning ta bort",
+            "laget runt ta bort", "punkt radera", "beslut radera", "åtgärd radera", "anteckning radera"),
+            List.of("delete", "remove", "item delete", "item remove", "agenda delete", "agenda remove",
+                    "decision delete", "decision remove", "action delete", "action remove", "note delete",
+                    "note remove", "round delete", "round remove")),
+    UNDO(List.of("ångra"), List.of("undo")),
+    HISTORY(List.of("historik"), List.of("history")),
+    PERMISSIONS(List.of("behörighet", "behörigheter"), List.of("permissions")),
     WEB(List.of("webb", "webbsidor", "arkiv"), List.of("web", "web pages", "archive"));
 
     private final List<String> swedish;
@@ -78,7 +90,8 @@ public enum Verb {
     /** Whether the command changes what the group shares (and its reply is for everyone to see). */
     public boolean changesGroup() {
         return switch (this) {
-            case HELP, GROUP_SHOW, GROUP_CODE, MEMBERS, MEETINGS, AGENDA, ACTIONS, ATTENDANCE, SEARCH, CALENDAR, MEETING_SUGGEST, WEB -> false;
+            case HELP, GROUP_SHOW, GROUP_CODE, MEMBERS, MEETINGS, AGENDA, ACTIONS, ATTENDANCE, SEARCH, CALENDAR, MEETING_SUGGEST, WEB,
+                    HISTORY -> false;
             default -> true;
         };
     }

@@ -21,6 +21,9 @@ public interface ActionRepository {
     /** Records what the owner said of an open item for a meeting, and its new due date when it moved. */
     void progress(GroupScope group, long actionId, ActionItem.Progress progress, Optional<LocalDate> newDue);
 
+    /** A new task, owners and due date for an item (an edit, or an edit taken back); false when it is removed. */
+    boolean change(GroupScope group, long actionId, String task, List<Long> ownerIds, Optional<LocalDate> due);
+
     /** Open items, earliest due first (items without due date last). */
     List<ActionItem> open(GroupScope group);
 

@@ -10,7 +10,7 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
                     DeliveryLog deliveries, CalendarEventRepository calendarEvents,
                     ConversationReferences conversations, ImportedDocuments imports,
                     SeriesRepository series, InvitationLog invitations, GroupSettings settings, Outbox outbox,
-                    NoteRepository notes) {
+                    NoteRepository notes, RecordChanges changes) {
     public Store {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(groups, "groups");
@@ -32,5 +32,6 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(changes, "changes");
     }
 }

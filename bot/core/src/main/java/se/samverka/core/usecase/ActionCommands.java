@@ -18,8 +18,10 @@ import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Decision;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
+import se.samverka.core.port.RecordChanges;
 import se.samverka.core.record.Discussion;
 import se.samverka.core.record.ItemRef;
+import se.samverka.core.record.Permissions;
 import se.samverka.core.time.DateMatch;
 
 /** beslut, åtgärd, åtgärder, klar. */
@@ -37,11 +39,14 @@ final class ActionCommands {
         String text = ref.text().replaceFirst("(?iu)^(beslut|decision)\\s*:\\s*", "");
         text = AgendaCommands.checkText(ctx, text, "decision.needText").replaceAll("\\s+", " ");
         Optional<Meeting> meeting = ref.meeting().or(() -> ctx.meetings().current());
+        RecordTargets.permitDecision(ctx, actor, meeting);
         Optional<Discussion.Choice.Point> point = NoteCommands.decisionPoint(ctx, meeting, ref.item());
         Decision decision = ctx.store.decisions().add(ctx.scope, meeting.map(Meeting::id), point.map(p -> p.item().id()),
                 text, Optional.of(actor.id()), ctx.now);
         ctx.audit("decision.add", "D" + decision.number());
-        Reply.Builder reply = Reply.builder().text(ctx.t.get("decision.recorded", decision.number(), text));
+        ctx.logAdd(RecordChanges.Kind.DECISION, decision.id(), text);
+        Reply.Builder reply = Reply.builder().entry(ctx.t.get("decision.recorded", decision.number(), text),
+                RecordButtons.of(ctx, ctx.t.get("ref.decision", decision.number()), text).toArray(Button[]::new));
         reply.context(meeting.map(m -> ctx.t.get("decision.forMeeting", ctx.meetings().describe(m))
                         + point.map(p -> ", " + ctx.t.get(p.by() == Discussion.By.DISCUSSED ? "decision.discussedPoint"
                                 : "decision.point", p.number())).orElse(""))
@@ -103,9 +108,12 @@ final class ActionCommands {
         return proposals;
     }
 
-    static Reply action(Ctx ctx) {
-        Member actor = ctx.requireMember();
-        AgendaView.PointRef point = AgendaView.pointPrefix(ctx.args);
+    /** What an action item's text says: its point, owners, task and due date ("Boel och Amina kollar upp … till 10 december"). */
+    record ActionText(AgendaView.PointRef point, List<Member> owners, String task, Optional<DateMatch> due) {}
+
+    /** Reads an action item's text as {@code åtgärd} does, for a new item and for an edit ({@code ändra åtgärd 4: …}). */
+    static ActionText actionText(Ctx ctx, String written) {
+        AgendaView.PointRef point = AgendaView.pointPrefix(written);
         if (point.rest().isBlank()) throw ctx.reject("action.needOwner", "");
         Roster.OwnerResult result = ctx.roster().leadingOwners(point.rest());
         if (result instanceof Roster.OwnerProblem problem) throw ctx.unknownMember(problem);
@@ -128,14 +136,23 @@ final class ActionCommands {
         if (due.isPresent() && due.get().date().isBefore(ctx.today())) {
             throw ctx.reject("action.dueInPast", ctx.t.longDate(due.get().date()));
         }
+        return new ActionText(point, owners.members(), task, due);
+    }
+
+    static Reply action(Ctx ctx) {
+        Member actor = ctx.requireMember();
+        ActionText read = actionText(ctx, ctx.args);
+        Optional<DateMatch> due = read.due();
         Optional<Meeting> meeting = ctx.meetings().current();
-        Optional<AgendaItem> item = agendaItem(ctx, point, meeting);
-        ActionItem action = ctx.store.actions().add(ctx.scope, task, owners.members().stream().map(Member::id).toList(),
+        Optional<AgendaItem> item = agendaItem(ctx, read.point(), meeting);
+        ActionItem action = ctx.store.actions().add(ctx.scope, read.task(), read.owners().stream().map(Member::id).toList(),
                 due.map(DateMatch::date), meeting.map(Meeting::id), item.map(AgendaItem::id), Optional.empty(),
                 Optional.of(actor.id()), ctx.now);
         ctx.audit("action.add", "#" + action.number());
-        Reply.Builder reply = Reply.builder().text(ctx.t.get("action.recorded", action.number(), task,
-                Roster.listNames(action.owners())));
+        ctx.logAdd(RecordChanges.Kind.ACTION, action.id(), read.task());
+        Reply.Builder reply = Reply.builder().entry(ctx.t.get("action.recorded", action.number(), read.task(),
+                Roster.listNames(action.owners())), RecordButtons.of(ctx, ctx.t.get("ref.action.short", action.number()),
+                editText(ctx, action)).toArray(Button[]::new));
         due.ifPresent(d -> reply.context(ctx.t.get("action.due", ctx.t.longDate(d.date()))
                 + (d.rolledForward() ? " " + ctx.t.get("date.rolled", ctx.t.longDate(d.date())) : "")));
         if (due.isEmpty()) reply.context(ctx.t.get("action.noDue"));
@@ -166,15 +183,18 @@ final class ActionCommands {
         }
         Reply.Builder reply = Reply.builder().heading(heading);
         if (items.isEmpty()) return reply.text(ctx.t.get("actions.none")).ok();
-        items.forEach(a -> reply.add(entry(ctx, a)));
+        items.forEach(a -> reply.add(editableEntry(ctx, a)));
         return reply.context(ctx.t.get("actions.hint")).ok();
     }
 
     static Reply done(Ctx ctx) {
         Member actor = ctx.requireMember();
         List<ActionItem> items = openItems(ctx, "done.which");
+        Permissions permissions = Permissions.of(ctx.store.settings().get(ctx.scope, Permissions.SETTING));
+        boolean atTheKeys = ctx.meetings().current().flatMap(Meeting::noteTakerId).filter(id -> id == actor.id()).isPresent();
+        Permissions.Actor who = new Permissions.Actor(actor.id(), ctx.manages(actor), atTheKeys);
         for (ActionItem item : items) {
-            if (item.ownedBy(actor.id()) || ctx.manages(actor)) continue;
+            if (permissions.mayMarkDone(who, item.ownedBy(actor.id()))) continue;
             if (item.owners().isEmpty()) throw ctx.refuse("done.notYoursNoOwner", item.number(), ctx.managersText());
             throw ctx.refuse("done.notYours", item.number(), Roster.listNames(item.owners()), ctx.managersText());
         }
@@ -236,6 +256,21 @@ final class ActionCommands {
                 ? List.of(new Button(ctx.t.get("button.done"), Verb.DONE.word(ctx.lang) + " " + a.number(), Button.Kind.RUN))
                 : List.of();
         return new Block.Entry(line(ctx, a), buttons);
+    }
+
+    /** The item's line with "Klar" (while open), "Ändra" (the edit command, its text to change) and "Ta bort". */
+    static Block.Entry editableEntry(Ctx ctx, ActionItem a) {
+        List<Button> buttons = new ArrayList<>(entry(ctx, a).buttons());
+        buttons.addAll(RecordButtons.of(ctx, ctx.t.get("ref.action.short", a.number()), editText(ctx, a)));
+        return new Block.Entry(line(ctx, a), buttons);
+    }
+
+    /** "Tor Jacobsen och Boel Abelson bokar lokal senast 2026-11-20": the item as {@code åtgärd} reads it again. */
+    private static String editText(Ctx ctx, ActionItem a) {
+        String and = ctx.lang == se.samverka.core.domain.Lang.EN ? " and " : " och ";
+        String owners = a.owners().stream().map(Member::name).collect(Collectors.joining(and));
+        String due = a.due().map(d -> " " + ctx.t.get("action.dueWord") + " " + d).orElse("");
+        return owners + " " + a.task() + due;
     }
 
     /** "#4 Mailar ut syftet — Ibrahim Baalbaki — senast 1 oktober (försenad)". */

@@ -12,6 +12,7 @@ import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
+import se.samverka.core.port.RecordChanges;
 
 /** punkt (with presenter and time), stående punkt [sist], stående punkt ta bort, dagordning. */
 final class AgendaCommands {
@@ -57,6 +58,7 @@ final class AgendaCommands {
         }
         AgendaView.fixNumbers(ctx.store, ctx.scope, target, ctx.now);
         ctx.audit("agenda.add", "item " + item.id());
+        ctx.logAdd(RecordChanges.Kind.AGENDA, item.id(), text);
         String shown = text + Timing.suffix(read.presenter(), read.minutes(), ctx.t.get("agenda.minutes"));
         return Reply.builder().text(ctx.t.get("agenda.added", AgendaView.of(ctx, target).numberOf(item.id()), shown,
                 ctx.meetings().describe(target))).ok();
@@ -78,6 +80,7 @@ final class AgendaCommands {
             ctx.store.agenda().structure().setTiming(ctx.scope, item.id(), read.presenter(), read.minutes());
         }
         ctx.audit("agenda.standing.add", "item " + item.id());
+        ctx.logAdd(RecordChanges.Kind.STANDING, item.id(), text);
         return Reply.builder().text(ctx.t.get(closing ? "agenda.standingAddedLast" : "agenda.standingAdded", text)).ok();
     }
 

@@ -12,6 +12,7 @@ import se.samverka.core.domain.Attendance;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.RoundTableEntry;
+import se.samverka.core.port.RecordChanges;
 
 /** förhinder, närvarande, närvaro, vid tangenterna, laget runt. */
 final class AttendanceCommands {
@@ -145,8 +146,9 @@ final class AttendanceCommands {
         }
         String report = AgendaCommands.checkText(ctx, text, "round.needText");
         Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("meeting.noneUpcoming"));
-        ctx.store.roundTable().add(ctx.scope, meeting.id(), about.id(), report, ctx.now);
+        RoundTableEntry entry = ctx.store.roundTable().add(ctx.scope, meeting.id(), about.id(), report, ctx.now);
         ctx.audit("round.report", about.name());
+        ctx.logAdd(RecordChanges.Kind.ROUND, entry.id(), report);
         return Reply.builder().text(ctx.t.get("round.saved", about.name(), ctx.meetings().describe(meeting))).ok();
     }
 

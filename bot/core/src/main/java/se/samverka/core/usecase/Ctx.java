@@ -11,6 +11,7 @@ import se.samverka.core.domain.Group;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.domain.Member;
+import se.samverka.core.port.RecordChanges;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Texts;
 import se.samverka.core.time.DateParser;
@@ -107,6 +108,12 @@ final class Ctx {
 
     Optional<Long> actorId() {
         return actor.map(Member::id);
+    }
+
+    /** Logs a new record, so that its author's {@code ångra} can take it back. */
+    void logAdd(RecordChanges.Kind kind, long refId, String text) {
+        store.changes().log(scope, actorId(), now, RecordChanges.Logged.of(kind, RecordChanges.Change.ADD, refId,
+                Optional.empty(), Optional.of(text)));
     }
 
     void audit(String action, String detail) {

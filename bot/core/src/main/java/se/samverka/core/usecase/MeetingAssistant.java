@@ -215,6 +215,11 @@ public final class MeetingAssistant implements Assistant {
             case ROUND -> AttendanceCommands.round(ctx);
             case MINUTES -> MinutesWriter.minutes(ctx);
             case SEARCH -> SearchCommands.search(ctx);
+            case EDIT -> EditCommands.edit(ctx);
+            case DELETE -> EditCommands.delete(ctx);
+            case UNDO -> UndoCommands.undo(ctx);
+            case HISTORY -> UndoCommands.history(ctx);
+            case PERMISSIONS -> UndoCommands.permissions(ctx);
             case WEB -> WebCommands.link(ctx, extensions.web());
             case GROUP_CODE -> GroupBinding.code(ctx);
             case HELP, GROUP_CREATE, GROUP_BIND, MEMBER_IMPORT -> throw new IllegalStateException("handled before dispatch");

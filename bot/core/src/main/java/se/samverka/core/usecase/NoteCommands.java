@@ -11,6 +11,7 @@ import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.Note;
+import se.samverka.core.port.RecordChanges;
 import se.samverka.core.record.Discussion;
 import se.samverka.core.record.ItemRef;
 import se.samverka.core.record.NoteText;
@@ -41,6 +42,7 @@ final class NoteCommands {
         Discussion.Choice.Point point = point(ctx, meeting, Discussion.forNote(agenda, notes, ref.item()));
         Note note = ctx.store.notes().add(ctx.scope, meeting.id(), point.item().id(), text, Optional.of(actor.id()), ctx.now);
         ctx.audit("note.add", "anteckning " + note.number());
+        ctx.logAdd(RecordChanges.Kind.NOTE, note.id(), text);
         Reply.Builder reply = Reply.builder()
                 .text(ctx.t.get("note.added", note.number(), point.number(), point.item().text()))
                 .items(note.paragraphs(), false)

@@ -71,6 +71,30 @@ class GrammarTest {
             attendance                              | ATTENDANCE      | EN | ''
             vid tangenterna Amina                   | NOTE_TAKER      | SV | Amina
             laget runt Växjökonferensen             | ROUND           | SV | Växjökonferensen
+            laget runt: Växjökonferensen            | ROUND           | SV | Växjökonferensen
+            ändra D3: Ny text                       | EDIT            | SV | D3: Ny text
+            edit action 4: Tor does it              | EDIT            | EN | action 4: Tor does it
+            punkt ändra 3: Ny text                  | EDIT            | SV | 3: Ny text
+            beslut ändra D11: Ny text               | EDIT            | SV | D11: Ny text
+            laget runt ändra: Ny rapport            | EDIT            | SV | Ny rapport
+            stående punkt ändra 1: Övrigt           | EDIT            | SV | 1: Övrigt
+            ta bort D11                             | DELETE          | SV | D11
+            radera anteckning 2                     | DELETE          | SV | anteckning 2
+            punkt ta bort 8                         | DELETE          | SV | 8
+            beslut ta bort D11                      | DELETE          | SV | D11
+            åtgärd ta bort 4                        | DELETE          | SV | 4
+            anteckning ta bort 2                    | DELETE          | SV | 2
+            laget runt ta bort                      | DELETE          | SV | ''
+            delete D11                              | DELETE          | EN | D11
+            remove note 2                           | DELETE          | EN | note 2
+            ta bort stående punkt 2                 | STANDING_REMOVE | SV | 2
+            ta bort medlem Tor                      | MEMBER_REMOVE   | SV | Tor
+            ångra                                   | UNDO            | SV | ''
+            undo                                    | UNDO            | EN | ''
+            historik D3                             | HISTORY         | SV | D3
+            history action 4                        | HISTORY         | EN | action 4
+            behörighet öppen                        | PERMISSIONS     | SV | öppen
+            permissions standard                    | PERMISSIONS     | EN | standard
             round start                             | ROUND           | EN | start
             protokoll förra                         | MINUTES         | SV | förra
             minutes                                 | MINUTES         | EN | ''

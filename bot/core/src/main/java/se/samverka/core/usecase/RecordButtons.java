@@ -1,0 +1,20 @@
+package se.samverka.core.usecase;
+
+import java.util.List;
+import se.samverka.core.chat.Button;
+import se.samverka.core.command.Verb;
+
+/** "Ändra" and "Ta bort" under a decision or an action item in a reply. */
+final class RecordButtons {
+    private RecordButtons() {}
+
+    /**
+     * @param ref  the record as a command names it ("D3", "åtgärd 4")
+     * @param text its text as the edit command takes it, offered to change
+     */
+    static List<Button> of(Ctx ctx, String ref, String text) {
+        return List.of(
+                new Button(ctx.t.get("button.edit"), Verb.EDIT.word(ctx.lang) + " " + ref + ": " + text, Button.Kind.EDIT),
+                new Button(ctx.t.get("button.delete"), Verb.DELETE.word(ctx.lang) + " " + ref, Button.Kind.RUN));
+    }
+}
