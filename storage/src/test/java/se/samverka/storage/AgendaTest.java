@@ -188,6 +188,28 @@ class AgendaTest {
     }
 
     @Test
+    void aPointRemovedFromASentAgendaLeavesAGapAndNotesStillGoByTheFixedNumbers() {
+        bot.now("2026-11-02T11:00");
+        bot.ok(amina, "punkt Alfa");
+        bot.ok(amina, "punkt Beta");
+        bot.ok(amina, "punkt Gamma");
+        bot.ok(amina, "dagordning skicka");
+        bot.ok(amina, "ta bort punkt 2");
+        assertEquals("""
+                Dagordning måndag 2 november 2026, 13.00–16.00 · Halmstad
+                1. Alfa
+                3. Gamma
+                Lägg till en punkt med: punkt <text>""", agenda(), "3 keeps its number");
+        bot.now("2026-11-02T14:00");
+        assertTrue(bot.ok(amina, "anteckning punkt 3: Gamma diskuterades.").startsWith("Anteckning 1 under punkt 3, Gamma:"));
+        String gap = bot.refused(amina, "anteckning punkt 2: Beta diskuterades.");
+        assertTrue(gap.contains("punkt 2"), gap);
+        bot.ok(amina, "ångra");
+        bot.ok(amina, "ångra");
+        assertTrue(agenda().contains("\nAlfa\nBeta\nGamma\n"), "undone, Beta is back at 2 (a plain numbered list again): " + agenda());
+    }
+
+    @Test
     void theNumbersAreFixedOnceTheMeetingHasStartedEvenWithoutSending() {
         bot.ok(amina, "punkt Alfa");
         bot.ok(amina, "punkt Beta");

@@ -2,12 +2,14 @@ package se.samverka.core.record;
 
 import java.util.List;
 import java.util.Optional;
+import se.samverka.core.agenda.AgendaLayout;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Note;
 
 /**
  * Which point of a meeting's agenda a note or a decision belongs to: the one asked for, else the point being
- * discussed — the last one that got a note in that meeting.
+ * discussed — the last one that got a note in that meeting. Points go by the agenda's own numbers, which stay fixed
+ * once it is sent (a removed point leaves a gap).
  */
 public final class Discussion {
     private Discussion() {}
@@ -27,34 +29,41 @@ public final class Discussion {
     public enum By { ASKED, DISCUSSED, FIRST }
 
     /** A note's point: the one asked for, else the one being discussed, else the first. */
-    public static Choice forNote(List<AgendaItem> agenda, List<Note> notes, Optional<Integer> asked) {
+    public static Choice forNote(AgendaLayout agenda, List<Note> notes, Optional<Integer> asked) {
         if (asked.isPresent()) return asked(agenda, asked.get());
-        if (agenda.isEmpty()) return new Choice.NoAgenda();
-        return discussed(agenda, notes).<Choice>map(p -> p).orElseGet(() -> new Choice.Point(agenda.get(0), 1, By.FIRST));
+        if (agenda.items().isEmpty()) return new Choice.NoAgenda();
+        AgendaItem first = agenda.items().get(0);
+        return discussed(agenda, notes).<Choice>map(p -> p)
+                .orElseGet(() -> new Choice.Point(first, number(agenda, first), By.FIRST));
     }
 
     /**
      * A decision's point: the one asked for, else the one being discussed; empty when nothing has been noted yet
      * (the decision is then the meeting's, outside its points).
      */
-    public static Optional<Choice> forDecision(List<AgendaItem> agenda, List<Note> notes, Optional<Integer> asked) {
+    public static Optional<Choice> forDecision(AgendaLayout agenda, List<Note> notes, Optional<Integer> asked) {
         if (asked.isPresent()) return Optional.of(asked(agenda, asked.get()));
         return discussed(agenda, notes).map(p -> p);
     }
 
     /** The point the last note of the meeting is under, while it is on the agenda. */
-    public static Optional<Choice.Point> discussed(List<AgendaItem> agenda, List<Note> notes) {
+    public static Optional<Choice.Point> discussed(AgendaLayout agenda, List<Note> notes) {
         for (int n = notes.size() - 1; n >= 0; n--) {
-            long itemId = notes.get(n).agendaItemId();
-            for (int i = 0; i < agenda.size(); i++) {
-                if (agenda.get(i).id() == itemId) return Optional.of(new Choice.Point(agenda.get(i), i + 1, By.DISCUSSED));
+            Optional<AgendaLayout.Line> line = agenda.lineOf(notes.get(n).agendaItemId()).filter(l -> l.depth() == 0);
+            if (line.isPresent()) {
+                return Optional.of(new Choice.Point(line.get().item(), Integer.parseInt(line.get().label()), By.DISCUSSED));
             }
         }
         return Optional.empty();
     }
 
-    private static Choice asked(List<AgendaItem> agenda, int number) {
-        if (number < 1 || number > agenda.size()) return new Choice.NoSuchPoint(number, agenda.size());
-        return new Choice.Point(agenda.get(number - 1), number, By.ASKED);
+    private static Choice asked(AgendaLayout agenda, int number) {
+        return agenda.line(String.valueOf(number)).filter(l -> l.depth() == 0)
+                .<Choice>map(l -> new Choice.Point(l.item(), number, By.ASKED))
+                .orElseGet(() -> new Choice.NoSuchPoint(number, agenda.items().size()));
+    }
+
+    private static int number(AgendaLayout agenda, AgendaItem item) {
+        return agenda.lineOf(item.id()).map(l -> Integer.parseInt(l.label())).orElse(1);
     }
 }

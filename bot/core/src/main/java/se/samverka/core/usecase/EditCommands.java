@@ -70,6 +70,9 @@ final class EditCommands {
         RecordTargets.Found found = RecordTargets.find(ctx, ref);
         RecordTargets.permit(ctx, actor, found);
         RecordTargets.requireEmptyPoint(ctx, found.kind(), found.row().id(), found.label());
+        if (found.kind() == RecordChanges.Kind.AGENDA) { // a sent agenda keeps its numbers: the removed point leaves a gap
+            ctx.meetings().currentOrNext().ifPresent(m -> AgendaView.fixNumbers(ctx.store, ctx.scope, m, ctx.now));
+        }
         if (!ctx.store.changes().remove(ctx.scope, found.kind(), found.row().id(), Optional.of(actor.id()), ctx.now)) {
             throw new IllegalStateException("record removed under the command: " + found.label());
         }

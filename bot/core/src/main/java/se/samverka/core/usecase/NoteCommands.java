@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.samverka.core.agenda.AgendaLayout;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.command.Grammar;
 import se.samverka.core.command.Verb;
@@ -37,7 +38,7 @@ final class NoteCommands {
         String text = checkText(ctx, ref.text());
         Meeting meeting = recordable(ctx, ref.meeting().or(() -> ctx.meetings().current())
                 .orElseThrow(() -> ctx.refuse("note.noMeeting")));
-        List<AgendaItem> agenda = AgendaView.items(ctx.store, ctx.scope, meeting, ctx.now);
+        AgendaLayout agenda = AgendaView.layout(ctx.store, ctx.scope, meeting, ctx.now, ctx.group.zone());
         List<Note> notes = ctx.store.notes().forMeeting(ctx.scope, meeting.id());
         Discussion.Choice.Point point = point(ctx, meeting, Discussion.forNote(agenda, notes, ref.item()));
         Note note = ctx.store.notes().add(ctx.scope, meeting.id(), point.item().id(), text, Optional.of(actor.id()), ctx.now);
@@ -87,7 +88,7 @@ final class NoteCommands {
             return Optional.empty();
         }
         Meeting m = recordable(ctx, meeting.get());
-        List<AgendaItem> agenda = AgendaView.items(ctx.store, ctx.scope, m, ctx.now);
+        AgendaLayout agenda = AgendaView.layout(ctx.store, ctx.scope, m, ctx.now, ctx.group.zone());
         return Discussion.forDecision(agenda, ctx.store.notes().forMeeting(ctx.scope, m.id()), asked)
                 .map(choice -> choice instanceof Discussion.Choice.NoSuchPoint no
                         ? reject(ctx, "decision.noSuchPoint", no.asked(), no.count())

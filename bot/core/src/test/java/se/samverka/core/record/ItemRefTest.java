@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.samverka.core.agenda.AgendaLayout;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Note;
@@ -44,11 +47,16 @@ class ItemRefTest {
         assertEquals(List.of("18 september", "18 september (date)", "Vi tog upp", "1/3 kvotflyktingar (date)"), asked);
     }
 
+    static AgendaLayout agenda(List<AgendaItem> own, Map<Long, String> sent) {
+        return AgendaLayout.of(new AgendaLayout.Parts(List.of(), own, List.of(), List.of(), Map.of(), sent, !sent.isEmpty()),
+                LocalTime.of(9, 0));
+    }
+
     @Test
     void withoutAPointANoteGoesUnderTheLastNotedPointElseTheFirst() {
         AgendaItem one = new AgendaItem(11, Optional.of(7L), false, "Inledning", Optional.empty(), 1);
         AgendaItem two = new AgendaItem(12, Optional.of(7L), false, "Statistik", Optional.empty(), 2);
-        List<AgendaItem> agenda = List.of(one, two);
+        AgendaLayout agenda = agenda(List.of(one, two), Map.of());
         assertEquals(new Discussion.Choice.Point(one, 1, Discussion.By.FIRST), Discussion.forNote(agenda, List.of(), Optional.empty()));
         assertEquals(Optional.empty(), Discussion.forDecision(agenda, List.of(), Optional.empty()), "a decision stays the meeting's");
         List<Note> notes = List.of(note(1, 12), note(2, 11), note(3, 12));
@@ -57,7 +65,18 @@ class ItemRefTest {
                 Discussion.forDecision(agenda, notes, Optional.empty()));
         assertEquals(new Discussion.Choice.Point(one, 1, Discussion.By.ASKED), Discussion.forNote(agenda, notes, Optional.of(1)));
         assertEquals(new Discussion.Choice.NoSuchPoint(3, 2), Discussion.forNote(agenda, notes, Optional.of(3)));
-        assertEquals(new Discussion.Choice.NoAgenda(), Discussion.forNote(List.of(), List.of(), Optional.empty()));
+        assertEquals(new Discussion.Choice.NoAgenda(), Discussion.forNote(agenda(List.of(), Map.of()), List.of(), Optional.empty()));
+    }
+
+    @Test
+    void onASentAgendaWithAGapThePointsGoByTheirFixedNumbers() {
+        AgendaItem one = new AgendaItem(11, Optional.of(7L), false, "Inledning", Optional.empty(), 1);
+        AgendaItem three = new AgendaItem(13, Optional.of(7L), false, "Budget", Optional.empty(), 3);
+        AgendaLayout agenda = agenda(List.of(one, three), Map.of(11L, "1", 12L, "2", 13L, "3")); // 2 was removed
+        assertEquals(new Discussion.Choice.Point(three, 3, Discussion.By.ASKED), Discussion.forNote(agenda, List.of(), Optional.of(3)));
+        assertEquals(new Discussion.Choice.NoSuchPoint(2, 2), Discussion.forNote(agenda, List.of(), Optional.of(2)), "2 is a gap");
+        assertEquals(new Discussion.Choice.Point(three, 3, Discussion.By.DISCUSSED),
+                Discussion.forNote(agenda, List.of(note(1, 13)), Optional.empty()));
     }
 
     @Test
