@@ -11,6 +11,7 @@ import java.util.Optional;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Member;
+import se.samverka.core.domain.OrganisationOwner;
 import se.samverka.core.port.ActionRepository;
 
 /** Action items; their owners are read with one extra query per list, never one per item. */
@@ -36,7 +37,14 @@ final class SqliteActionRepository implements ActionRepository {
     public ActionItem add(GroupScope group, String task, List<Long> ownerIds, Optional<LocalDate> due,
                           Optional<Long> meetingId, Optional<Long> agendaItemId, Optional<Long> decisionId,
                           Optional<Long> createdBy, Instant createdAt) {
-        if (ownerIds.isEmpty()) throw new IllegalArgumentException("an action item needs an owner");
+        return add(group, task, ownerIds, List.of(), due, meetingId, agendaItemId, decisionId, createdBy, createdAt);
+    }
+
+    @Override
+    public ActionItem add(GroupScope group, String task, List<Long> ownerIds, List<OrganisationOwner> organisations,
+                          Optional<LocalDate> due, Optional<Long> meetingId, Optional<Long> agendaItemId,
+                          Optional<Long> decisionId, Optional<Long> createdBy, Instant createdAt) {
+        if (ownerIds.isEmpty() && organisations.isEmpty()) throw new IllegalArgumentException("an action item needs an owner");
         int number = sql.one("SELECT COALESCE(MAX(number), 0) + 1 FROM action_item WHERE workspace_id = ? AND group_id = ?",
                 rs -> rs.getInt(1), group.workspaceId(), group.groupId()).orElse(1);
         long id = sql.insert("""
@@ -48,6 +56,11 @@ final class SqliteActionRepository implements ActionRepository {
         for (int i = 0; i < ownerIds.size(); i++) {
             sql.update("INSERT INTO action_owner (group_id, action_id, member_id, position) VALUES (?, ?, ?, ?)",
                     group.groupId(), id, ownerIds.get(i), i);
+        }
+        for (int i = 0; i < organisations.size(); i++) {
+            OrganisationOwner o = organisations.get(i);
+            sql.update("INSERT INTO action_org_owner (group_id, action_id, position, kind, organisation) VALUES (?, ?, ?, ?, ?)",
+                    group.groupId(), id, i, o.kind().name().toLowerCase(Locale.ROOT), o.organisation());
         }
         return byNumber(group, number).orElseThrow();
     }
@@ -103,8 +116,19 @@ final class SqliteActionRepository implements ActionRepository {
                             .add(SqliteMemberRepository.member(rs));
                     return null;
                 }, params);
+        Map<Long, List<OrganisationOwner>> organisations = new HashMap<>();
+        sql.list("""
+                SELECT action_id, kind, organisation FROM action_org_owner
+                WHERE group_id = ? AND action_id IN (%s) ORDER BY action_id, position
+                """.formatted(ids), rs -> {
+                    organisations.computeIfAbsent(rs.getLong("action_id"), k -> new ArrayList<>()).add(new OrganisationOwner(
+                            OrganisationOwner.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+                            Sql.optionalString(rs, "organisation")));
+                    return null;
+                }, params);
         return rows.stream().map(r -> new ActionItem(r.id(), r.number(), r.task(), owners.getOrDefault(r.id(), List.of()),
-                r.due(), r.status(), r.meetingId(), r.agendaItemId(), r.decisionId(), r.createdAt(), r.doneAt(), r.progress())).toList();
+                r.due(), r.status(), r.meetingId(), r.agendaItemId(), r.decisionId(), r.createdAt(), r.doneAt(), r.progress(),
+                organisations.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.GroupScope;
+import se.samverka.core.domain.OrganisationOwner;
 
 /** Action items with their owners, numbered per group. */
 public interface ActionRepository {
     ActionItem add(GroupScope group, String task, List<Long> ownerIds, Optional<LocalDate> due,
                    Optional<Long> meetingId, Optional<Long> agendaItemId, Optional<Long> decisionId,
                    Optional<Long> createdBy, Instant createdAt);
+
+    /** An item owned by members and organisations (at least one of either). */
+    ActionItem add(GroupScope group, String task, List<Long> ownerIds, List<OrganisationOwner> organisations,
+                   Optional<LocalDate> due, Optional<Long> meetingId, Optional<Long> agendaItemId,
+                   Optional<Long> decisionId, Optional<Long> createdBy, Instant createdAt);
 
     Optional<ActionItem> byNumber(GroupScope group, int number);
 

@@ -64,6 +64,8 @@ final class AttendanceCommands {
         MeetingAndNames target = meetingAndNames(ctx, ctx.meetings().current(), "present.noMeeting");
         if (target.meeting().cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(target.meeting()));
         boolean everyone = EVERYONE.matcher(target.names()).matches();
+        List<String> unknown = everyone ? List.of() : GuestCommands.unknownNames(ctx, target.names());
+        if (!unknown.isEmpty() && ctx.actor.isPresent()) return GuestCommands.offer(ctx, unknown, target.meeting());
         List<Member> members = who(ctx, target.names());
         if (everyone) {
             List<Long> absent = absentIds(ctx, target.meeting());

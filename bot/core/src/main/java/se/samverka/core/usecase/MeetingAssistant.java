@@ -202,6 +202,7 @@ public final class MeetingAssistant implements Assistant {
             case POSTPONE -> ActionCommands.progress(ctx, ActionItem.Progress.Kind.POSTPONED);
             case ABSENT -> AttendanceCommands.absent(ctx);
             case PRESENT -> AttendanceCommands.present(ctx);
+            case GUEST -> GuestCommands.guest(ctx);
             case ATTENDANCE -> AttendanceCommands.attendance(ctx);
             case NOTE_TAKER -> AttendanceCommands.noteTaker(ctx);
             case ROUND -> AttendanceCommands.round(ctx);
