@@ -78,6 +78,16 @@ class GuestsTest {
     }
 
     @Test
+    void aGuestIsKnownToPresentAndShownByAttendance() {
+        bot.ok(amina, "gäst Lena Svensson, Arbetsförmedlingen");
+        assertTrue(bot.ok(amina, "närvarande Tor och Lena").startsWith("Närvarande noterat för Tor Jacobsen, Lena Svensson"));
+        String attendance = bot.ok(amina, "närvaro");
+        assertTrue(attendance.contains("Arbetsförmedlingen: Lena Svensson (gäst)"), attendance);
+        assertTrue(bot.refused(amina, "förhinder för Lena").contains("Jag hittar ingen \"Lena\""),
+                "apologies are the roster's: a guest who does not come is simply not added");
+    }
+
+    @Test
     void presentWithAnUnknownNameOffersTheGuestCommandAndChangesNothing() {
         String before = bot.snapshot();
         Reply reply = bot.say(amina, "närvarande Tor och Lena Svensson");

@@ -119,6 +119,7 @@ public final class Views {
         Meeting m = found.get();
         Texts t = v.t();
         Map<Long, Member> people = members(store, v);
+        store.members().guests(v.scope(), m.id()).forEach(g -> people.put(g.id(), g)); // gäst: at this meeting only
         List<AgendaItem> agenda = new ArrayList<>(store.agenda().standing(v.scope(), m.start().isAfter(clock.instant()) ? clock.instant() : m.start()));
         agenda.addAll(store.agenda().forMeeting(v.scope(), m.id()));
         List<String> present = new ArrayList<>();
@@ -126,7 +127,8 @@ public final class Views {
         for (Attendance a : store.attendance().forMeeting(v.scope(), m.id())) {
             Member who = people.get(a.memberId());
             if (who == null) continue;
-            (a.status() == Attendance.Status.PRESENT ? present : absent).add(nameWithOrg(who));
+            (a.status() == Attendance.Status.PRESENT ? present : absent).add(nameWithOrg(who)
+                    + (who.role() == Role.GUEST ? " " + t.get("minutes.guestMark") : ""));
         }
         List<Map<String, Object>> decisions = store.decisions().forMeeting(v.scope(), m.id()).stream()
                 .map(d -> Map.<String, Object>of("id", d.id(), "number", d.number(), "text", d.text())).toList();

@@ -91,11 +91,11 @@ final class GuestCommands {
     }
 
     /** The names in a list the roster does not know ("Tor, Lena Svensson och Mats" → "Lena Svensson"). */
-    static List<String> unknownNames(Ctx ctx, String names) {
+    static List<String> unknownNames(Roster roster, String names) {
         List<String> unknown = new ArrayList<>();
         for (String part : names.split("\\s*,\\s*|\\s+(?:och|and|&)\\s+")) {
             String name = part.strip().replaceAll("[.!?]+$", "");
-            if (!name.isEmpty() && ctx.roster().find(name) instanceof Roster.Lookup.NotFound nf && nf.suggestions().isEmpty()) {
+            if (!name.isEmpty() && roster.find(name) instanceof Roster.Lookup.NotFound nf && nf.suggestions().isEmpty()) {
                 unknown.add(name);
             }
         }
