@@ -78,6 +78,17 @@ class GuestsTest {
     }
 
     @Test
+    void theMinutesDateIsTheSeedsAndWrittenOutOnRequest() {
+        assertTrue(bot.ok(amina, "protokoll idag").contains("\n\n2026-11-02\n\nTid: 13.00-16.00\n"));
+        assertTrue(bot.ok(amina, "protokoll idag lång").contains("\n\n2 november 2026\n\nTid: 13.00-16.00\n"));
+        assertTrue(bot.ok(amina, "minutes 20 November long").contains("\n\n20 November 2026\n\nTime: "));
+        assertTrue(bot.ok(amina, "protokoll 20 november iso").contains("\n\n2026-11-20\n\n"));
+        String help = bot.ok(amina, "hjälp gäst");
+        assertTrue(help.contains("gäst <namn>, <organisation> [<möte>]") && help.contains("gäst Lena Svensson, Arbetsförmedlingen 18 september"), help);
+        assertTrue(bot.ok(amina, "help guest").contains("guest <name>, <organisation> [<meeting>]"));
+    }
+
+    @Test
     void aGuestIsKnownToPresentAndShownByAttendance() {
         bot.ok(amina, "gäst Lena Svensson, Arbetsförmedlingen");
         assertTrue(bot.ok(amina, "närvarande Tor och Lena").startsWith("Närvarande noterat för Tor Jacobsen, Lena Svensson"));

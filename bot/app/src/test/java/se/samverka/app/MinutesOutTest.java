@@ -57,6 +57,8 @@ class MinutesOutTest {
         Path saved = Path.of(System.getProperty("samverka.root", "../.."), "bot/app/src/test/resources/minutes/seed-2017-09-05.md");
         if (Boolean.getBoolean("golden.update")) Files.writeString(saved, md);
         assertEquals(Files.readString(saved), md, "differs from " + saved + " (-Dgolden.update=true rewrites it)");
+        assertEquals(md, se.samverka.core.minutes.MinutesDocument.parse(md, se.samverka.core.minutes.MinutesDocument.Footer.none())
+                .markdown(), "the Markdown reads back to the document it was written from");
         for (String part : List.of("# Minnesanteckningar Strategisk grupp integration", "Tid: 09.00-12.00", "Plats: ",
                 "Deltagare:", "- Falkenberg: Tor Jacobsen", "Anmält förhinder: Halmstad, Annika Vannerberg",
                 "## 1. ", "**Beslut:**", "Åtgärd:", "## Laget runt", "## Nästa möte", "Planerade möten", "## Vid tangenterna")) {

@@ -95,7 +95,8 @@ final class MinutesWriter {
 
     /** The seed writes "2017 – 09 - 05": the ISO date; "5 september 2017" on request. */
     private String date(Meeting meeting, boolean longDate) {
-        return longDate ? t.longDate(ctx.meetings().localDate(meeting)) : ctx.meetings().localDate(meeting).toString();
+        java.time.LocalDate day = ctx.meetings().localDate(meeting);
+        return longDate ? t.shortDate(day) + " " + day.getYear() : day.toString();
     }
 
     private MinutesContent.Point point(String number, String title, List<Note> notes, List<Decision> decisions,
