@@ -133,6 +133,8 @@ class BadInputTest {
                 bad("gäst", "Skriv gästens namn och organisation."),
                 bad("gäst , Länsstyrelsen", "Skriv gästens namn och organisation."),
                 bad("gäst Tor Jacobsen, Falkenberg", "Falkenberg: Tor Jacobsen är redan medlem i gruppen."),
+                bad("gäst Tor, Falkenberg", "Falkenberg: Tor Jacobsen är redan medlem i gruppen."),
+                bad("gäst 20 november", "Skriv gästens namn och organisation."),
                 bad("gäst Lena Svensson, Arbetsförmedlingen 21 november", "Det finns inget möte lördag 21 november 2026"),
                 bad("gäst Lena Svensson, Arbetsförmedlingen 31 februari", "\"31 februari\" är inget giltigt datum"),
                 bad("gäst Lena Svensson, <organisation>", "Skriv Lena Svenssons organisation i stället för <organisation>."),

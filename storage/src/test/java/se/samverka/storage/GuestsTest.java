@@ -75,6 +75,8 @@ class GuestsTest {
         bot.ok(amina, "gäst Kim Ek, Polisen 20 november");
         assertEquals(2, bot.count("meeting_guest"), "the same guest again is one row");
         assertEquals(2, bot.count("member WHERE guest = 1"), "and one person");
+        String noOrganisation = bot.ok(amina, "gäst Sam Berg 20 november");
+        assertTrue(noOrganisation.startsWith("Sam Berg är gäst på mötet fredag 20 november 2026"), noOrganisation);
     }
 
     @Test

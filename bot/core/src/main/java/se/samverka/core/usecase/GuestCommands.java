@@ -43,17 +43,20 @@ final class GuestCommands {
                 .context(ctx.t.get("guest.owns", member.firstName())).ok();
     }
 
+    /** "Lena Svensson, Arbetsförmedlingen 18 september", or without an organisation "Lena Svensson 18 september". */
     private static Guest read(Ctx ctx, String args) {
         int comma = args.indexOf(',');
-        String name = (comma < 0 ? args : args.substring(0, comma)).strip();
+        String head = comma < 0 ? args : args.substring(0, comma);
         String rest = comma < 0 ? "" : args.substring(comma + 1).strip();
+        Optional<Trailing> meeting = trailingMeeting(ctx, comma < 0 ? head : rest);
+        String name = (comma < 0 ? meeting.map(r -> head.substring(0, r.start())).orElse(head) : head).strip();
         if (name.isEmpty() || !name.matches("(?U).*\\p{L}.*")) throw ctx.reject("guest.needName");
         if (name.length() > MAX_NAME) throw ctx.reject("guest.nameTooLong", MAX_NAME);
-        ctx.roster().members().stream().filter(m -> m.sameNameAs(name)).findFirst().ifPresent(m -> {
-            throw ctx.refuse("guest.isMember", m.withOrganisation());
-        });
-        Optional<Trailing> meeting = trailingMeeting(ctx, rest);
-        String organisation = meeting.map(r -> rest.substring(0, r.start())).orElse(rest).replaceAll("[,\\s]+$", "");
+        if (ctx.roster().find(name) instanceof Roster.Lookup.Found found) { // "Tor" is Tor Jacobsen, a member
+            throw ctx.refuse("guest.isMember", found.member().withOrganisation());
+        }
+        String organisation = comma < 0 ? "" : meeting.map(r -> rest.substring(0, r.start())).orElse(rest);
+        organisation = organisation.replaceAll("[,\\s]+$", "");
         if (organisation.matches(".*[<>].*")) throw ctx.reject("guest.needOrganisation", name);
         return new Guest(name, Optional.of(organisation), meeting.map(Trailing::meeting));
     }
