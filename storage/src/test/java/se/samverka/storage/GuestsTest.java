@@ -105,6 +105,7 @@ class GuestsTest {
         String before = bot.snapshot();
         Reply reply = bot.say(amina, "närvarande Tor och Lena Svensson");
         assertTrue(reply.rejected());
+        assertFalse(reply.shared(), "the offer is for the asker only");
         String text = TestBot.text(reply);
         assertTrue(text.contains("Jag hittar ingen \"Lena Svensson\" i medlemslistan. Är det en gäst?"), text);
         Block.Entry entry = reply.blocks().stream().filter(b -> b instanceof Block.Entry).map(b -> (Block.Entry) b)

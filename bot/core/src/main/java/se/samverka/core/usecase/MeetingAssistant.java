@@ -168,7 +168,8 @@ public final class MeetingAssistant implements Assistant {
             if (p.verb() == Verb.MEMBER_IMPORT) {
                 return GroupCommands.importMembers(ctx, found, extensions.directory().map(Directory::platform).orElse("")).withShared(true);
             }
-            return dispatch(ctx).withShared(p.verb().changesGroup());
+            Reply reply = dispatch(ctx);
+            return reply.withShared(p.verb().changesGroup() && !reply.rejected()); // an offer instead of a change (närvarande → gäst) is the asker's
         } catch (DateProblem problem) {
             throw ctx.reject(problem.key(), problem.fragment());
         }
