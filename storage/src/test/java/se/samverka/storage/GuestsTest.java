@@ -75,7 +75,11 @@ class GuestsTest {
         bot.ok(amina, "gäst Kim Ek, Polisen 20 november");
         assertEquals(2, bot.count("meeting_guest"), "the same guest again is one row");
         assertEquals(2, bot.count("member WHERE guest = 1"), "and one person");
-        String noOrganisation = bot.ok(amina, "gäst Sam Berg 20 november");
+        bot.now("2026-11-12T10:00");
+        bot.ok(amina, "åtgärd Kim tar med statistik");
+        assertTrue(bot.ok(amina, "protokoll 20 november").contains("- Åtgärd: Kim Ek tar med statistik"),
+                "an item of a guest, recorded before the meeting, is in that meeting's minutes");
+                String noOrganisation = bot.ok(amina, "gäst Sam Berg 20 november");
         assertTrue(noOrganisation.startsWith("Sam Berg är gäst på mötet fredag 20 november 2026"), noOrganisation);
     }
 

@@ -109,12 +109,13 @@ final class ActionCommands {
         Member actor = ctx.requireMember();
         AgendaView.PointRef point = AgendaView.pointPrefix(ctx.args);
         if (point.rest().isBlank()) throw ctx.reject("action.needOwner", "");
-        Optional<Meeting> meeting = ctx.meetings().current();
-        Roster roster = meeting.or(() -> ctx.meetings().currentOrNext())
-                .map(m -> ctx.roster().with(ctx.store.members().guests(ctx.scope, m.id()))).orElse(ctx.roster());
+        Optional<Meeting> guestsOf = ctx.meetings().current().or(() -> ctx.meetings().currentOrNext());
+        Roster roster = guestsOf.map(m -> ctx.roster().with(ctx.store.members().guests(ctx.scope, m.id()))).orElse(ctx.roster());
         Roster.OwnerResult result = roster.actionOwners(point.rest());
         if (result instanceof Roster.OwnerProblem problem) throw unknownOwner(ctx, roster, problem);
         Roster.ActionOwners owners = (Roster.ActionOwners) result;
+        boolean guestOwns = owners.members().stream().anyMatch(o -> ctx.roster().members().stream().noneMatch(m -> m.id() == o.id()));
+        Optional<Meeting> meeting = guestOwns ? guestsOf : ctx.meetings().current(); // a guest's item is of their meeting
         String rest = owners.rest();
         Optional<DateMatch> due = Optional.empty();
         Matcher m = DUE.matcher(" " + rest);
