@@ -11,6 +11,7 @@ import java.util.Optional;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Member;
+import se.samverka.core.domain.OrganisationOwner;
 import se.samverka.core.port.ActionRepository;
 
 /** Action items; their owners are read with one extra query per list, never one per item. */
@@ -36,7 +37,14 @@ final class SqliteActionRepository implements ActionRepository {
     public ActionItem add(GroupScope group, String task, List<Long> ownerIds, Optional<LocalDate> due,
                           Optional<Long> meetingId, Optional<Long> agendaItemId, Optional<Long> decisionId,
                           Optional<Long> createdBy, Instant createdAt) {
-        if (ownerIds.isEmpty()) throw new IllegalArgumentException("an action item needs an owner");
+        return add(group, task, ownerIds, List.of(), due, meetingId, agendaItemId, decisionId, createdBy, createdAt);
+    }
+
+    @Override
+    public ActionItem add(GroupScope group, String task, List<Long> ownerIds, List<OrganisationOwner> organisations,
+                          Optional<LocalDate> due, Optional<Long> meetingId, Optional<Long> agendaItemId,
+                          Optional<Long> decisionId, Optional<Long> createdBy, Instant createdAt) {
+        if (ownerIds.isEmpty() && organisations.isEmpty()) throw new IllegalArgumentException("an action item needs an owner");
         int number = sql.one("SELECT COALESCE(MAX(number), 0) + 1 FROM action_item WHERE workspace_id = ? AND group_id = ?",
                 rs -> rs.getInt(1), group.workspaceId(), group.groupId()).orElse(1);
         long id = sql.insert("""
@@ -45,11 +53,20 @@ final class SqliteActionRepository implements ActionRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, group.workspaceId(), group.groupId(), number, task, due.map(LocalDate::toString), meetingId,
                 agendaItemId, decisionId, createdBy, Sql.stamp(createdAt));
+        owners(group, id, ownerIds, organisations);
+        return byNumber(group, number).orElseThrow();
+    }
+
+    private void owners(GroupScope group, long actionId, List<Long> ownerIds, List<OrganisationOwner> organisations) {
         for (int i = 0; i < ownerIds.size(); i++) {
             sql.update("INSERT INTO action_owner (group_id, action_id, member_id, position) VALUES (?, ?, ?, ?)",
-                    group.groupId(), id, ownerIds.get(i), i);
+                    group.groupId(), actionId, ownerIds.get(i), i);
         }
-        return byNumber(group, number).orElseThrow();
+        for (int i = 0; i < organisations.size(); i++) {
+            OrganisationOwner o = organisations.get(i);
+            sql.update("INSERT INTO action_org_owner (group_id, action_id, position, kind, organisation) VALUES (?, ?, ?, ?, ?)",
+                    group.groupId(), actionId, i, o.kind().name().toLowerCase(Locale.ROOT), o.organisation());
+        }
     }
 
     @Override
@@ -76,18 +93,17 @@ final class SqliteActionRepository implements ActionRepository {
     }
 
     @Override
-    public boolean change(GroupScope group, long actionId, String task, List<Long> ownerIds, Optional<LocalDate> due) {
-        if (ownerIds.isEmpty()) throw new IllegalArgumentException("an action item needs an owner");
+    public boolean change(GroupScope group, long actionId, String task, List<Long> ownerIds,
+                          List<OrganisationOwner> organisations, Optional<LocalDate> due) {
+        if (ownerIds.isEmpty() && organisations.isEmpty()) throw new IllegalArgumentException("an action item needs an owner");
         int changed = sql.update("""
                 UPDATE action_item SET task = ?, due_date = ?
                 WHERE workspace_id = ? AND group_id = ? AND id = ? AND removed_at IS NULL
                 """, task, due.map(LocalDate::toString).orElse(null), group.workspaceId(), group.groupId(), actionId);
         if (changed != 1) return false;
         sql.update("DELETE FROM action_owner WHERE group_id = ? AND action_id = ?", group.groupId(), actionId);
-        for (int i = 0; i < ownerIds.size(); i++) {
-            sql.update("INSERT INTO action_owner (group_id, action_id, member_id, position) VALUES (?, ?, ?, ?)",
-                    group.groupId(), actionId, ownerIds.get(i), i);
-        }
+        sql.update("DELETE FROM action_org_owner WHERE group_id = ? AND action_id = ?", group.groupId(), actionId);
+        owners(group, actionId, ownerIds, organisations);
         return true;
     }
 
@@ -119,8 +135,19 @@ final class SqliteActionRepository implements ActionRepository {
                             .add(SqliteMemberRepository.member(rs));
                     return null;
                 }, params);
+        Map<Long, List<OrganisationOwner>> organisations = new HashMap<>();
+        sql.list("""
+                SELECT action_id, kind, organisation FROM action_org_owner
+                WHERE group_id = ? AND action_id IN (%s) ORDER BY action_id, position
+                """.formatted(ids), rs -> {
+                    organisations.computeIfAbsent(rs.getLong("action_id"), k -> new ArrayList<>()).add(new OrganisationOwner(
+                            OrganisationOwner.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+                            Sql.optionalString(rs, "organisation")));
+                    return null;
+                }, params);
         return rows.stream().map(r -> new ActionItem(r.id(), r.number(), r.task(), owners.getOrDefault(r.id(), List.of()),
-                r.due(), r.status(), r.meetingId(), r.agendaItemId(), r.decisionId(), r.createdAt(), r.doneAt(), r.progress())).toList();
+                r.due(), r.status(), r.meetingId(), r.agendaItemId(), r.decisionId(), r.createdAt(), r.doneAt(), r.progress(),
+                organisations.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -2,6 +2,7 @@ package se.samverka.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import se.samverka.core.domain.GroupScope;
@@ -86,6 +87,32 @@ final class SqliteMemberRepository implements MemberRepository {
                 INSERT INTO member_identity (group_id, member_id, platform, user_id) VALUES (?, ?, ?, ?)
                 ON CONFLICT (member_id, platform) DO UPDATE SET user_id = excluded.user_id
                 """, group.groupId(), memberId, platform, userId);
+    }
+
+    @Override
+    public Member addGuest(GroupScope group, long meetingId, NewMember guest, Instant at) {
+        Optional<Member> earlier = sql.one("""
+                SELECT %s FROM member m WHERE m.workspace_id = ? AND m.group_id = ? AND m.guest = 1 AND m.active = 0
+                AND m.name = ? COLLATE NOCASE AND COALESCE(m.organisation, '') = ? COLLATE NOCASE ORDER BY m.id LIMIT 1
+                """.formatted(COLUMNS), SqliteMemberRepository::member, group.workspaceId(), group.groupId(),
+                guest.name(), guest.organisation().orElse(""));
+        long id = earlier.map(Member::id).orElseGet(() -> sql.insert("""
+                INSERT INTO member (workspace_id, group_id, name, organisation, email, role, guest, active)
+                VALUES (?, ?, ?, ?, ?, 'member', 1, 0)
+                """, group.workspaceId(), group.groupId(), guest.name(), guest.organisation(), guest.email()));
+        sql.update("""
+                INSERT INTO meeting_guest (group_id, meeting_id, member_id, added_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (meeting_id, member_id) DO NOTHING
+                """, group.groupId(), meetingId, id, Sql.stamp(at));
+        return byId(group, id).orElseThrow();
+    }
+
+    @Override
+    public List<Member> guests(GroupScope group, long meetingId) {
+        return sql.list("""
+                SELECT %s FROM meeting_guest g JOIN member m ON m.group_id = g.group_id AND m.id = g.member_id
+                WHERE m.workspace_id = ? AND g.group_id = ? AND g.meeting_id = ? ORDER BY g.added_at, m.id
+                """.formatted(COLUMNS), SqliteMemberRepository::member, group.workspaceId(), group.groupId(), meetingId);
     }
 
     static Member member(ResultSet rs) throws SQLException {

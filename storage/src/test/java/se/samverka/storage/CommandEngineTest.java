@@ -225,7 +225,7 @@ class CommandEngineTest {
         String expected = """
                 # Minnesanteckningar Strategisk grupp integration
 
-                **2026-11-03**
+                2026-11-03
 
                 Tid: 09.00-12.00
 
@@ -245,7 +245,7 @@ class CommandEngineTest {
 
                 **Beslut:** Bjuda in ngn från analysavdelningen.
 
-                - Åtgärd: Boel Abelson-Crossley och Amina Boulaabi: kollar upp indikatorer (senast 2026-12-01) [#1]
+                - Åtgärd: Boel Abelson-Crossley och Amina Boulaabi kollar upp indikatorer (senast 2026-12-01)
 
                 ## 3. Övriga beslut och åtgärder
 

@@ -228,6 +228,17 @@ class FollowUpTest {
         assertFalse(reminders.contains("ringer Migrationsverket"), "#3 is removed: " + reminders);
     }
 
+    @Test
+    void anOrganisationsItemRemindsItsMembersAndEveryonesItemNoOne() {
+        withTorAndOnlyTheDateReminders();
+        bot.ok(amina, "medlem Sara Ek, Falkenberg");
+        bot.ok(amina, "åtgärd Falkenberg bokar lokal senast 24 oktober");
+        bot.ok(amina, "åtgärd alla läser rapporten senast 24 oktober");
+        bot.now(java.time.Instant.parse("2026-10-22T07:00:00Z"));
+        followUp.plan();
+        assertEquals(List.of("due→C1", "due→C1"), queued(), "Tor and Sara, both of Falkenberg, in the channel by name");
+    }
+
     final TestBot.User sara = TestBot.user("Sara Ek");
 
     /** A group of three: Amina and Sara linked on the platform, Tor only on the roster; a meeting on 30 October 13–16. */

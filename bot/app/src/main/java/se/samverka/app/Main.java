@@ -22,6 +22,8 @@ import se.samverka.integrations.console.ConsoleSession;
 import se.samverka.integrations.slack.SlackManifest;
 import se.samverka.integrations.teams.TeamsManifest;
 import se.samverka.minutes.Documents;
+import se.samverka.core.minutes.MinutesDocument;
+import se.samverka.core.minutes.MinutesHtml;
 import se.samverka.minutes.MinutesExtractor;
 import se.samverka.minutes.MinutesJson;
 
@@ -165,11 +167,11 @@ public final class Main {
         String format = cli.option("--format").orElse("md");
         String markdown = doc.get().content();
         String base = doc.get().title().replaceAll("\\.md$", "");
-        String title = markdown.lines().findFirst().orElse(base).replaceFirst("^#\\s*", "");
+        MinutesDocument minutes = MinutesDocument.parse(markdown, new MinutesDocument.Footer(group.get().name(),
+                se.samverka.core.text.Texts.of(group.get().lang()).get("minutes.page")));
         byte[] bytes = switch (format) {
-            case "html" -> se.samverka.core.usecase.MinutesFormats.html(markdown, title, group.get().lang().code())
-                    .getBytes(StandardCharsets.UTF_8);
-            case "docx" -> se.samverka.minutes.MinutesDocx.write(markdown, title);
+            case "html" -> MinutesHtml.render(minutes, group.get().lang().code()).getBytes(StandardCharsets.UTF_8);
+            case "docx" -> se.samverka.minutes.MinutesDocx.write(minutes);
             default -> markdown.getBytes(StandardCharsets.UTF_8);
         };
         Optional<String> file = cli.option("--out").or(() -> Optional.of(base + ".docx").filter(f -> format.equals("docx")));

@@ -67,20 +67,21 @@ class ConsoleCycleIT {
 
         String minutes = out.substring(out.indexOf("# Minnesanteckningar"), out.indexOf("--- end ---"));
         for (String section : new String[] {
-                "**2026-11-03**", "Tid: 09.00-12.00", "Plats: Laholm kommun, Stadshuset",
+                "\n\n2026-11-03\n\nTid: 09.00-12.00", "Plats: Laholm kommun, Stadshuset",
                 "Deltagare:\n\n- Falkenberg: Tor Jacobsen\n- Hylte: Ibrahim Baalbaki\n- Region Halland: Boel Abelson-Crossley, Amina Boulaabi",
                 "Anmält förhinder: Halmstad, Annika Vannerberg",
                 "## 1. Erfarenhetsutbyte kring återsökningar", "## 2. Inledning",
                 "**Beslut:** Ibrahim mailar ut syftet med föreläsningen.",
-                "- Åtgärd: Ibrahim Baalbaki: mailar ut syftet (senast 2026-11-10) [#1]",
+                "- Åtgärd: Ibrahim Baalbaki mailar ut syftet (senast 2026-11-10)",
                 "## 3. Nationell konferens\n\n**Beslut:** Ingen konferens på temat är aktuellt i nuläget.",
                 "## 4. Övriga beslut och åtgärder",
-                "- Åtgärd: Boel Abelson-Crossley och Amina Boulaabi: kollar upp indikatorer (senast 2026-12-01) [#2]",
+                "- Åtgärd: Boel Abelson-Crossley och Amina Boulaabi kollar upp indikatorer (senast 2026-12-01)",
                 "## Laget runt\n\n- Tor: Traumadagarna i Stockholm\n- Ibrahim: Växjökonferensen",
                 "## Nästa möte\n\n1 december 09.00–12.00 Halmstad (Länsstyrelsen)",
                 "## Vid tangenterna\n\nAmina Boulaabi"}) {
             assertTrue(minutes.contains(section), "the minutes lack:\n" + section + "\n---\n" + minutes);
         }
+        assertTrue(!minutes.contains("[#"), "no internal numbers in the minutes");
         assertTrue(out.contains("Beslut D1 (2026-11-03): Ingen konferens"), out);
         assertTrue(out.contains("Laget runt (2026-11-03), Ibrahim Baalbaki: Växjökonferensen"), "inside a compound word: " + out);
 

@@ -57,6 +57,8 @@ class MinutesOutTest {
         Path saved = Path.of(System.getProperty("samverka.root", "../.."), "bot/app/src/test/resources/minutes/seed-2017-09-05.md");
         if (Boolean.getBoolean("golden.update")) Files.writeString(saved, md);
         assertEquals(Files.readString(saved), md, "differs from " + saved + " (-Dgolden.update=true rewrites it)");
+        assertEquals(md, se.samverka.core.minutes.MinutesDocument.parse(md, se.samverka.core.minutes.MinutesDocument.Footer.none())
+                .markdown(), "the Markdown reads back to the document it was written from");
         for (String part : List.of("# Minnesanteckningar Strategisk grupp integration", "Tid: 09.00-12.00", "Plats: ",
                 "Deltagare:", "- Falkenberg: Tor Jacobsen", "Anmält förhinder: Halmstad, Annika Vannerberg",
                 "## 1. ", "**Beslut:**", "Åtgärd:", "## Laget runt", "## Nästa möte", "Planerade möten", "## Vid tangenterna")) {
@@ -74,6 +76,46 @@ class MinutesOutTest {
         assertTrue(html.contains("<p><strong>Beslut:</strong> "));
         assertTrue(html.contains("<h2>Laget runt</h2>"));
         assertTrue(!html.contains("**") && !html.contains("\n## "), "no Markdown left");
+        assertTrue(html.contains("<footer>Strategisk grupp integration</footer>"), html);
+        assertTrue(html.contains("<li>Åtgärd: Boel Abelson-Crossley och Amina Boulaabi kollar upp möjligheterna"), html);
+    }
+
+    @Test
+    void noFormatShowsTheChatsInternalNumbers() throws Exception {
+        assertEquals(0, run(minutes()));
+        String md = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, run(minutes("--format", "html")));
+        String html = out.toString(StandardCharsets.UTF_8);
+        Path file = folder.resolve("m.docx");
+        assertEquals(0, run(minutes("--format", "docx", "--out", file.toString())));
+        String word;
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
+            word = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(java.util.stream.Collectors.joining("\n"));
+        }
+        for (String text : List.of(md, html, word)) {
+            assertTrue(!text.matches("(?s).*\\[#\\d+\\].*") && !text.matches("(?s).*\\bD\\d+\\b.*"), text);
+            assertTrue(text.contains("Amina Boulaabi och Annika Vannerberg förbereder ett förslag"), "owners as the subject");
+        }
+    }
+
+    @Test
+    void theWordFileHasSpaceBetweenParagraphsAndTheGroupAndPageNumberInItsFooter() throws Exception {
+        Path file = folder.resolve("protokoll.docx");
+        assertEquals(0, run(minutes("--format", "docx", "--out", file.toString())));
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
+            XWPFParagraph date = doc.getParagraphs().get(1);
+            assertEquals("2017-09-05", date.getText(), "the date as the seed writes it");
+            assertTrue(date.getSpacingAfter() > 0, "space after a paragraph");
+            List<XWPFParagraph> items = doc.getParagraphs().stream().filter(p -> p.getNumID() != null).toList();
+            assertTrue(items.stream().allMatch(p -> p.getSpacingAfter() > 0), "and after list items");
+            assertTrue(doc.getStyles().getStyle("Heading2").getCTStyle().getPPr().getSpacing().getAfter() != null);
+            assertEquals(1, doc.getFooterList().size());
+            org.apache.poi.xwpf.usermodel.XWPFFooter footer = doc.getFooterList().get(0);
+            assertTrue(footer.getText().startsWith("Strategisk grupp integration · Sida "), footer.getText());
+            String xml = footer.getParagraphs().get(0).getCTP().xmlText();
+            assertTrue(xml.contains("fldSimple") && xml.contains("PAGE"), "a PAGE field counts the pages: " + xml);
+            assertEquals(footer, doc.getHeaderFooterPolicy().getDefaultFooter(), "on every page");
+        }
     }
 
     @Test

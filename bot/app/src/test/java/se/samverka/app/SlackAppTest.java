@@ -94,6 +94,16 @@ class SlackAppTest {
     }
 
     @Test
+    void guestsAndOrganisationsAnswerInBlockKitAsSaved() throws Exception {
+        group();
+        Golden.assertJson("present-guest-offer", command(AMINA, "närvarande 24 november Lena Svensson"));
+        Golden.assertJson("guest-add", command(AMINA, "gäst Lena Svensson, Arbetsförmedlingen"));
+        Golden.assertJson("action-organisation", command(AMINA, "åtgärd Falkenberg och Lena bokar lokal"));
+        String mine = command(TOR, "åtgärder mina").toString();
+        assertTrue(mine.contains("#1 bokar lokal — Lena Svensson, Falkenberg"), mine);
+    }
+
+    @Test
     void everyCommandAnswersInBlockKitAsSaved() throws Exception {
         Golden.assertJson("group-create", command(BOEL, "grupp skapa Strategisk grupp integration"));
         Golden.assertJson("member-add", command(BOEL, "medlem Amina Boulaabi, Region Halland, amina@example.se, sekreterare"));

@@ -178,6 +178,13 @@ class TeamsAppTest {
     }
 
     @Test
+    void theGuestOfferAndAnOrganisationsItemAnswerInAdaptiveCardsAsSaved() throws Exception {
+        group();
+        Golden.assertJson("teams", "present-guest-offer", say(AMINA, "närvarande 24 november Lena Svensson"));
+        Golden.assertJson("teams", "action-organisation", say(AMINA, "åtgärd Region Halland bokar lokal"));
+    }
+
+    @Test
     void aMentionedTeamsUserIsFoundByTheirDirectoryIdAndEmail() throws Exception {
         group();
         JsonObject mention = teams.channelMessage(teams.nextId(), BOEL, aad(BOEL), "åtgärd <at>Tor Jacobsen</at> bokar lokal");

@@ -85,6 +85,44 @@ class WebGuestsTest {
         }
     }
 
+    /** gäst and an organisation's action item on the meeting page, the board and the Word minutes (issue 15, point 7). */
+    @Test
+    void aMeetingsGuestAndAnOrganisationsItemOnTheWebPages() throws Exception {
+        Path db = folder.resolve("samverka.db");
+        run("grupp skapa " + GROUP + "\nmedlem Amina Boulaabi, Region Halland, sekreterare\nmedlem Tor Jacobsen, Falkenberg\n"
+                + "medlem Lovisa Ljungberg, Länsstyrelsen\nmöte 23 november 9-12 Halmstad\ngäst Lena Svensson, Arbetsförmedlingen\n"
+                + "åtgärd Länsstyrelsen och Lena återkommer om datum\n", "console", "--db", db.toString(),
+                "--group", GROUP, "--as", "Amina Boulaabi");
+        try (Samverka samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db.toString(),
+                ConfigLoader.PUBLIC_URL, "https://samverka.example.se"), Optional.empty()), clock)) {
+            Javalin http = HttpServer.create(samverka).start("127.0.0.1", 0);
+            try {
+                String base = "http://127.0.0.1:" + http.port();
+                ConsoleSession amina = new ConsoleSession(samverka.assistant(), Optional.of(GROUP), "Amina Boulaabi");
+                Matcher link = Pattern.compile("https://samverka\\.example\\.se(/web/login\\?t=[A-Za-z0-9_.-]+)")
+                        .matcher(WebPagesTest.ok(amina, "webb"));
+                assertTrue(link.find(), "webb gives a link");
+                String cookie = client.send(HttpRequest.newBuilder(URI.create(base + link.group(1))).build(),
+                        HttpResponse.BodyHandlers.ofString()).headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+                String g = "/web/g/" + DbSnapshot.count(db, "SELECT id FROM chat_group");
+                long meeting = DbSnapshot.count(db, "SELECT MIN(id) FROM meeting");
+                List<String> bodies = openAll(base, List.of(g + "/m/" + meeting, g + "/atgarder"), cookie);
+                assertTrue(bodies.get(0).contains("Lena Svensson, Arbetsförmedlingen (gäst)"), bodies.get(0));
+                assertTrue(bodies.get(1).contains(">Länsstyrelsen"), "an organisation's row on the board: " + bodies.get(1));
+                assertTrue(bodies.get(1).contains(">Lena Svensson") && bodies.get(1).split("#1 återkommer om datum").length == 3,
+                        "the item under each of its owners: " + bodies.get(1));
+                byte[] docx = get(base + g + "/m/" + meeting + "/protokoll.docx", cookie).body();
+                try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
+                    assertTrue(doc.getFooterList().get(0).getText().startsWith(GROUP + " · Sida "));
+                    assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals(
+                            "Arbetsförmedlingen: Lena Svensson (gäst)")));
+                }
+            } finally {
+                http.stop();
+            }
+        }
+    }
+
     /** Every page of the group: home, group, the imported meeting and its minutes, decisions, board, reports. */
     static List<String> pages(Path db, String g) {
         long meeting = DbSnapshot.count(db, "SELECT MIN(id) FROM meeting");

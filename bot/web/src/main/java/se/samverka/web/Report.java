@@ -87,7 +87,7 @@ record Report(int year, List<Meeting> meetings, List<Meeting> planned, List<Map<
         md.append("\n## ").append(t.get("page.reportActions", actions.size())).append("\n\n");
         for (ActionItem a : actions) {
             md.append("- #").append(a.number()).append(' ').append(a.task()).append(" — ")
-                    .append(a.owners().stream().map(Member::name).reduce((x, y) -> x + ", " + y).orElse(""))
+                    .append(se.samverka.core.actions.OwnerNames.list(a, t))
                     .append(" — ").append(t.get(a.open() ? "page.statusOpen" : "page.statusDone")).append('\n');
         }
         return md.toString();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import se.samverka.core.actions.OwnerNames;
 import se.samverka.core.agenda.Agendas;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.AgendaItem;
@@ -23,14 +24,16 @@ import se.samverka.core.domain.Attendance;
 import se.samverka.core.domain.Group;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
+import se.samverka.core.domain.OrganisationOwner;
 import se.samverka.core.domain.Note;
 import se.samverka.core.domain.Role;
 import se.samverka.core.domain.RoundTableEntry;
+import se.samverka.core.minutes.MinutesDocument;
+import se.samverka.core.minutes.MinutesHtml;
 import se.samverka.core.port.Archive;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Texts;
 import se.samverka.core.usecase.CalendarFeed;
-import se.samverka.core.usecase.MinutesFormats;
 
 /** The models of the pages, read from the store with a fixed number of queries per page (no query per row). */
 public final class Views {
@@ -117,13 +120,15 @@ public final class Views {
         Meeting m = found.get();
         Texts t = v.t();
         Map<Long, Member> people = members(store, v);
+        store.members().guests(v.scope(), m.id()).forEach(g -> people.put(g.id(), g)); // gäst: at this meeting only
         List<AgendaItem> agenda = Agendas.read(store, v.scope(), m, clock.instant(), v.group().zone()).items();
         List<String> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         for (Attendance a : store.attendance().forMeeting(v.scope(), m.id())) {
             Member who = people.get(a.memberId());
             if (who == null) continue;
-            (a.status() == Attendance.Status.PRESENT ? present : absent).add(nameWithOrg(who));
+            (a.status() == Attendance.Status.PRESENT ? present : absent).add(nameWithOrg(who)
+                    + (who.role() == Role.GUEST ? " " + t.get("minutes.guestMark") : ""));
         }
         List<Map<String, Object>> decisions = store.decisions().forMeeting(v.scope(), m.id()).stream()
                 .map(d -> Map.<String, Object>of("id", d.id(), "number", d.number(), "text", d.text())).toList();
@@ -161,13 +166,14 @@ public final class Views {
         LocalDate day = m.get().startIn(v.group().zone()).toLocalDate();
         Optional<String> markdown = minutes.markdown(v.group(), day);
         if (markdown.isEmpty()) return Optional.empty();
-        String title = markdown.get().lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
+        MinutesDocument doc = MinutesDocument.parse(markdown.get(),
+                new MinutesDocument.Footer(v.group().name(), Texts.of(v.group().lang()).get("minutes.page")));
         String base = "minnesanteckningar-" + day;
         return Optional.of(switch (format) {
             case "html" -> new MinutesFile(base + ".html", "text/html; charset=utf-8",
-                    MinutesFormats.html(markdown.get(), title, v.group().lang().code()).getBytes(StandardCharsets.UTF_8));
+                    MinutesHtml.render(doc, v.group().lang().code()).getBytes(StandardCharsets.UTF_8));
             case "docx" -> new MinutesFile(base + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    se.samverka.minutes.MinutesDocx.write(markdown.get(), title));
+                    se.samverka.minutes.MinutesDocx.write(doc));
             default -> new MinutesFile(base + ".md", "text/markdown; charset=utf-8", markdown.get().getBytes(StandardCharsets.UTF_8));
         });
     }
@@ -233,21 +239,13 @@ public final class Views {
         Map<String, int[]> orgs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (ActionItem a : all) {
             for (Member owner : a.owners()) {
-                Map<String, Object> row = owners.computeIfAbsent(owner.name(), n -> {
-                    Map<String, Object> r = new LinkedHashMap<>();
-                    r.put("name", n);
-                    r.put("organisation", owner.organisation().orElse(""));
-                    r.put("open", new ArrayList<Map<String, Object>>());
-                    r.put("done", new ArrayList<Map<String, Object>>());
-                    r.put("overdue", 0);
-                    return r;
-                });
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> list = (List<Map<String, Object>>) row.get(a.open() ? "open" : "done");
-                list.add(action(v, a));
-                if (a.overdueOn(today)) row.put("overdue", (int) row.get("overdue") + 1);
-                int[] counts = orgs.computeIfAbsent(owner.organisation().orElse(t.get("page.noOrganisation")), k -> new int[3]);
-                counts[a.open() ? (a.overdueOn(today) ? 1 : 0) : 2]++;
+                boardRow(owners, owner.name(), owner.organisation().orElse(""), v, a, today);
+                countFor(orgs, owner.organisation().orElse(t.get("page.noOrganisation")), a, today);
+            }
+            for (OrganisationOwner org : a.organisations()) { // "Länsstyrelsen", "alla kommuner": a row of its own
+                String name = OwnerNames.name(org, t);
+                boardRow(owners, name, "", v, a, today);
+                countFor(orgs, name, a, today);
             }
         }
         Map<String, Object> model = new LinkedHashMap<>();
@@ -265,13 +263,35 @@ public final class Views {
         return model;
     }
 
+    private void boardRow(Map<String, Map<String, Object>> owners, String name, String organisation, WebPages.Visit v,
+                          ActionItem a, LocalDate today) {
+        Map<String, Object> row = owners.computeIfAbsent(name, n -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("name", n);
+            r.put("organisation", organisation);
+            r.put("open", new ArrayList<Map<String, Object>>());
+            r.put("done", new ArrayList<Map<String, Object>>());
+            r.put("overdue", 0);
+            return r;
+        });
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> list = (List<Map<String, Object>>) row.get(a.open() ? "open" : "done");
+        list.add(action(v, a));
+        if (a.overdueOn(today)) row.put("overdue", (int) row.get("overdue") + 1);
+    }
+
+    private static void countFor(Map<String, int[]> orgs, String organisation, ActionItem a, LocalDate today) {
+        int[] counts = orgs.computeIfAbsent(organisation, k -> new int[3]);
+        counts[a.open() ? (a.overdueOn(today) ? 1 : 0) : 2]++;
+    }
+
     private Map<String, Object> action(WebPages.Visit v, ActionItem a) {
         Texts t = v.t();
         LocalDate today = LocalDate.now(clock.withZone(v.group().zone()));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("number", a.number());
         row.put("task", a.task());
-        row.put("owners", a.owners().stream().map(Member::name).collect(Collectors.joining(", ")));
+        row.put("owners", OwnerNames.list(a, t));
         row.put("due", a.due().map(t::longDate).orElse(""));
         row.put("open", a.open());
         row.put("overdue", a.overdueOn(today));

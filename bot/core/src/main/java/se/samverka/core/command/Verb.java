@@ -47,6 +47,7 @@ public enum Verb {
     POSTPONE(List.of("flytta till nästa möte", "skjut upp"), List.of("postpone", "move to next meeting")),
     ABSENT(List.of("förhinder", "anmäl förhinder"), List.of("absent", "apologies", "apology")),
     PRESENT(List.of("närvarande"), List.of("present")),
+    GUEST(List.of("gäst", "lägg till gäst"), List.of("guest", "add guest")),
     ATTENDANCE(List.of("närvaro"), List.of("attendance")),
     NOTE_TAKER(List.of("vid tangenterna", "antecknare"), List.of("note taker", "note-taker", "notetaker")),
     ROUND(List.of("laget runt"), List.of("round", "round the table", "round-the-table")),

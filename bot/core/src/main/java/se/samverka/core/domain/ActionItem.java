@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Something one or more members will do, numbered per group (#1, #2, …). */
+/**
+ * Something one or more members (or organisations: "Länsstyrelsen", "alla kommuner") will do, numbered per group
+ * (#1, #2, …).
+ */
 public record ActionItem(long id, int number, String task, List<Member> owners, Optional<LocalDate> due,
                          Status status, Optional<Long> meetingId, Optional<Long> agendaItemId,
                          Optional<Long> decisionId, Instant createdAt, Optional<Instant> doneAt,
-                         Optional<Progress> progress) {
+                         Optional<Progress> progress, List<OrganisationOwner> organisations) {
 
     public enum Status { OPEN, DONE }
 
@@ -27,6 +30,7 @@ public record ActionItem(long id, int number, String task, List<Member> owners, 
     public ActionItem {
         Objects.requireNonNull(task, "task");
         owners = List.copyOf(owners);
+        organisations = List.copyOf(organisations);
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(meetingId, "meetingId");
@@ -35,6 +39,19 @@ public record ActionItem(long id, int number, String task, List<Member> owners, 
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(doneAt, "doneAt");
         Objects.requireNonNull(progress, "progress");
+    }
+
+    /** An item owned by members only. */
+    public ActionItem(long id, int number, String task, List<Member> owners, Optional<LocalDate> due, Status status,
+                      Optional<Long> meetingId, Optional<Long> agendaItemId, Optional<Long> decisionId,
+                      Instant createdAt, Optional<Instant> doneAt, Optional<Progress> progress) {
+        this(id, number, task, owners, due, status, meetingId, agendaItemId, decisionId, createdAt, doneAt, progress,
+                List.of());
+    }
+
+    /** Whether the member owns it, or belongs to an organisation that does. */
+    public boolean concerns(Member member) {
+        return ownedBy(member.id()) || organisations.stream().anyMatch(o -> o.includes(member));
     }
 
     public boolean open() {

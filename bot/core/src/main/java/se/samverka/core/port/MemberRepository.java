@@ -29,4 +29,13 @@ public interface MemberRepository {
     java.util.Optional<String> identity(GroupScope group, long memberId, String platform);
 
     void link(GroupScope group, long memberId, String platform, String userId);
+
+    /**
+     * A guest of one meeting: not on the roster (so no reminder, no laget runt), present at the meetings they are
+     * a guest of. An earlier guest of the same name (and organisation) is the same person again.
+     */
+    Member addGuest(GroupScope group, long meetingId, NewMember guest, java.time.Instant at);
+
+    /** The guests of a meeting, in the order they were added. */
+    List<Member> guests(GroupScope group, long meetingId);
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.samverka.core.actions.OwnerNames;
 import se.samverka.core.chat.Block;
 import se.samverka.core.chat.Button;
 import se.samverka.core.chat.Reply;
@@ -18,6 +19,7 @@ import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Decision;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
+import se.samverka.core.domain.OrganisationOwner;
 import se.samverka.core.port.RecordChanges;
 import se.samverka.core.record.Discussion;
 import se.samverka.core.record.ItemRef;
@@ -109,15 +111,20 @@ final class ActionCommands {
     }
 
     /** What an action item's text says: its point, owners, task and due date ("Boel och Amina kollar upp … till 10 december"). */
-    record ActionText(AgendaView.PointRef point, List<Member> owners, String task, Optional<DateMatch> due) {}
+    record ActionText(AgendaView.PointRef point, List<Member> owners, List<OrganisationOwner> organisations, String task,
+                      Optional<DateMatch> due, Optional<Meeting> meeting) {}
 
     /** Reads an action item's text as {@code åtgärd} does, for a new item and for an edit ({@code ändra åtgärd 4: …}). */
     static ActionText actionText(Ctx ctx, String written) {
         AgendaView.PointRef point = AgendaView.pointPrefix(written);
         if (point.rest().isBlank()) throw ctx.reject("action.needOwner", "");
-        Roster.OwnerResult result = ctx.roster().leadingOwners(point.rest());
-        if (result instanceof Roster.OwnerProblem problem) throw ctx.unknownMember(problem);
-        Roster.Owners owners = (Roster.Owners) result;
+        Optional<Meeting> guestsOf = ctx.meetings().current().or(() -> ctx.meetings().currentOrNext());
+        Roster roster = guestsOf.map(m -> ctx.roster().with(ctx.store.members().guests(ctx.scope, m.id()))).orElse(ctx.roster());
+        Roster.OwnerResult result = roster.actionOwners(point.rest());
+        if (result instanceof Roster.OwnerProblem problem) throw unknownOwner(ctx, roster, problem);
+        Roster.ActionOwners owners = (Roster.ActionOwners) result;
+        boolean guestOwns = owners.members().stream().anyMatch(o -> ctx.roster().members().stream().noneMatch(m -> m.id() == o.id()));
+        Optional<Meeting> meeting = guestOwns ? guestsOf : ctx.meetings().current(); // a guest's item is of their meeting
         String rest = owners.rest();
         Optional<DateMatch> due = Optional.empty();
         Matcher m = DUE.matcher(" " + rest);
@@ -136,22 +143,21 @@ final class ActionCommands {
         if (due.isPresent() && due.get().date().isBefore(ctx.today())) {
             throw ctx.reject("action.dueInPast", ctx.t.longDate(due.get().date()));
         }
-        return new ActionText(point, owners.members(), task, due);
+        return new ActionText(point, owners.members(), owners.organisations(), task, due, meeting);
     }
 
     static Reply action(Ctx ctx) {
         Member actor = ctx.requireMember();
         ActionText read = actionText(ctx, ctx.args);
         Optional<DateMatch> due = read.due();
-        Optional<Meeting> meeting = ctx.meetings().current();
-        Optional<AgendaItem> item = agendaItem(ctx, read.point(), meeting);
+        Optional<AgendaItem> item = agendaItem(ctx, read.point(), read.meeting());
         ActionItem action = ctx.store.actions().add(ctx.scope, read.task(), read.owners().stream().map(Member::id).toList(),
-                due.map(DateMatch::date), meeting.map(Meeting::id), item.map(AgendaItem::id), Optional.empty(),
-                Optional.of(actor.id()), ctx.now);
+                read.organisations(), due.map(DateMatch::date), read.meeting().map(Meeting::id), item.map(AgendaItem::id),
+                Optional.empty(), Optional.of(actor.id()), ctx.now);
         ctx.audit("action.add", "#" + action.number());
         ctx.logAdd(RecordChanges.Kind.ACTION, action.id(), read.task());
         Reply.Builder reply = Reply.builder().entry(ctx.t.get("action.recorded", action.number(), read.task(),
-                Roster.listNames(action.owners())), RecordButtons.of(ctx, ctx.t.get("ref.action.short", action.number()),
+                OwnerNames.list(action, ctx.t)), RecordButtons.of(ctx, ctx.t.get("ref.action.short", action.number()),
                 editText(ctx, action)).toArray(Button[]::new));
         due.ifPresent(d -> reply.context(ctx.t.get("action.due", ctx.t.longDate(d.date()))
                 + (d.rolledForward() ? " " + ctx.t.get("date.rolled", ctx.t.longDate(d.date())) : "")));
@@ -165,7 +171,7 @@ final class ActionCommands {
         String heading;
         if (arg.isEmpty() && ctx.actor.isPresent() || arg.equals("mina") || arg.equals("mine") || arg.equals("my")) {
             Member me = ctx.requireMember();
-            items = ctx.store.actions().open(ctx.scope).stream().filter(a -> a.ownedBy(me.id())).toList();
+            items = ctx.store.actions().open(ctx.scope).stream().filter(a -> a.concerns(me)).toList();
             heading = ctx.t.get("actions.mine", me.name());
         } else if (arg.isEmpty() || arg.equals("alla") || arg.equals("all") || arg.equals("öppna") || arg.equals("open")) {
             items = ctx.store.actions().open(ctx.scope);
@@ -173,6 +179,12 @@ final class ActionCommands {
         } else if (arg.equals("klara") || arg.equals("done")) {
             items = ctx.store.actions().all(ctx.scope).stream().filter(a -> !a.open()).toList();
             heading = ctx.t.get("actions.done", ctx.group.name());
+        } else if (ctx.roster().organisations().stream().anyMatch(o -> o.equalsIgnoreCase(ctx.args.strip()))) {
+            OrganisationOwner org = OrganisationOwner.of(ctx.args.strip());
+            items = ctx.store.actions().open(ctx.scope).stream().filter(a -> a.organisations().stream()
+                    .anyMatch(o -> o.organisation().filter(n -> n.equalsIgnoreCase(ctx.args.strip())).isPresent())
+                    || a.owners().stream().anyMatch(org::includes)).toList();
+            heading = ctx.t.get("actions.of", ctx.args.strip());
         } else {
             Roster.Lookup lookup = ctx.roster().find(ctx.args);
             if (!(lookup instanceof Roster.Lookup.Found found)) {
@@ -194,9 +206,9 @@ final class ActionCommands {
         boolean atTheKeys = ctx.meetings().current().flatMap(Meeting::noteTakerId).filter(id -> id == actor.id()).isPresent();
         Permissions.Actor who = new Permissions.Actor(actor.id(), ctx.manages(actor), atTheKeys);
         for (ActionItem item : items) {
-            if (permissions.mayMarkDone(who, item.ownedBy(actor.id()))) continue;
-            if (item.owners().isEmpty()) throw ctx.refuse("done.notYoursNoOwner", item.number(), ctx.managersText());
-            throw ctx.refuse("done.notYours", item.number(), Roster.listNames(item.owners()), ctx.managersText());
+            if (permissions.mayMarkDone(who, item.concerns(actor))) continue;
+            if (OwnerNames.of(item, ctx.t).isEmpty()) throw ctx.refuse("done.notYoursNoOwner", item.number(), ctx.managersText());
+            throw ctx.refuse("done.notYours", item.number(), OwnerNames.list(item, ctx.t), ctx.managersText());
         }
         for (ActionItem item : items) {
             ctx.store.actions().markDone(ctx.scope, item.id(), Optional.of(actor.id()), ctx.now);
@@ -268,7 +280,7 @@ final class ActionCommands {
     /** "Tor Jacobsen och Boel Abelson bokar lokal senast 2026-11-20": the item as {@code åtgärd} reads it again. */
     private static String editText(Ctx ctx, ActionItem a) {
         String and = ctx.lang == se.samverka.core.domain.Lang.EN ? " and " : " och ";
-        String owners = a.owners().stream().map(Member::name).collect(Collectors.joining(and));
+        String owners = String.join(and, OwnerNames.of(a, ctx.t));
         String due = a.due().map(d -> " " + ctx.t.get("action.dueWord") + " " + d).orElse("");
         return owners + " " + a.task() + due;
     }
@@ -276,12 +288,28 @@ final class ActionCommands {
     /** "#4 Mailar ut syftet — Ibrahim Baalbaki — senast 1 oktober (försenad)". */
     static String line(Ctx ctx, ActionItem a) {
         StringBuilder out = new StringBuilder("#").append(a.number()).append(' ').append(a.task())
-                .append(" — ").append(Roster.listNames(a.owners()));
+                .append(" — ").append(OwnerNames.list(a, ctx.t));
         a.due().ifPresent(d -> out.append(" — ").append(ctx.t.get("actions.dueShort", ctx.t.shortDate(d)
                 + (d.getYear() != ctx.today().getYear() ? " " + d.getYear() : ""))));
         if (a.overdueOn(ctx.today())) out.append(' ').append(ctx.t.get("actions.overdue"));
         if (!a.open()) out.append(' ').append(ctx.t.get("actions.doneMark"));
         return out.toString();
+    }
+
+    /** An owner nobody has heard of: the nearest members and organisations, or all the roster's organisations. */
+    private static Rejected unknownOwner(Ctx ctx, Roster roster, Roster.OwnerProblem problem) {
+        if (!(problem.lookup() instanceof Roster.Lookup.NotFound nf) || roster.organisations().isEmpty()) {
+            return ctx.unknownMember(problem);
+        }
+        List<String> organisations = roster.organisationSuggestions(problem.phrase());
+        if (organisations.isEmpty() && !nf.suggestions().isEmpty()) return ctx.unknownMember(problem);
+        if (!organisations.isEmpty()) {
+            List<String> near = new ArrayList<>(nf.suggestions().stream().map(Member::name).toList());
+            near.addAll(organisations);
+            return ctx.reject("action.unknownOwnerSuggest", problem.phrase(), String.join(", ", near));
+        }
+        return ctx.reject("action.unknownOwner", problem.phrase(), ctx.roster().members().stream().map(Member::firstName)
+                .distinct().limit(12).collect(Collectors.joining(", ")), String.join(", ", roster.organisations()));
     }
 
     private static Optional<AgendaItem> agendaItem(Ctx ctx, AgendaView.PointRef point, Optional<Meeting> meeting) {

@@ -35,13 +35,18 @@ final class AttendanceCommands {
 
     /** The members named, or the user when none are; naming others takes the chair or the secretary. */
     private static List<Member> who(Ctx ctx, String names) {
+        return who(ctx, ctx.roster(), names);
+    }
+
+    /** The same, the names read in {@code roster} (the roster with a meeting's guests). */
+    private static List<Member> who(Ctx ctx, Roster roster, String names) {
         Member actor = ctx.requireMember();
         if (names.isEmpty()) return List.of(actor);
         List<Member> members;
         if (EVERYONE.matcher(names).matches()) {
             members = ctx.roster().members();
         } else {
-            Roster.OwnerResult result = ctx.roster().names(names);
+            Roster.OwnerResult result = roster.names(names);
             if (result instanceof Roster.OwnerProblem problem) throw ctx.unknownMember(problem);
             members = ((Roster.Owners) result).members();
         }
@@ -65,7 +70,10 @@ final class AttendanceCommands {
         MeetingAndNames target = meetingAndNames(ctx, ctx.meetings().current(), "present.noMeeting");
         if (target.meeting().cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(target.meeting()));
         boolean everyone = EVERYONE.matcher(target.names()).matches();
-        List<Member> members = who(ctx, target.names());
+        Roster withGuests = ctx.roster().with(ctx.store.members().guests(ctx.scope, target.meeting().id()));
+        List<String> unknown = everyone ? List.of() : GuestCommands.unknownNames(withGuests, target.names());
+        if (!unknown.isEmpty() && ctx.actor.isPresent()) return GuestCommands.offer(ctx, unknown, target.meeting());
+        List<Member> members = who(ctx, withGuests, target.names());
         if (everyone) {
             List<Long> absent = absentIds(ctx, target.meeting());
             members = members.stream().filter(m -> !absent.contains(m.id())).toList();
@@ -88,6 +96,11 @@ final class AttendanceCommands {
         for (Member m : ctx.roster().members()) {
             Attendance.Status s = status.get(m.id());
             (s == null ? unknown : s == Attendance.Status.PRESENT ? present : absent).add(m.withOrganisation());
+        }
+        for (Member guest : ctx.store.members().guests(ctx.scope, meeting.id())) {
+            if (status.get(guest.id()) == Attendance.Status.PRESENT) {
+                present.add(guest.withOrganisation() + " " + ctx.t.get("minutes.guestMark"));
+            }
         }
         Reply.Builder reply = Reply.builder().heading(ctx.t.get("attendance.heading", ctx.meetings().describe(meeting)));
         reply.text(ctx.t.get("attendance.present", present.size())).items(present, false);

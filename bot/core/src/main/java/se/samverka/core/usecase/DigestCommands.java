@@ -92,7 +92,9 @@ final class DigestCommands {
         reply.text(ctx.t.get("digest.open", open.size()));
         Map<String, List<ActionItem>> byOwner = new LinkedHashMap<>();
         for (ActionItem a : open) {
-            for (Member owner : a.owners()) byOwner.computeIfAbsent(owner.name(), k -> new ArrayList<>()).add(a);
+            for (String owner : se.samverka.core.actions.OwnerNames.of(a, ctx.t)) {
+                byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(a);
+            }
         }
         byOwner.keySet().stream().sorted().forEach(owner -> {
             reply.text(owner + ":");
@@ -103,7 +105,7 @@ final class DigestCommands {
                             new Button(ctx.t.get("button.done"), Verb.DONE.word(ctx.lang) + " " + a.number(), Button.Kind.RUN)));
         });
         List<String> done = all.stream().filter(a -> a.doneAt().map(d -> !d.isBefore(since)).orElse(false))
-                .map(a -> "#" + a.number() + " " + a.task() + " — " + Roster.listNames(a.owners())).toList();
+                .map(a -> "#" + a.number() + " " + a.task() + " — " + se.samverka.core.actions.OwnerNames.list(a, ctx.t)).toList();
         reply.text(ctx.t.get("digest.done", done.size()));
         reply.items(done, false);
         List<Decision> decisions = ctx.store.decisions().since(ctx.scope, since);

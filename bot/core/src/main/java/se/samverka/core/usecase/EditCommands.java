@@ -3,6 +3,7 @@ package se.samverka.core.usecase;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.samverka.core.actions.OwnersText;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.command.Verb;
 import se.samverka.core.domain.ActionItem;
@@ -46,15 +47,14 @@ final class EditCommands {
         ActionItem before = ctx.store.actions().byNumber(ctx.scope, found.row().number()).orElseThrow();
         ActionCommands.ActionText read = ActionCommands.actionText(ctx, written);
         Optional<LocalDate> due = read.due().map(DateMatch::date);
-        java.util.List<Long> owners = read.owners().stream().map(Member::id).toList();
-        if (read.task().equals(before.task()) && due.equals(before.due())
-                && owners.equals(before.owners().stream().map(Member::id).toList())) {
+        OwnersText owners = new OwnersText(read.owners().stream().map(Member::id).toList(), read.organisations());
+        if (read.task().equals(before.task()) && due.equals(before.due()) && owners.same(before)) {
             throw ctx.refuse("edit.same", found.label());
         }
-        ctx.store.actions().change(ctx.scope, before.id(), read.task(), owners, due);
+        ctx.store.actions().change(ctx.scope, before.id(), read.task(), owners.members(), owners.organisations(), due);
         ctx.store.changes().log(ctx.scope, ctx.actorId(), ctx.now, new RecordChanges.Logged(RecordChanges.Kind.ACTION,
                 RecordChanges.Change.EDIT, before.id(), Optional.of(before.task()), Optional.of(read.task()),
-                Optional.of(ownerIds(before)), before.due().map(LocalDate::toString)));
+                Optional.of(OwnersText.of(before)), before.due().map(LocalDate::toString)));
         ctx.audit("record.edit", found.label());
         ActionItem after = ctx.store.actions().byNumber(ctx.scope, before.number()).orElseThrow();
         return Reply.builder().text(ctx.t.get("edit.done", found.label()))
@@ -95,10 +95,6 @@ final class EditCommands {
             return text;
         }
         return AgendaCommands.checkText(ctx, text, "edit.needText");
-    }
-
-    static String ownerIds(ActionItem item) {
-        return item.owners().stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(","));
     }
 
     static String oneLine(String text) {

@@ -140,7 +140,7 @@ public final class FollowUp {
                 Reply reminder = Reply.builder().entry(text, new se.samverka.core.chat.Button(ctx.t.get("button.done"),
                         Verb.DONE.word(group.lang()) + " " + a.number(), se.samverka.core.chat.Button.Kind.RUN, Optional.of(channel.target())))
                         .ok();
-                for (se.samverka.core.domain.Member owner : a.owners()) {
+                for (se.samverka.core.domain.Member owner : reminded(ctx, a)) {
                     queued += queue(scope, key + ":" + owner.id(), left < 0 ? "overdue" : "due", personal.apply(owner),
                             reminder, now);
                 }
@@ -186,6 +186,17 @@ public final class FollowUp {
     }
 
     /**
+     * Who is reminded of an item: its owners, and the members of an organisation that owns it by name
+     * ("Länsstyrelsen"). Items of "alla" and "alla kommuner" are for the channel's digest, not for a message to each.
+     */
+    static List<se.samverka.core.domain.Member> reminded(Ctx ctx, se.samverka.core.domain.ActionItem a) {
+        java.util.Set<se.samverka.core.domain.Member> people = new java.util.LinkedHashSet<>(a.owners());
+        a.organisations().stream().filter(o -> o.kind() == se.samverka.core.domain.OrganisationOwner.Kind.ORGANISATION)
+                .forEach(o -> ctx.roster().members().stream().filter(o::includes).forEach(people::add));
+        return List.copyOf(people);
+    }
+
+    /**
      * Carry-over: each owner of open action items gets them, once per meeting, with "Klar", "Pågår" and "Flytta till
      * nästa möte" — by direct message where linked, else in the channel by name. The buttons run in the group's channel.
      */
@@ -195,7 +206,7 @@ public final class FollowUp {
         java.util.Map<se.samverka.core.domain.Member, List<se.samverka.core.domain.ActionItem>> byOwner = new java.util.LinkedHashMap<>();
         for (se.samverka.core.domain.ActionItem a : open) {
             if (!a.createdAt().isBefore(m.start())) continue;
-            for (se.samverka.core.domain.Member owner : a.owners()) {
+            for (se.samverka.core.domain.Member owner : reminded(ctx, a)) {
                 byOwner.computeIfAbsent(owner, o -> new java.util.ArrayList<>()).add(a);
             }
         }

@@ -42,7 +42,7 @@ final class HomeView {
                     settings, Optional.empty(), Optional.empty());
             groups.add(t.get("home.groupLine", group.name(), t.get("role." + me.get().role().code())));
             for (ActionItem a : store.actions().open(group.scope())) {
-                if (a.ownedBy(me.get().id())) actions.add(ofGroup(group, channel, ActionCommands.entry(ctx, a)));
+                if (a.concerns(me.get())) actions.add(ofGroup(group, channel, ActionCommands.entry(ctx, a)));
             }
             for (Meeting m : ctx.meetings().upcoming().stream().limit(MEETINGS_PER_GROUP).toList()) {
                 meetings.add(ofGroup(group, channel, MeetingCommands.entry(ctx, m)));

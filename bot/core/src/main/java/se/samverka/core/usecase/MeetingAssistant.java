@@ -170,7 +170,8 @@ public final class MeetingAssistant implements Assistant {
             if (p.verb() == Verb.MEMBER_IMPORT) {
                 return GroupCommands.importMembers(ctx, found, extensions.directory().map(Directory::platform).orElse("")).withShared(true);
             }
-            return dispatch(ctx).withShared(p.verb().changesGroup());
+            Reply reply = dispatch(ctx);
+            return reply.withShared(p.verb().changesGroup() && !reply.rejected()); // an offer instead of a change (närvarande → gäst) is the asker's
         } catch (DateProblem problem) {
             throw ctx.reject(problem.key(), problem.fragment());
         }
@@ -210,6 +211,7 @@ public final class MeetingAssistant implements Assistant {
             case POSTPONE -> ActionCommands.progress(ctx, ActionItem.Progress.Kind.POSTPONED);
             case ABSENT -> AttendanceCommands.absent(ctx);
             case PRESENT -> AttendanceCommands.present(ctx);
+            case GUEST -> GuestCommands.guest(ctx);
             case ATTENDANCE -> AttendanceCommands.attendance(ctx);
             case NOTE_TAKER -> AttendanceCommands.noteTaker(ctx);
             case ROUND -> AttendanceCommands.round(ctx);

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.samverka.core.actions.OwnerNames;
 import se.samverka.core.agenda.AgendaLayout;
 import se.samverka.core.agenda.Section;
 import se.samverka.core.chat.Block;
@@ -20,22 +21,26 @@ import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.Note;
 import se.samverka.core.domain.Role;
-import se.samverka.core.record.NoteText;
+import se.samverka.core.minutes.MinutesContent;
+import se.samverka.core.minutes.MinutesDocument;
+import se.samverka.core.minutes.MinutesLayout;
 import se.samverka.core.text.Texts;
 
 /**
- * The minutes ("minnesanteckningar") of a meeting in Markdown, laid out the way the groups write them: time,
- * place, participants by organisation, apologies, numbered points with their notes, "Beslut:" lines and action items,
- * the points from the previous meeting, laget runt, next meeting and who was at the keyboard.
+ * protokoll / minutes: reads what the minutes of a meeting say from the store ({@link MinutesContent}) and hands it
+ * to {@link MinutesLayout}, which lays it out the way the groups write them. The reply carries the Markdown of the
+ * {@link MinutesDocument}; HTML and Word are rendered from the same document.
  */
 final class MinutesWriter {
     /** "Planerade möten": the meetings of the coming year after the minuted one. */
     private static final int PLANNED_MONTHS = 12;
+    /** "protokoll 18 september lång": the date written out instead of the seed's 2017-09-05. */
+    private static final Pattern LONG_DATE = Pattern.compile("(?iu)(?:^|\\s+)(lång|långt datum|long|long date)$");
+    private static final Pattern ISO_DATE = Pattern.compile("(?iu)(?:^|\\s+)(iso)$");
 
     private final Ctx ctx;
     private final Texts t;
     private final ZoneId zone;
-    private final StringBuilder md = new StringBuilder();
 
     private MinutesWriter(Ctx ctx) {
         this.ctx = ctx;
@@ -44,162 +49,106 @@ final class MinutesWriter {
     }
 
     static Reply minutes(Ctx ctx) {
-        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().forMinutes(), "meeting.noneAtAll");
-        String markdown = new MinutesWriter(ctx).write(meeting);
+        String args = ctx.args.strip();
+        boolean longDate = LONG_DATE.matcher(args).find();
+        args = ISO_DATE.matcher(LONG_DATE.matcher(args).replaceFirst("")).replaceFirst("").strip();
+        Meeting meeting = ctx.meetings().require(args, ctx.meetings().forMinutes(), "meeting.noneAtAll");
+        String markdown = new MinutesWriter(ctx).document(meeting, longDate).markdown();
         String file = ctx.t.get("minutes.fileName", ctx.meetings().localDate(meeting)) + ".md";
         return Reply.ok(new Block.Document(file, "text/markdown", markdown));
     }
 
-    String write(Meeting meeting) {
+    MinutesDocument document(Meeting meeting, boolean longDate) {
+        return MinutesLayout.layout(content(meeting, longDate), t);
+    }
+
+    private MinutesContent content(Meeting meeting, boolean longDate) {
         AgendaView agenda = AgendaView.of(ctx, meeting);
         List<Decision> decisions = ctx.store.decisions().forMeeting(ctx.scope, meeting.id());
         List<ActionItem> actions = ctx.store.actions().all(ctx.scope).stream()
                 .filter(a -> a.meetingId().equals(Optional.of(meeting.id()))).toList();
         List<Note> notes = ctx.store.notes().forMeeting(ctx.scope, meeting.id());
-
-        line("# " + t.get("minutes.title", ctx.group.name()));
-        line("");
-        line("**" + ctx.meetings().localDate(meeting) + "**" + (meeting.cancelled() ? " — " + t.get("meeting.cancelledMark") : ""));
-        line("");
-        line(t.get("minutes.time", t.time(meeting.startIn(zone).toLocalTime()), t.time(meeting.endIn(zone).toLocalTime())));
-        line("");
-        line(t.get("minutes.place", MeetingFinder.placeText(meeting).orElse("—")));
-        line("");
-        participants(meeting);
-
-        int number = 0;
+        List<MinutesContent.Entry> entries = new ArrayList<>();
+        AgendaText marks = new AgendaText(ctx);
         Optional<Section> section = Optional.empty();
-        for (AgendaItem item : agenda.items()) {
-            number = Math.max(number, agenda.numberOf(item.id())); // fixed numbers may leave gaps
-            Optional<Section> under = agenda.sectionOf(item.id());
-            if (under.isPresent() && !under.equals(section)) {
-                line("**" + under.get().title() + "**");
-                line("");
+        for (AgendaLayout.Line line : agenda.layout().lines()) { // numbers as fixed on the agenda (gaps stay gaps)
+            if (line.depth() == 0 && line.section().isPresent() && !line.section().equals(section)) {
+                entries.add(new MinutesContent.Section(line.section().get().title()));
             }
-            section = under;
-            line("## " + agenda.numberOf(item.id()) + ". " + item.text()
-                    + agenda.layout().lineOf(item.id()).map(new AgendaText(ctx)::tabled).orElse(""));
-            line("");
-            List<AgendaLayout.Line> subItems = agenda.layout().subItems(item.id());
-            subItems.forEach(sub -> line("- " + sub.label() + " " + sub.item().text()));
-            if (!subItems.isEmpty()) line("");
-            notes(notes.stream().filter(n -> n.agendaItemId() == item.id()).toList());
-            decisionsAndActions(decisions.stream().filter(d -> d.agendaItemId().equals(Optional.of(item.id()))).toList(),
-                    actions.stream().filter(a -> a.agendaItemId().equals(Optional.of(item.id()))).toList());
-        }
-        if (!agenda.carried().isEmpty()) {
-            number++;
-            line("## " + number + ". " + t.get("agenda.fromPrevious"));
-            line("");
-            for (ActionItem a : agenda.carried()) line("- " + actionText(a) + " — " + t.get(a.open() ? "minutes.open" : "minutes.done"));
-            line("");
+            if (line.depth() == 0) section = line.section();
+            long id = line.item().id();
+            entries.add(point(line.label(), line.item().text() + marks.tabled(line),
+                    notes.stream().filter(n -> n.agendaItemId() == id).toList(),
+                    decisions.stream().filter(d -> d.agendaItemId().equals(Optional.of(id))).toList(),
+                    actions.stream().filter(a -> a.agendaItemId().equals(Optional.of(id))).toList()));
         }
         List<Decision> otherDecisions = decisions.stream().filter(d -> d.agendaItemId().isEmpty()).toList();
         List<ActionItem> otherActions = actions.stream().filter(a -> a.agendaItemId().isEmpty()).toList();
-        List<Note> otherNotes = notes.stream().filter(n -> agenda.numberOf(n.agendaItemId()) < 0).toList();
-        if (!otherDecisions.isEmpty() || !otherActions.isEmpty() || !otherNotes.isEmpty()) {
-            number++;
-            line("## " + number + ". " + t.get(agenda.items().isEmpty() ? "minutes.decisionsAndActions" : "minutes.otherMatters"));
-            line("");
-            notes(otherNotes);
-            decisionsAndActions(otherDecisions, otherActions);
-        }
-        roundTable(meeting);
-        nextMeetings(meeting);
-        line("## " + t.get("minutes.noteTaker"));
-        line("");
-        line(noteTaker(meeting).orElse("—"));
-        return md.toString();
+        List<Note> otherNotes = notes.stream().filter(n -> agenda.layout().lineOf(n.agendaItemId()).isEmpty()).toList();
+        Optional<MinutesContent.Point> other = otherDecisions.isEmpty() && otherActions.isEmpty() && otherNotes.isEmpty()
+                ? Optional.empty()
+                : Optional.of(point("", t.get(agenda.items().isEmpty() ? "minutes.decisionsAndActions" : "minutes.otherMatters"),
+                        otherNotes, otherDecisions, otherActions));
+        List<Meeting> later = later(meeting);
+        int year = meeting.startIn(zone).getYear();
+        return new MinutesContent(ctx.group.name(), date(meeting, longDate), meeting.cancelled(),
+                t.get("minutes.time", t.time(meeting.startIn(zone).toLocalTime()), t.time(meeting.endIn(zone).toLocalTime())),
+                MeetingFinder.placeText(meeting).orElse("—"), participants(meeting),
+                entries, agenda.carried().stream().map(a -> action(a, true)).toList(), other,
+                ctx.store.roundTable().forMeeting(ctx.scope, meeting.id()).isEmpty() ? List.of()
+                        : AttendanceCommands.byMember(ctx, ctx.store.roundTable().forMeeting(ctx.scope, meeting.id())),
+                later.stream().findFirst().map(m -> shortMeeting(m, year)),
+                later.stream().skip(1).map(m -> shortMeeting(m, year)).toList(), noteTaker(meeting));
     }
 
-    private void participants(Meeting meeting) {
+    /** The seed writes "2017 – 09 - 05": the ISO date; "5 september 2017" on request. */
+    private String date(Meeting meeting, boolean longDate) {
+        java.time.LocalDate day = ctx.meetings().localDate(meeting);
+        return longDate ? t.shortDate(day) + " " + day.getYear() : day.toString();
+    }
+
+    private MinutesContent.Point point(String number, String title, List<Note> notes, List<Decision> decisions,
+                                       List<ActionItem> actions) {
+        return new MinutesContent.Point(number, title, notes.stream().flatMap(n -> n.paragraphs().stream()).toList(),
+                decisions.stream().map(Decision::text).toList(), actions.stream().map(a -> action(a, false)).toList());
+    }
+
+    private MinutesContent.Action action(ActionItem a, boolean followedUp) {
+        return new MinutesContent.Action(OwnerNames.sentence(a, t), a.task(), a.due().map(Object::toString),
+                followedUp ? Optional.of(t.get(a.open() ? "minutes.open" : "minutes.done")) : Optional.empty());
+    }
+
+    /** Present and absent: those recorded, the meeting's guests, and everyone called when nothing was recorded. */
+    private MinutesContent.Participants participants(Meeting meeting) {
+        List<Member> guests = ctx.store.members().guests(ctx.scope, meeting.id());
         Map<Long, Attendance.Status> status = new LinkedHashMap<>();
         ctx.store.attendance().forMeeting(ctx.scope, meeting.id()).forEach(a -> status.put(a.memberId(), a.status()));
-        boolean recorded = status.containsValue(Attendance.Status.PRESENT);
-        List<Member> present = new ArrayList<>();
-        List<Member> absent = new ArrayList<>();
+        boolean recorded = status.entrySet().stream().anyMatch(e -> e.getValue() == Attendance.Status.PRESENT
+                && guests.stream().noneMatch(g -> g.id() == e.getKey()));
+        List<MinutesContent.Person> present = new ArrayList<>();
+        List<MinutesContent.Person> absent = new ArrayList<>();
         for (Member m : ctx.roster().members()) {
             Attendance.Status s = status.get(m.id());
-            if (s == Attendance.Status.ABSENT) absent.add(m);
-            else if (s == Attendance.Status.PRESENT || !recorded) present.add(m);
+            if (s == Attendance.Status.ABSENT) absent.add(person(m));
+            else if (s == Attendance.Status.PRESENT || !recorded) present.add(person(m));
         }
-        status.forEach((id, s) -> { // people who have left the roster since still appear in old minutes
+        status.forEach((id, s) -> { // guests, and people who have left the roster since, still appear in old minutes
             if (ctx.roster().members().stream().noneMatch(m -> m.id() == id)) {
-                ctx.store.members().byId(ctx.scope, id).ifPresent(m -> (s == Attendance.Status.ABSENT ? absent : present).add(m));
+                ctx.store.members().byId(ctx.scope, id).ifPresent(m -> (s == Attendance.Status.ABSENT ? absent : present).add(person(m)));
             }
         });
-        line(t.get(recorded ? "minutes.participants" : "minutes.participantsExpected"));
-        line("");
-        Map<String, List<String>> byOrg = new TreeMap<>();
-        for (Member m : present) byOrg.computeIfAbsent(m.organisation().orElse(""), k -> new ArrayList<>()).add(m.name());
-        byOrg.forEach((org, names) -> line("- " + (org.isEmpty() ? "" : org + ": ") + String.join(", ", names)));
-        line("");
-        if (!absent.isEmpty()) {
-            line(t.get("minutes.absent", absent.stream()
-                    .map(m -> m.organisation().map(o -> o + ", " + m.name()).orElse(m.name()))
-                    .collect(Collectors.joining("; "))));
-            line("");
-        }
+        return new MinutesContent.Participants(present, absent, recorded);
     }
 
-    /** What was said under the point, paragraph by paragraph in the order written; "- " lines in a row stay one list. */
-    private void notes(List<Note> notes) {
-        List<String> paragraphs = notes.stream().flatMap(n -> n.paragraphs().stream()).toList();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            boolean listGoesOn = i > 0 && paragraphs.get(i).startsWith("- ") && paragraphs.get(i - 1).startsWith("- ");
-            if (i > 0 && !listGoesOn) line("");
-            line(NoteText.markdown(paragraphs.get(i)));
-        }
-        if (!paragraphs.isEmpty()) line("");
+    private static MinutesContent.Person person(Member m) {
+        return new MinutesContent.Person(m.name(), m.organisation(), m.role() == Role.GUEST);
     }
 
-    private void decisionsAndActions(List<Decision> decisions, List<ActionItem> actions) {
-        for (Decision d : decisions) {
-            line("**" + t.get("minutes.decision") + "** " + d.text());
-            line("");
-        }
-        for (ActionItem a : actions) {
-            line("- " + t.get("minutes.action") + " " + actionText(a));
-        }
-        if (!actions.isEmpty()) line("");
-    }
-
-    private String actionText(ActionItem a) {
-        String owners = a.owners().stream().map(Member::name).collect(Collectors.joining(t.get("minutes.and")));
-        String due = a.due().map(d -> " (" + t.get("actions.dueShort", d.toString()) + ")").orElse("");
-        return owners + ": " + a.task() + due + " [#" + a.number() + "]";
-    }
-
-    private void roundTable(Meeting meeting) {
-        var entries = ctx.store.roundTable().forMeeting(ctx.scope, meeting.id());
-        if (entries.isEmpty()) return;
-        line("## " + t.get("minutes.roundTable"));
-        line("");
-        AttendanceCommands.byMember(ctx, entries).forEach(l -> line("- " + l));
-        line("");
-    }
-
-    private void nextMeetings(Meeting meeting) {
-        List<Meeting> later = ctx.meetings().all().stream()
+    private List<Meeting> later(Meeting meeting) {
+        return ctx.meetings().all().stream()
                 .filter(m -> !m.cancelled() && m.start().isAfter(meeting.start()))
                 .filter(m -> m.start().isBefore(meeting.startIn(zone).plusMonths(PLANNED_MONTHS).toInstant()))
                 .toList();
-        line("## " + t.get("minutes.nextMeeting"));
-        line("");
-        if (later.isEmpty()) {
-            line(t.get("minutes.noNextMeeting"));
-            line("");
-            return;
-        }
-        int year = meeting.startIn(zone).getYear();
-        line(shortMeeting(later.get(0), year));
-        line("");
-        if (later.size() > 1) {
-            line(t.get("minutes.plannedMeetings"));
-            line("");
-            later.stream().skip(1).forEach(m -> line("- " + shortMeeting(m, year)));
-            line("");
-        }
     }
 
     /** "20 oktober 09.00–12.00 Halmstad (Länsstyrelsen)". */
@@ -216,9 +165,5 @@ final class MinutesWriter {
         String secretaries = ctx.roster().members().stream().filter(m -> m.role() == Role.SECRETARY)
                 .map(Member::name).collect(Collectors.joining(", "));
         return Optional.of(secretaries).filter(s -> !s.isEmpty());
-    }
-
-    private void line(String text) {
-        md.append(text).append('\n');
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.samverka.core.actions.OwnersText;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.Role;
@@ -49,8 +50,9 @@ final class UndoCommands {
         if (edit.kind() != RecordChanges.Kind.ACTION) {
             return ctx.store.changes().setText(ctx.scope, edit.kind(), edit.refId(), before);
         }
-        List<Long> owners = Arrays.stream(edit.beforeOwners().orElseThrow().split(",")).map(Long::parseLong).toList();
-        return ctx.store.actions().change(ctx.scope, edit.refId(), before, owners, edit.beforeDue().map(LocalDate::parse));
+        OwnersText owners = OwnersText.parse(edit.beforeOwners().orElseThrow());
+        return ctx.store.actions().change(ctx.scope, edit.refId(), before, owners.members(), owners.organisations(),
+                edit.beforeDue().map(LocalDate::parse));
     }
 
     /** "ändring av D3 (”Bjuda in AF” → ”Bjuda in AF och FK”)": what a change did, for ångra's reply. */
