@@ -82,8 +82,9 @@ class AgendaTest {
 
                 ## 3. Migrationsprocessen
 
-                - 3.1 Statistik
-                - 3.2 Återsökningar
+                ### 3.1 Statistik
+
+                ### 3.2 Återsökningar
 
                 ## 4. Kartläggning
 

@@ -75,7 +75,8 @@ public final class MinutesLayout {
     }
 
     private void entry(MinutesContent.Entry entry) {
-        if (entry instanceof MinutesContent.Section s) heading(2, s.title());
+        // a section groups the points after it, as the seed's "Samverkan:" line does: bold, not a peer of the points
+        if (entry instanceof MinutesContent.Section s) paragraph("**" + s.title() + "**");
         else if (entry instanceof MinutesContent.Point p) point(p);
     }
 

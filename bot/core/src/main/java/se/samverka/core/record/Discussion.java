@@ -17,10 +17,10 @@ public final class Discussion {
     /** Where a record goes. */
     public sealed interface Choice {
         /** @param by how the point was chosen */
-        record Point(AgendaItem item, int number, By by) implements Choice {}
+        record Point(AgendaItem item, String number, By by) implements Choice {}
 
         /** A number the agenda does not have. */
-        record NoSuchPoint(int asked, int count) implements Choice {}
+        record NoSuchPoint(String asked, int count) implements Choice {}
 
         /** The meeting has no agenda to write under. */
         record NoAgenda() implements Choice {}
@@ -29,7 +29,7 @@ public final class Discussion {
     public enum By { ASKED, DISCUSSED, FIRST }
 
     /** A note's point: the one asked for, else the one being discussed, else the first. */
-    public static Choice forNote(AgendaLayout agenda, List<Note> notes, Optional<Integer> asked) {
+    public static Choice forNote(AgendaLayout agenda, List<Note> notes, Optional<String> asked) {
         if (asked.isPresent()) return asked(agenda, asked.get());
         if (agenda.items().isEmpty()) return new Choice.NoAgenda();
         AgendaItem first = agenda.items().get(0);
@@ -41,7 +41,7 @@ public final class Discussion {
      * A decision's point: the one asked for, else the one being discussed; empty when nothing has been noted yet
      * (the decision is then the meeting's, outside its points).
      */
-    public static Optional<Choice> forDecision(AgendaLayout agenda, List<Note> notes, Optional<Integer> asked) {
+    public static Optional<Choice> forDecision(AgendaLayout agenda, List<Note> notes, Optional<String> asked) {
         if (asked.isPresent()) return Optional.of(asked(agenda, asked.get()));
         return discussed(agenda, notes).map(p -> p);
     }
@@ -49,21 +49,18 @@ public final class Discussion {
     /** The point the last note of the meeting is under, while it is on the agenda. */
     public static Optional<Choice.Point> discussed(AgendaLayout agenda, List<Note> notes) {
         for (int n = notes.size() - 1; n >= 0; n--) {
-            Optional<AgendaLayout.Line> line = agenda.lineOf(notes.get(n).agendaItemId()).filter(l -> l.depth() == 0);
-            if (line.isPresent()) {
-                return Optional.of(new Choice.Point(line.get().item(), Integer.parseInt(line.get().label()), By.DISCUSSED));
-            }
+            Optional<AgendaLayout.Line> line = agenda.lineOf(notes.get(n).agendaItemId());
+            if (line.isPresent()) return Optional.of(new Choice.Point(line.get().item(), line.get().label(), By.DISCUSSED));
         }
         return Optional.empty();
     }
 
-    private static Choice asked(AgendaLayout agenda, int number) {
-        return agenda.line(String.valueOf(number)).filter(l -> l.depth() == 0)
-                .<Choice>map(l -> new Choice.Point(l.item(), number, By.ASKED))
+    private static Choice asked(AgendaLayout agenda, String number) {
+        return agenda.line(number).<Choice>map(l -> new Choice.Point(l.item(), number, By.ASKED))
                 .orElseGet(() -> new Choice.NoSuchPoint(number, agenda.items().size()));
     }
 
-    private static int number(AgendaLayout agenda, AgendaItem item) {
-        return agenda.lineOf(item.id()).map(l -> Integer.parseInt(l.label())).orElse(1);
+    private static String number(AgendaLayout agenda, AgendaItem item) {
+        return agenda.lineOf(item.id()).map(AgendaLayout.Line::label).orElse("1");
     }
 }

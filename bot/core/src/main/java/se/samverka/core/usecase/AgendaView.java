@@ -23,7 +23,7 @@ import se.samverka.core.port.Store;
 record AgendaView(Meeting meeting, List<AgendaItem> items, List<ActionItem> carried, AgendaLayout layout) {
 
     private static final Pattern POINT_PREFIX = Pattern.compile(
-            "^(?:punkt|point|item|p\\.)\\s*(\\d{1,3})\\s*[:.,-]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:punkt|point|item|p\\.)\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*[:.,-]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static AgendaView of(Ctx ctx, Meeting meeting) {
         AgendaLayout layout = layout(ctx.store, ctx.scope, meeting, ctx.now, ctx.group.zone());
@@ -89,11 +89,11 @@ record AgendaView(Meeting meeting, List<AgendaItem> items, List<ActionItem> carr
     }
 
     /** A leading "punkt 2:" and the text after it. */
-    record PointRef(Optional<Integer> number, String rest) {}
+    record PointRef(Optional<String> number, String rest) {}
 
     static PointRef pointPrefix(String text) {
         Matcher m = POINT_PREFIX.matcher(text.strip());
         if (!m.find()) return new PointRef(Optional.empty(), text.strip());
-        return new PointRef(Optional.of(Integer.parseInt(m.group(1))), text.strip().substring(m.end()).strip());
+        return new PointRef(Optional.of(m.group(1)), text.strip().substring(m.end()).strip());
     }
 }

@@ -82,7 +82,7 @@ final class NoteCommands {
      * A decision's point on {@code meeting}: the one asked for, else the one being discussed (the last with a note);
      * empty when neither — the decision then belongs to the meeting as a whole.
      */
-    static Optional<Discussion.Choice.Point> decisionPoint(Ctx ctx, Optional<Meeting> meeting, Optional<Integer> asked) {
+    static Optional<Discussion.Choice.Point> decisionPoint(Ctx ctx, Optional<Meeting> meeting, Optional<String> asked) {
         if (meeting.isEmpty()) {
             if (asked.isPresent()) throw ctx.refuse("decision.pointWithoutMeeting");
             return Optional.empty();

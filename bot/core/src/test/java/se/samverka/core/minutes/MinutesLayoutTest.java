@@ -34,7 +34,7 @@ class MinutesLayoutTest {
                 new MinutesContent.Point("2.1", "Återsökningar", List.of(), List.of(), List.of()))), sv);
         String md = doc.markdown();
         assertTrue(md.contains("""
-                ## Samverkan:
+                **Samverkan:**
 
                 ## 2. Kartläggning
 

@@ -31,16 +31,16 @@ class ItemRefTest {
 
     @Test
     void aPointFirstIsTheItemAndASpeakerIsText() {
-        assertEquals(new ItemRef(Optional.empty(), Optional.of(2), "Fbg: 3 personer"), parse("punkt 2: Fbg: 3 personer"));
-        assertEquals(new ItemRef(Optional.empty(), Optional.of(12), "Kba: x"), parse("item 12 Kba: x"));
+        assertEquals(new ItemRef(Optional.empty(), Optional.of("2"), "Fbg: 3 personer"), parse("punkt 2: Fbg: 3 personer"));
+        assertEquals(new ItemRef(Optional.empty(), Optional.of("12"), "Kba: x"), parse("item 12 Kba: x"));
         assertEquals(new ItemRef(Optional.empty(), Optional.empty(), "Fbg: 3 personer"), parse("Fbg: 3 personer"));
         assertEquals(List.of(), asked, "a speaker without a digit is never looked up as a meeting");
-        assertEquals(new ItemRef(Optional.empty(), Optional.of(2), ""), parse("punkt 2:"));
+        assertEquals(new ItemRef(Optional.empty(), Optional.of("2"), ""), parse("punkt 2:"));
     }
 
     @Test
     void aMeetingBeforeAPointOrAColonIsTheMeeting() {
-        assertEquals(new ItemRef(Optional.of(SEPTEMBER), Optional.of(2), "Text\nmer"), parse("18 september punkt 2: Text\nmer"));
+        assertEquals(new ItemRef(Optional.of(SEPTEMBER), Optional.of("2"), "Text\nmer"), parse("18 september punkt 2: Text\nmer"));
         assertEquals(new ItemRef(Optional.of(SEPTEMBER), Optional.empty(), "Text"), parse("18 september: Text"));
         assertEquals(new ItemRef(Optional.empty(), Optional.empty(), "Vi tog upp punkt 3 igen"), parse("Vi tog upp punkt 3 igen"));
         assertEquals(new ItemRef(Optional.empty(), Optional.empty(), "1/3 kvotflyktingar: i prognosen"), parse("1/3 kvotflyktingar: i prognosen"));
@@ -57,14 +57,14 @@ class ItemRefTest {
         AgendaItem one = new AgendaItem(11, Optional.of(7L), false, "Inledning", Optional.empty(), 1);
         AgendaItem two = new AgendaItem(12, Optional.of(7L), false, "Statistik", Optional.empty(), 2);
         AgendaLayout agenda = agenda(List.of(one, two), Map.of());
-        assertEquals(new Discussion.Choice.Point(one, 1, Discussion.By.FIRST), Discussion.forNote(agenda, List.of(), Optional.empty()));
+        assertEquals(new Discussion.Choice.Point(one, "1", Discussion.By.FIRST), Discussion.forNote(agenda, List.of(), Optional.empty()));
         assertEquals(Optional.empty(), Discussion.forDecision(agenda, List.of(), Optional.empty()), "a decision stays the meeting's");
         List<Note> notes = List.of(note(1, 12), note(2, 11), note(3, 12));
-        assertEquals(new Discussion.Choice.Point(two, 2, Discussion.By.DISCUSSED), Discussion.forNote(agenda, notes, Optional.empty()));
-        assertEquals(Optional.of(new Discussion.Choice.Point(two, 2, Discussion.By.DISCUSSED)),
+        assertEquals(new Discussion.Choice.Point(two, "2", Discussion.By.DISCUSSED), Discussion.forNote(agenda, notes, Optional.empty()));
+        assertEquals(Optional.of(new Discussion.Choice.Point(two, "2", Discussion.By.DISCUSSED)),
                 Discussion.forDecision(agenda, notes, Optional.empty()));
-        assertEquals(new Discussion.Choice.Point(one, 1, Discussion.By.ASKED), Discussion.forNote(agenda, notes, Optional.of(1)));
-        assertEquals(new Discussion.Choice.NoSuchPoint(3, 2), Discussion.forNote(agenda, notes, Optional.of(3)));
+        assertEquals(new Discussion.Choice.Point(one, "1", Discussion.By.ASKED), Discussion.forNote(agenda, notes, Optional.of("1")));
+        assertEquals(new Discussion.Choice.NoSuchPoint("3", 2), Discussion.forNote(agenda, notes, Optional.of("3")));
         assertEquals(new Discussion.Choice.NoAgenda(), Discussion.forNote(agenda(List.of(), Map.of()), List.of(), Optional.empty()));
     }
 
@@ -73,9 +73,9 @@ class ItemRefTest {
         AgendaItem one = new AgendaItem(11, Optional.of(7L), false, "Inledning", Optional.empty(), 1);
         AgendaItem three = new AgendaItem(13, Optional.of(7L), false, "Budget", Optional.empty(), 3);
         AgendaLayout agenda = agenda(List.of(one, three), Map.of(11L, "1", 12L, "2", 13L, "3")); // 2 was removed
-        assertEquals(new Discussion.Choice.Point(three, 3, Discussion.By.ASKED), Discussion.forNote(agenda, List.of(), Optional.of(3)));
-        assertEquals(new Discussion.Choice.NoSuchPoint(2, 2), Discussion.forNote(agenda, List.of(), Optional.of(2)), "2 is a gap");
-        assertEquals(new Discussion.Choice.Point(three, 3, Discussion.By.DISCUSSED),
+        assertEquals(new Discussion.Choice.Point(three, "3", Discussion.By.ASKED), Discussion.forNote(agenda, List.of(), Optional.of("3")));
+        assertEquals(new Discussion.Choice.NoSuchPoint("2", 2), Discussion.forNote(agenda, List.of(), Optional.of("2")), "2 is a gap");
+        assertEquals(new Discussion.Choice.Point(three, "3", Discussion.By.DISCUSSED),
                 Discussion.forNote(agenda, List.of(note(1, 13)), Optional.empty()));
     }
 
