@@ -16,14 +16,16 @@ import se.samverka.core.text.Texts;
  */
 public final class MinutesLayout {
     private final Texts t;
+    private final MinutesContent c;
     private final List<MinutesDocument.Part> parts = new ArrayList<>();
 
-    private MinutesLayout(Texts t) {
+    private MinutesLayout(Texts t, MinutesContent c) {
         this.t = t;
+        this.c = c;
     }
 
     public static MinutesDocument layout(MinutesContent c, Texts t) {
-        MinutesLayout out = new MinutesLayout(t);
+        MinutesLayout out = new MinutesLayout(t, c);
         out.heading(1, t.get("minutes.title", c.group()));
         out.paragraph(c.date() + (c.cancelled() ? " — " + t.get("meeting.cancelledMark") : ""));
         out.paragraph(c.time());
@@ -42,11 +44,9 @@ public final class MinutesLayout {
             out.heading(2, t.get("minutes.roundTable"));
             out.bullets(c.roundTable());
         }
-        out.heading(2, t.get("minutes.nextMeeting"));
-        out.paragraph(c.nextMeeting().orElse(t.get("minutes.noNextMeeting")));
-        if (!c.plannedMeetings().isEmpty()) {
-            out.paragraph(t.get("minutes.plannedMeetings"));
-            out.bullets(c.plannedMeetings());
+        if (c.entries().stream().noneMatch(out::isNextMeetingPoint)) {
+            out.heading(2, t.get("minutes.nextMeeting"));
+            out.nextMeetings();
         }
         out.heading(2, t.get("minutes.noteTaker"));
         out.paragraph(c.noteTaker().orElse("—"));
@@ -88,6 +88,21 @@ public final class MinutesLayout {
         p.decisions().forEach(d -> paragraph("**" + t.get("minutes.decision") + "** " + d));
         if (!p.actions().isEmpty()) {
             bullets(p.actions().stream().map(a -> t.get("minutes.action") + " " + actionLine(a)).toList());
+        }
+        if (isNextMeetingPoint(p)) nextMeetings();
+    }
+
+    /** A point of the agenda called "Nästa möte" (a standing item closing many agendas) says when the next one is. */
+    private boolean isNextMeetingPoint(MinutesContent.Entry entry) {
+        return entry instanceof MinutesContent.Point p && !p.number().contains(".")
+                && p.title().strip().replaceFirst(":$", "").equalsIgnoreCase(t.get("minutes.nextMeeting"));
+    }
+
+    private void nextMeetings() {
+        paragraph(c.nextMeeting().orElse(t.get("minutes.noNextMeeting")));
+        if (!c.plannedMeetings().isEmpty()) {
+            paragraph(t.get("minutes.plannedMeetings"));
+            bullets(c.plannedMeetings());
         }
     }
 

@@ -64,4 +64,17 @@ class MinutesLayoutTest {
         assertEquals(doc, MinutesDocument.parse(md, doc.footer()));
         assertTrue(MinutesHtml.render(doc, "sv").contains("<p># inte en rubrik</p>"));
     }
+
+    @Test
+    void aPointCalledNastaMoteSaysWhenTheNextMeetingIsAndTheMinutesDoNotSayItTwice() {
+        MinutesDocument doc = MinutesLayout.layout(content(List.of(
+                new MinutesContent.Point("6", "Övriga frågor", List.of(), List.of(), List.of()),
+                new MinutesContent.Point("7", "Nästa möte", List.of("Vi lägger möten för våren nästa gång vi ses."),
+                        List.of(), List.of()))), sv);
+        String md = doc.markdown();
+        assertTrue(md.contains("## 7. Nästa möte\n\nVi lägger möten för våren nästa gång vi ses.\n\n"
+                + "20 oktober 09.00–12.00 Halmstad\n\n## Laget runt") || md.contains("## 7. Nästa möte\n\nVi lägger möten för våren nästa gång vi ses.\n\n"
+                + "20 oktober 09.00–12.00 Halmstad\n\n## Vid tangenterna"), md);
+        assertEquals(1, md.split("Nästa möte", -1).length - 1, "one heading: " + md);
+    }
 }
