@@ -103,6 +103,11 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
 
     /** The extractor with the model the build trained and the first-name list. */
     public static MinutesExtractor load() {
+        return load(SentenceKinds.load());
+    }
+
+    /** The extractor with this sentence-kind model and the first-name list. */
+    public static MinutesExtractor load(SentenceKinds kinds) {
         Set<String> names = new HashSet<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 MinutesExtractor.class.getResourceAsStream("first-names.txt"), StandardCharsets.UTF_8))) {
@@ -113,7 +118,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new MinutesExtractor(SentenceKinds.load(), Set.copyOf(names));
+        return new MinutesExtractor(kinds, Set.copyOf(names));
     }
 
     // ------------------------------------------------------------------------------------------------ the pass
