@@ -35,6 +35,9 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     + "|(?<=[\\p{Ll}.)?!])\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?[.:]\\s?\\p{Lu})"
                     + "|(?<=\\))\\s+(?=\\d{1,2}[.:]\\s?\\p{Lu})");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:§\\s*)?(\\d{1,2})(?:\\.(\\d{1,2}))?[.:)]?\\s*(\\p{Lu}.*)$");
+    /** "* Recap:" — a top-level bullet of a few words ending in a colon (it heads the indented bullets under it). */
+    private static final Pattern BULLET_HEADING = Pattern.compile("(?u)^[-*•]\\s+(\\p{Lu}[^:.]{1,40}):\\s*$");
+    private static final Pattern NESTED_BULLET = Pattern.compile("^(?: {2,}|\\t)\\s*[-*•]\\s+\\S");
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*(#{1,4})\\s+(.+)$");
     private static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
     private static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
@@ -430,7 +433,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
         // ---- agenda
 
         void agenda() {
-            boolean markdown = lines.stream().anyMatch(l -> MARKDOWN.matcher(l).find());
+            Map<Integer, String> numberedPoints = new LinkedHashMap<>();
             int main = 0;
             boolean numbered = false;
             for (int i = 0; i < lines.size(); i++) {
@@ -443,28 +446,16 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 if (!sub) main = number;
                 numbered = true;
                 String title = title(n.group(3));
-                if (!title.isEmpty()) {
-                    agenda.add(title);
-                    agendaAtLine.put(i, agenda.size() - 1);
-                }
+                if (!title.isEmpty()) numberedPoints.put(i, title);
             }
-            if (numbered) return;
-            if (markdown) {
-                boolean first = true;
-                for (int i = 0; i < lines.size(); i++) {
-                    Matcher m = MARKDOWN.matcher(lines.get(i));
-                    if (!m.find()) continue;
-                    String title = m.group(2).replaceAll("\\s*\\d{1,2}[.:]\\d{2}\\s*$", "").replaceAll("[:\\s]+$", "")
-                            .replaceFirst("^(?:§\\s*)?\\d{1,2}(?:\\.\\d{1,2})*[.:)]?\\s+", "").strip();
-                    boolean documentTitle = first && (SwedishDates.first(title, Optional.of(2000), Optional.empty()).isPresent()
-                            || title.toLowerCase(Locale.ROOT).matches(".*(protokoll|minnesanteckningar|möte\\b).*"));
-                    first = false;
-                    if (documentTitle || isHeaderWord(title)) continue;
-                    agenda.add(title);
-                    agendaAtLine.put(i, agenda.size() - 1);
-                }
-                return;
+            Map<Integer, String> headed = markdownPoints();
+            // a numbered list inside one of many Markdown sections (the action list under "## Actionpoints") is no agenda
+            Map<Integer, String> points = numbered && numberedPoints.size() >= headed.size() ? numberedPoints : headed;
+            for (Map.Entry<Integer, String> e : points.entrySet()) {
+                agenda.add(e.getValue());
+                agendaAtLine.put(e.getKey(), agenda.size() - 1);
             }
+            if (numbered || !headed.isEmpty()) return;
             for (int i = 1; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
                 if (line.isEmpty() || skipForActions.contains(i) || line.contains(":") || line.endsWith(".")
@@ -477,6 +468,41 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     agendaAtLine.put(i, agenda.size() - 1);
                 }
             }
+        }
+
+        /**
+         * The Markdown headings below the document's title, and the top-level bullets that head a nested list ("* Recap:"
+         * over indented bullets); none inside a code block, none after an attachment ("## Bilaga 1 …") begins.
+         */
+        Map<Integer, String> markdownPoints() {
+            Map<Integer, String> out = new LinkedHashMap<>();
+            if (lines.stream().noneMatch(l -> MARKDOWN.matcher(l).find())) return out;
+            boolean first = true;
+            boolean fence = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.strip().startsWith("```")) fence = !fence;
+                if (fence) continue;
+                Matcher m = MARKDOWN.matcher(line);
+                if (!m.find()) {
+                    Matcher b = BULLET_HEADING.matcher(line);
+                    Optional<Integer> next = nextNonBlank(i);
+                    if (b.find() && next.isPresent() && NESTED_BULLET.matcher(lines.get(next.get())).find()
+                            && !isHeaderWord(b.group(1).strip()) && !BESLUT.matcher(b.group(1)).find()) {
+                        out.put(i, b.group(1).strip());
+                    }
+                    continue;
+                }
+                String title = m.group(2).replaceAll("\\s*\\d{1,2}[.:]\\d{2}\\s*$", "").replaceAll("[:\\s]+$", "")
+                        .replaceFirst("^(?:§\\s*)?\\d{1,2}(?:\\.\\d{1,2})*[.:)]?\\s+", "").strip();
+                if (title.toLowerCase(Locale.ROOT).matches("bilag(a|or)\\b.*")) break;
+                boolean documentTitle = first && (SwedishDates.first(title, Optional.of(2000), Optional.empty()).isPresent()
+                        || title.toLowerCase(Locale.ROOT).matches(".*(protokoll|minnesanteckningar|sammanfattning|möte\\b).*"));
+                first = false;
+                if (documentTitle || isHeaderWord(title)) continue;
+                out.put(i, title);
+            }
+            return out;
         }
 
         boolean isHeaderWord(String title) {
@@ -864,7 +890,8 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
 
     static String normalize(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ')
-                .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "").replace("’", "'");
+                .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "```").replace("’", "'");
+        t = SPACED.matcher(t).replaceAll(m -> m.group().replace(" ", "")); // "A t t" (letter-spaced in a PDF copy)
         t = t.replaceAll("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b", "$1-$2-$3");
         t = t.replaceAll("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b", "$1-$2"); // "Anna – Maria"
         t = t.replaceAll("\\b(\\d{4})-(\\d)-", "$1-0$2-").replaceAll("\\b(\\d{4}-\\d{2})-(\\d)\\b", "$1-0$2");
@@ -886,6 +913,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
         return out;
     }
 
+    private static final Pattern SPACED = Pattern.compile("(?u)(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"”]|[-•]\\s+\\p{Lu})");
     private static final Set<String> ABBREVIATIONS = Set.of("ev", "ngn", "t.ex", "bl.a", "ordf", "pkt", "nr", "kl",
