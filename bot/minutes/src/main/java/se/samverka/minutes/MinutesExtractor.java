@@ -41,6 +41,13 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*(#{1,4})\\s+(.+)$");
     private static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
     private static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
+    /** A heading of its own over one kind of attendance list (a board's "Beslutande", "Ersättare", "Övriga deltagare"). */
+    private static final Pattern ATTENDANCE_HEADING = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(beslutande|ordinarie ledamöter|"
+            + "ledamöter|(?:ej |icke )?tjänstgörande(?: ledamöter| ersättare)?|närvarande ersättare|ersättare|övriga deltagare|"
+            + "deltagande|övriga närvarande|medverkande|närvarande)\\s*:?\\s*$");
+    /** A name (one known first name, or two to four capitalised words) then a comma or a role in lower case. */
+    private static final Pattern NAME_THEN_ROLE = Pattern.compile(
+            "(?u)^(\\p{Lu}[\\p{L}'-]+)((?:\\s+\\p{Lu}[\\p{L}'-]+){1,3})?\\s*(?:,|\\s+\\p{Ll})");
     private static final Pattern INVITED = Pattern.compile("(?iu)^\\s*(inbjudna?|adjungerade?|gäster?|övriga närvarande)\\b\\s*:\\s*(.*)$");
     private static final Pattern PRESENT_SENTENCE = Pattern.compile("(?u)^\\s*(\\p{Lu}[^.]{0,200}?)\\s+(?:är|var) närvarande\\b");
     private static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?beslut(?:et)?\\s*(?::\\s*(.*)|$)");
@@ -242,7 +249,9 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 Matcher inv = INVITED.matcher(line);
                 Matcher nt = NOTE_TAKER.matcher(line);
                 Matcher ps = PRESENT_SENTENCE.matcher(line);
-                if (a.find()) {
+                if (ATTENDANCE_HEADING.matcher(line).find()) {
+                    i = people(i, "", participants);
+                } else if (a.find()) {
                     i = people(i, a.group(2), participants);
                 } else if (f.find()) {
                     i = people(i, f.group(2), absent);
@@ -258,6 +267,9 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     for (Minutes.Person p : parsePeople(ps.group(1), true)) addPerson(participants, p);
                     skipForActions.add(i);
                 }
+            }
+            for (String name : AttendanceSentences.names(String.join("\n", lines))) {
+                addPerson(participants, new Minutes.Person(name, Optional.empty()));
             }
             if (noteTaker.isEmpty()) {
                 Matcher chosen = Pattern.compile("(?u)\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:är|som)\\s+(?:mötes)?sekret\\w*").matcher(String.join("\n", lines));
@@ -286,11 +298,16 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
 
         boolean nameLine(String line) {
             if (ATTENDING.matcher(line).find() || ABSENT.matcher(line).find() || INVITED.matcher(line).find()
-                    || NOTE_TAKER.matcher(line).find() || NUMBERED.matcher(line).find() || MARKDOWN.matcher(line).find()) {
+                    || ATTENDANCE_HEADING.matcher(line).find() || NOTE_TAKER.matcher(line).find() || NUMBERED.matcher(line).find() || MARKDOWN.matcher(line).find()) {
                 return false;
             }
             String body = line.replaceFirst("^[^:]{2,40}:\\s*", "").replaceAll("\\([^)]*\\)", "").replaceAll("[,.]\\s*$", "").strip();
             if (body.isEmpty()) return line.endsWith(":") ? false : false;
+            Matcher withRole = NAME_THEN_ROLE.matcher(body);
+            if (withRole.find() && (withRole.group(2) != null || firstNames.contains(withRole.group(1).split("[\\s-]")[0]
+                    .toLowerCase(Locale.ROOT)))) {
+                return true; // "Charlotte Leander, miljöchef", "William Garpenholm vice ordf"
+            }
             String[] words = body.split("\\s+");
             if (words.length > 5) return false;
             for (String w : words) if (!Character.isUpperCase(w.codePointAt(0))) return false;
