@@ -659,6 +659,19 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     decisions.add(new Minutes.Decision(rest, at));
                     continue;
                 }
+                List<String> clauses = DecisionPhrases.attClauses(line);
+                if (!clauses.isEmpty()) {
+                    for (String c : clauses) decisions.add(new Minutes.Decision(c, at));
+                    continue;
+                }
+                if (DecisionPhrases.heading(line)) {
+                    Optional<Integer> next = nextNonBlank(i);
+                    if (next.isPresent() && !agendaAtLine.containsKey(next.get()) && !DecisionPhrases.heading(lines.get(next.get()))) {
+                        decisions.add(new Minutes.Decision(lines.get(next.get()).strip(), at));
+                        i = next.get();
+                    }
+                    continue;
+                }
                 if (attList && line.toLowerCase(Locale.ROOT).startsWith("att ")) {
                     decisions.add(new Minutes.Decision(line, at));
                     continue;
@@ -666,6 +679,10 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 attList = false;
                 for (String sentence : sentences(line)) {
                     String s = sentence.replaceFirst("^[-•*]\\s*", "");
+                    if (DecisionPhrases.decides(s)) {
+                        decisions.add(new Minutes.Decision(continued(s, line, i), at));
+                        continue;
+                    }
                     Matcher d = DECIDED.matcher(s);
                     if (!d.find()) continue;
                     String rest = d.group(1).strip();
@@ -676,6 +693,15 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     decisions.add(new Minutes.Decision(s, at));
                 }
             }
+        }
+
+        /** The sentence, with the next line when the sentence ends the line unfinished and the next goes on in lower case. */
+        String continued(String sentence, String line, int i) {
+            if (!line.endsWith(sentence.strip()) || line.matches(".*[.!?:]$") || i + 1 >= lines.size()) return sentence;
+            String next = lines.get(i + 1).strip();
+            if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) return sentence;
+            Matcher end = Pattern.compile("[.!?](?=\\s|$)").matcher(next);
+            return sentence.strip() + " " + (end.find() ? next.substring(0, end.end()) : next);
         }
 
         // ---- action items

@@ -1,0 +1,58 @@
+package se.samverka.minutes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The small stages added for minutes of shapes the first rules did not know, each on hand-written input. */
+class PhrasesTest {
+    @Test
+    void attendanceWrittenAsASentence() {
+        assertEquals(List.of("olle", "britta", "kim", "ada"),
+                AttendanceSentences.names("Följande medlemmar närvarade: olle, britta,\nkim och ada.\nMötet började."));
+        assertEquals(List.of("Sven Berg"), AttendanceSentences.names("Även närvarade Sven Berg utan rösträtt."));
+        assertEquals(List.of(), AttendanceSentences.names("Alla närvarade var nöjda med dagen."));
+    }
+
+    @Test
+    void decisionsByTheirWording() {
+        assertTrue(DecisionPhrases.decides("Beslutas att anta budgeten."));
+        assertTrue(DecisionPhrases.decides("- Beslut att använda mallen som grund"));
+        assertTrue(DecisionPhrases.decides("Efter en kort diskussion beslutade styrelsen att skjuta upp frågan"));
+        assertFalse(DecisionPhrases.decides("Beslutet om budgeten tas i maj."));
+        assertFalse(DecisionPhrases.decides("Frågan om beslut att ändra stadgarna diskuterades."));
+        assertTrue(DecisionPhrases.heading("Styrelsens beslut"));
+        assertFalse(DecisionPhrases.heading("Styrelsens beslut om budgeten togs i maj"));
+    }
+
+    @Test
+    void attClausesAfterBeslutarColonInOneRunTogetherLine() {
+        assertEquals(List.of("Att anta planen.", "Att ge Eva uppdraget", "Att nästa möte hålls i Umeå."),
+                DecisionPhrases.attClauses("Rådet BESLUTAR: Att anta planen. Att ge Eva uppdraget Att nästa möte hålls i Umeå."
+                        + " Val av ordförande Anna väljs."));
+        assertEquals(List.of(), DecisionPhrases.attClauses("Att: anta planen"));
+    }
+
+    @Test
+    void datesInTwoDigitGroupsAndRunTogether() {
+        assertEquals(LocalDate.of(2024, 9, 16), date("# Sammanfattning 24-09-16"));
+        assertEquals(LocalDate.of(2024, 12, 6), date("Anteckningar 24.12.06"));
+        assertEquals(LocalDate.of(2017, 11, 27), date("Protokoll 20171127"));
+        assertEquals(Optional.empty(), SwedishDates.first("kl 13.00-14.30, tel 0701234567", Optional.empty(), Optional.empty()));
+        assertEquals(Optional.empty(), SwedishDates.first("version 1.24.09.16", Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void letterSpacedWordsAreJoined() {
+        assertEquals("Att mandatperioden gäller. A och B", MinutesExtractor.normalize("A t t mandatperioden gäller. A och B"));
+    }
+
+    private static LocalDate date(String text) {
+        return SwedishDates.first(text, Optional.empty(), Optional.empty()).orElseThrow().date();
+    }
+}
