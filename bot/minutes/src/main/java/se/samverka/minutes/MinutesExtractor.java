@@ -168,6 +168,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
             nextMeetings();
             decisions();
             actions();
+            actionLists();
             return new Minutes(meeting, participants, absent, noteTaker, agenda, decisions, actions, round, next);
         }
 
@@ -705,6 +706,18 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
         }
 
         // ---- action items
+
+        /** The items of action lists whose owners stand after the task or before a dash ({@link ActionLists}). */
+        void actionLists() {
+            for (ActionLists.Item item : ActionLists.items(lines)) {
+                String line = lines.get(item.line()).strip();
+                boolean read = actions.stream().anyMatch(a -> (line.contains(a.sourceText().strip())
+                        || a.sourceText().contains(line.replaceFirst("^(?:[-*•]|\\d{1,2}[.)])\\s+", "")))
+                        && a.owners().stream().anyMatch(o -> item.owners().stream().anyMatch(o::equalsIgnoreCase)));
+                if (read) continue;
+                actions.add(new Minutes.Action(item.owners(), item.task(), Optional.empty(), item.source()));
+            }
+        }
 
         void actions() {
             for (Minutes.Person p : participants) {

@@ -55,4 +55,26 @@ class PhrasesTest {
     private static LocalDate date(String text) {
         return SwedishDates.first(text, Optional.empty(), Optional.empty()).orElseThrow().date();
     }
+
+    @Test
+    void ownersAfterTheTaskOrBeforeADashInAnActionList() {
+        List<ActionLists.Item> items = ActionLists.items(List.of(
+                "Planen gicks igenom - Region Norr (se bilaga)",
+                "## Att göra till nästa möte",
+                "* Boka lokal till hösten (Kansliet bokar, klart)",
+                "* Skicka ut enkäten till skolorna - KOMMUNEN",
+                "1. Ta fram ett underlag om ekonomin - (Eva)",
+                "* Region Norr, Kommun Syd - sammanställ svaren",
+                "* Hör med fler aktörer - Region Norr kollar med polisen, Kommun Syd med skolan.",
+                "* Läs rapporten.",
+                "  Se dokumentet på hemsidan - alla",
+                "* Fundera på hur vi går vidare",
+                "## Övrigt",
+                "* Fika ordnas (Anna)"));
+        assertEquals(List.of(List.of("Kansliet"), List.of("KOMMUNEN"), List.of("Eva"), List.of("Region Norr", "Kommun Syd"),
+                List.of("Region Norr"), List.of("Kommun Syd"), List.of("alla")), items.stream().map(ActionLists.Item::owners).toList());
+        assertEquals("Boka lokal till hösten", items.get(0).task());
+        assertEquals("Hör med fler aktörer", items.get(4).task());
+        assertEquals("Läs rapporten. Se dokumentet på hemsidan - alla", items.get(6).source());
+    }
 }
