@@ -64,7 +64,9 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
     private static final Pattern RELATIVE_OWNER = Pattern.compile("(?u)\\b(?:till|åt)\\s+(\\p{Lu}[\\p{L}-]+)\\s+som\\s+(\\p{Ll}+)\\b(.*)$");
     private static final Pattern ROUND = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:laget runt|runda bordet|runt bordet|rundan)\\b.*$");
     private static final Pattern ROUND_ENTRY = Pattern.compile("(?u)^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)\\s*:\\s*(\\S.*)$");
-    private static final Pattern NEXT = Pattern.compile("(?iu)\\b(nästa möte|nästa sammanträde|kommande möten|planerade möten|mötestider|nästa träff)");
+    private static final Pattern NEXT = Pattern.compile("(?iu)\\b(nästa \\p{L}*möte|nästa \\p{L}*sammanträde|kommande \\p{L}*möten"
+            + "|planerade möten|mötestider|sammanträdestider|sammanträdesdag|mötesdatum|nästa träff)");
+    private static final Pattern NOT_THIS_DATE = Pattern.compile("(?iu)\\binte\\s+(?:den\\s+|på\\s+)?$");
     /** "Vid tangenterna: Amina", or "Vid tangenterna" alone as a heading (the minutes Samverka writes) with the name below. */
     private static final Pattern NOTE_TAKER = Pattern.compile(
             "(?iu)^\\s*(?:#+\\s*)?(?:(?:vid tangenterna|antecknare|sekreterare|protokollförare|vid pennan|anteckningar)\\s*:\\s*(.*)|vid tangenterna\\s*)$");
@@ -589,16 +591,25 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 for (int j = i; j < Math.min(lines.size(), i + 14); j++) {
                     if (j > i && agendaAtLine.containsKey(j)) break;
                     String line = lines.get(j);
-                    Optional<SwedishDates.Found> d = SwedishDates.first(line, year(), meeting.date());
-                    if (d.isEmpty() || meeting.date().map(m -> !d.get().date().isAfter(m)).orElse(false)) continue;
-                    if (next.stream().anyMatch(m -> m.date().equals(Optional.of(d.get().date())))) continue;
-                    String after = line.substring(d.get().end());
-                    Optional<LocalTime[]> range = SwedishDates.range(after);
-                    Optional<LocalTime> start = range.map(r -> r[0]).or(() -> SwedishDates.clock(after));
-                    Optional<LocalTime> end = range.map(r -> r[1]);
-                    String place = after.replaceAll("(?iu)^[,\\s]*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*-\\s*\\d{1,2}(?:[.:]\\d{2})?)?[,.\\s]*", "").strip();
-                    next.add(new Minutes.Meeting(Optional.of(d.get().date()), start, end,
-                            Optional.of(place).filter(p -> !p.isEmpty() && p.length() < 80 && Character.isUpperCase(p.codePointAt(0)))));
+                    for (int from = 0; from < line.length(); ) { // every date of the line: "16 april, 25 september samt 10 december"
+                        String rest = line.substring(from);
+                        Optional<SwedishDates.Found> d = SwedishDates.first(rest, year(), meeting.date());
+                        if (d.isEmpty()) break;
+                        from += d.get().end();
+                        if (meeting.date().map(m -> !d.get().date().isAfter(m)).orElse(false)) continue;
+                        if (NOT_THIS_DATE.matcher(rest.substring(0, d.get().start())).find()) continue; // "och inte den 27 mars"
+                        if (next.stream().anyMatch(m -> m.date().equals(Optional.of(d.get().date())))) continue;
+                        String after = rest.substring(d.get().end());
+                        Matcher nextDate = SwedishDates.DAY_MONTH.matcher(after);
+                        if (nextDate.find()) after = after.substring(0, nextDate.start());
+                        Optional<LocalTime[]> range = SwedishDates.range(after);
+                        String tail = after;
+                        Optional<LocalTime> start = range.map(r -> r[0]).or(() -> SwedishDates.clock(tail));
+                        Optional<LocalTime> end = range.map(r -> r[1]);
+                        String place = after.replaceAll("(?iu)^[,\\s]*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*-\\s*\\d{1,2}(?:[.:]\\d{2})?)?[,.\\s]*", "").strip();
+                        next.add(new Minutes.Meeting(Optional.of(d.get().date()), start, end,
+                                Optional.of(place).filter(p -> !p.isEmpty() && p.length() < 80 && Character.isUpperCase(p.codePointAt(0)))));
+                    }
                 }
                 if (point == null && !next.isEmpty()) break;
             }
