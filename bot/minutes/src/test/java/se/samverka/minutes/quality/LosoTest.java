@@ -28,8 +28,8 @@ class LosoTest {
     static final Path EVAL = Path.of(System.getProperty("samverka.root", "../.."), "../shared/eval");
     static final Path DEV = EVAL.resolve("minutes-dev");
     /** Just under the measured figures (docs/QUALITY.md): raise them with the figure, never lower them to pass. */
-    static final double LOSO_FLOOR = 0.870;
-    static final double FOLDER_FLOOR = 0.870;
+    static final double LOSO_FLOOR = 0.970;
+    static final double FOLDER_FLOOR = 0.970;
 
     static List<Loso.Doc> docs;
 
