@@ -29,11 +29,6 @@ import java.util.regex.Pattern;
  * again before the words that start a section.
  */
 public final class MinutesExtractor implements se.samverka.core.port.ActionFinder {
-    private static final Pattern SECTION_BREAK = Pattern.compile(
-            "(?u)(?<=\\S)\\s+(?=(?:Närvarande|Deltagare|Förhinder|Anmält förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
-                    + "Föredragande|Bilagor?|Plats|Dag|Tid|Minnesanteckningar)\\b:?)"
-                    + "|(?<=[\\p{Ll}.)?!])\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?[.:]\\s?\\p{Lu})"
-                    + "|(?<=\\))\\s+(?=\\d{1,2}[.:]\\s?\\p{Lu})");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:§\\s*)?(\\d{1,2})(?:\\.(\\d{1,2}))?[.:)]?\\s*(\\p{Lu}.*)$");
     /** "* Recap:" — a top-level bullet of a few words ending in a colon (it heads the indented bullets under it). */
     private static final Pattern BULLET_HEADING = Pattern.compile("(?u)^[-*•]\\s+(\\p{Lu}[^:.]{1,40}):\\s*$");
@@ -491,14 +486,16 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
         }
 
         /**
-         * The Markdown headings below the document's title, and the top-level bullets that head a nested list ("* Recap:"
-         * over indented bullets); none inside a code block, none after an attachment ("## Bilaga 1 …") begins.
+         * The Markdown headings below the document's title, and before the first of them the top-level bullets that head
+         * a nested list ("* Recap:" over indented bullets); none inside a code block, none after an attachment
+         * ("## Bilaga 1 …") begins.
          */
         Map<Integer, String> markdownPoints() {
             Map<Integer, String> out = new LinkedHashMap<>();
             if (lines.stream().noneMatch(l -> MARKDOWN.matcher(l).find())) return out;
             boolean first = true;
             boolean fence = false;
+            boolean inSection = false;
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.strip().startsWith("```")) fence = !fence;
@@ -507,7 +504,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 if (!m.find()) {
                     Matcher b = BULLET_HEADING.matcher(line);
                     Optional<Integer> next = nextNonBlank(i);
-                    if (b.find() && next.isPresent() && NESTED_BULLET.matcher(lines.get(next.get())).find()
+                    if (!inSection && b.find() && next.isPresent() && NESTED_BULLET.matcher(lines.get(next.get())).find()
                             && !isHeaderWord(b.group(1).strip()) && !BESLUT.matcher(b.group(1)).find()) {
                         out.put(i, b.group(1).strip());
                     }
@@ -520,6 +517,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                         || title.toLowerCase(Locale.ROOT).matches(".*(protokoll|minnesanteckningar|sammanfattning|möte\\b).*"));
                 first = false;
                 if (documentTitle || isHeaderWord(title)) continue;
+                inSection = true; // under a section's heading, a bullet with a colon is part of its discussion
                 out.put(i, title);
             }
             return out;
@@ -956,50 +954,14 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
     }
 
     static String normalize(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ')
-                .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "```").replace("’", "'");
-        t = SPACED.matcher(t).replaceAll(m -> m.group().replace(" ", "")); // "A t t" (letter-spaced in a PDF copy)
-        t = t.replaceAll("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b", "$1-$2-$3");
-        t = t.replaceAll("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b", "$1-$2"); // "Anna – Maria"
-        t = t.replaceAll("\\b(\\d{4})-(\\d)-", "$1-0$2-").replaceAll("\\b(\\d{4}-\\d{2})-(\\d)\\b", "$1-0$2");
-        return t;
+        return Layout.normalize(text);
     }
 
-    /** The lines, with very long ones (lost line breaks) cut again before the words that start a section. */
     static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            if (line.length() < 250) {
-                out.add(line.replaceAll("\\s+$", ""));
-                continue;
-            }
-            String marked = SECTION_BREAK.matcher(line).replaceAll("\n");
-            marked = marked.replaceAll("(?iu)(?<=\\bkl\\.?)\\n", " ");
-            for (String part : marked.split("\n")) out.add(part.strip());
-        }
-        return out;
+        return Layout.lines(text);
     }
 
-    private static final Pattern SPACED = Pattern.compile("(?u)(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\p{N}])");
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"”]|[-•]\\s+\\p{Lu})");
-    private static final Set<String> ABBREVIATIONS = Set.of("ev", "ngn", "t.ex", "bl.a", "ordf", "pkt", "nr", "kl",
-            "ca", "dvs", "m.m", "mm", "resp", "f.k", "s.k", "fr.o.m", "t.o.m", "jfr", "tel", "st", "p", "ang");
-
-    /** The sentences of a line; "ev.", "ngn.", "t.ex." and the like do not end one. */
     static List<String> sentences(String line) {
-        List<String> out = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(line);
-        int start = 0;
-        while (m.find()) {
-            String before = line.substring(start, m.start());
-            String lastWord = before.replaceAll("^.*\\s", "").replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
-            if (ABBREVIATIONS.contains(lastWord) || lastWord.length() == 1) continue;
-            out.add(before.strip());
-            start = m.end();
-        }
-        if (start < line.length()) out.add(line.substring(start).strip());
-        out.removeIf(String::isEmpty);
-        return out;
+        return Layout.sentences(line);
     }
 }
