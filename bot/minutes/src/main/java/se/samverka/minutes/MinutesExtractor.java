@@ -166,6 +166,11 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
             decisions();
             actions();
             actionLists();
+            for (ActionTables.Row row : ActionTables.rows(lines, year())) {
+                if (actions.stream().noneMatch(a -> a.sourceText().strip().equals(row.source()))) {
+                    actions.add(new Minutes.Action(row.owners(), row.task(), row.due(), row.source()));
+                }
+            }
             return new Minutes(meeting, participants, absent, noteTaker, agenda, decisions, actions, round, next);
         }
 

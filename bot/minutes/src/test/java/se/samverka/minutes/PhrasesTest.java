@@ -77,4 +77,46 @@ class PhrasesTest {
         assertEquals("Hör med fler aktörer", items.get(4).task());
         assertEquals("Läs rapporten. Se dokumentet på hemsidan - alla", items.get(6).source());
     }
+
+    @Test
+    void actionItemsInATable() {
+        List<ActionTables.Row> md = ActionTables.rows(List.of(
+                "| Åtgärd | Ansvarig | Klart |",
+                "|---|---|---|",
+                "| Skicka ut kallelsen | Eva | 15 mars |",
+                "| Boka lokal | Region Norr och Ali | |",
+                "| Fika | | |",
+                "",
+                "Nästa möte 2 april."), Optional.of(2025));
+        assertEquals(List.of(List.of("Eva"), List.of("Region Norr", "Ali")), md.stream().map(ActionTables.Row::owners).toList());
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 15)), md.get(0).due());
+        assertEquals("Boka lokal", md.get(1).task());
+        List<ActionTables.Row> word = ActionTables.rows(List.of("Vad: Vem: När", "Skriv remissvaret: Olle: 2025-05-01"),
+                Optional.empty());
+        assertEquals(1, word.size());
+        assertEquals(List.of("Olle"), word.get(0).owners());
+        assertEquals(Optional.of(LocalDate.of(2025, 5, 1)), word.get(0).due());
+        assertEquals(List.of(), ActionTables.rows(List.of("Plats: Umeå", "Tid: 13-15"), Optional.empty()));
+    }
+
+    @Test
+    void theExtractorReadsTheTableAndTheListInOneDocument() {
+        var m = MinutesExtractorTest.EXTRACTOR.extract("""
+                # Protokoll 2025-03-01
+
+                ## Åtgärder
+
+                | Åtgärd | Ansvarig | Klart |
+                |---|---|---|
+                | Skicka ut kallelsen | Eva | 15 mars |
+
+                ## Att göra
+
+                * Boka lokal till hösten (Kansliet bokar)
+                """);
+        assertEquals(java.util.Set.of(List.of("Eva"), List.of("Kansliet")),
+                java.util.Set.copyOf(m.actionItems().stream().map(a -> a.owners()).toList()));
+        assertEquals(List.of(Optional.of(LocalDate.of(2025, 3, 15))),
+                m.actionItems().stream().filter(a -> a.owners().equals(List.of("Eva"))).map(a -> a.due()).toList());
+    }
 }
