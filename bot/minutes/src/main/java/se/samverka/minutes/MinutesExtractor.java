@@ -336,10 +336,12 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
             }
             String pendingOrg = null;
             String lineOrg = null;
+            boolean personOnLine = false;
             outer:
             for (String raw : chunks) {
                 if (raw.equals("\n")) {
                     lineOrg = null;
+                    personOnLine = false;
                     continue;
                 }
                 String chunk = raw.strip().replaceAll("[.]$", "");
@@ -419,6 +421,14 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     Minutes.Person prev = out.remove(out.size() - 1);
                     out.add(new Minutes.Person(prev.name(), Optional.of(String.join(" ", orgWords))));
                 }
+                if (names.size() == 1 && names.get(0).contains(" ") && personOnLine && !looseSingles && org == null
+                        && orgWords.isEmpty() && chunk.startsWith(names.get(0)) && names.get(0).split("\\s+").length == 2
+                        && !isFirstName(names.get(0).split("\\s+")[0]) && !out.isEmpty() && out.get(out.size() - 1).org().isEmpty()) {
+                    // "Anna Lind, Region Norr": words after a name on its line, not starting with a first name
+                    Minutes.Person prev = out.remove(out.size() - 1);
+                    out.add(new Minutes.Person(prev.name(), Optional.of(names.get(0))));
+                    continue;
+                }
                 if (names.size() == 1 && !names.get(0).contains(" ") && !isFirstName(names.get(0)) && !looseSingles) {
                     // one word that is no first name: the organisation of the name before (or after) it
                     if (!out.isEmpty() && out.get(out.size() - 1).org().isEmpty()) {
@@ -429,6 +439,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     }
                     continue;
                 }
+                personOnLine |= names.stream().anyMatch(n -> !n.isBlank());
                 flush(out, names, org != null ? org : pendingOrg, role, nickname);
                 pendingOrg = null;
             }
@@ -743,7 +754,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 if (skipForActions.contains(i)) continue;
                 String line = lines.get(i).strip();
                 if (line.isEmpty() || MARKDOWN.matcher(line).find() || ATT_LINE.matcher(line).find()) continue;
-                if (responsible(line)) continue;
+                if (responsible(line, i)) continue;
                 if (ROUND_ENTRY.matcher(line).find() && !BESLUT.matcher(line).find()) continue; // "Mats: lyfter …"
                 for (String sentence : sentences(line.replaceFirst("^\\s*\\d{1,2}(?:\\.\\d{1,2})?[.:)]\\s*", ""))) {
                     for (String clause : sentence.split(";\\s*|\\s-\\s+(?=\\p{Lu})")) action(clause.strip(), sentence.strip());
@@ -752,9 +763,18 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
         }
 
         /** "Boka lokal. Ansvarig: Petra. Klart: 2025-04-01" — the action-list form. */
-        boolean responsible(String line) {
+        boolean responsible(String line, int i) {
             Matcher r = RESPONSIBLE.matcher(line);
             if (!r.find()) return false;
+            if (line.substring(0, r.start()).isBlank()) { // "Ansvarig: Per" on its own line: the task is the sentence above
+                Optional<Integer> above = Optional.empty();
+                for (int k = i - 1; k >= 0 && above.isEmpty(); k--) if (!lines.get(k).isBlank()) above = Optional.of(k);
+                if (above.isPresent() && !agendaAtLine.containsKey(above.get()) && !MARKDOWN.matcher(lines.get(above.get())).find()) {
+                    List<String> said = sentences(lines.get(above.get()).strip());
+                    if (!said.isEmpty()) return responsible(said.get(said.size() - 1).replaceAll("[.\\s]+$", "") + ". " + line.strip(), -1);
+                }
+                return false;
+            }
             List<String> owners = new ArrayList<>();
             for (String o : r.group(1).split(",|\\s+och\\s+|\\s*/\\s*")) {
                 String name = o.strip().replaceAll("[.;]$", "");

@@ -119,4 +119,23 @@ class PhrasesTest {
         assertEquals(List.of(Optional.of(LocalDate.of(2025, 3, 15))),
                 m.actionItems().stream().filter(a -> a.owners().equals(List.of("Eva"))).map(a -> a.due()).toList());
     }
+
+    @Test
+    void anOrganisationAfterTheNameAndAnOwnerOnTheLineUnderTheTask() {
+        var m = MinutesExtractorTest.EXTRACTOR.extract("""
+                Minnesanteckningar 2025-03-12
+
+                Närvarande:
+                Anna Lind, Region Norr
+                Per Holm, Kommun Syd
+
+                1. Budget
+                Gruppen beslutade att godkänna budgeten.
+                Ansvarig: Per Holm
+                """);
+        assertEquals(List.of("Anna Lind", "Per Holm"), m.participants().stream().map(p -> p.name()).toList());
+        assertEquals(List.of(Optional.of("Region Norr"), Optional.of("Kommun Syd")), m.participants().stream().map(p -> p.org()).toList());
+        assertEquals(List.of(List.of("Per Holm")), m.actionItems().stream().map(a -> a.owners()).toList());
+        assertTrue(m.actionItems().get(0).sourceText().startsWith("Gruppen beslutade att godkänna budgeten."));
+    }
 }
