@@ -61,6 +61,8 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
     private static final Pattern ROUND_ENTRY = Pattern.compile("(?u)^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)\\s*:\\s*(\\S.*)$");
     private static final Pattern NEXT = Pattern.compile("(?iu)\\b(nästa \\p{L}*möte|nästa \\p{L}*sammanträde|kommande \\p{L}*möten"
             + "|planerade möten|mötestider|sammanträdestider|sammanträdesdag|mötesdatum|nästa träff)");
+    private static final Pattern NEXT_OPENS = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:§\\s*)?(?:\\d{1,2}(?:\\.\\d{1,2})?[.:)]?\\s*)?"
+            + "(?:[-*•]\\s*)?(?:\\p{L}+\\s+){0,2}?(?:nästa|kommande|planerade|mötestider|sammanträdestider|mötesdatum)");
     private static final Pattern NOT_THIS_DATE = Pattern.compile("(?iu)\\binte\\s+(?:den\\s+|på\\s+)?$");
     /** "Vid tangenterna: Amina", or "Vid tangenterna" alone as a heading (the minutes Samverka writes) with the name below. */
     private static final Pattern NOTE_TAKER = Pattern.compile(
@@ -600,7 +602,12 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
 
         void nextMeetings() {
             for (int i = 0; i < lines.size(); i++) {
-                if (!NEXT.matcher(lines.get(i)).find()) continue;
+                Matcher nm = NEXT.matcher(lines.get(i));
+                if (!nm.find()) continue;
+                // "… till nästa möte" in a task is a deadline, not the next meeting: the phrase must open the line
+                // (a heading, "Nästa möte: …") or a date must follow it on the line
+                boolean opens = NEXT_OPENS.matcher(lines.get(i)).find();
+                if (!opens && SwedishDates.first(lines.get(i).substring(nm.end()), year(), meeting.date()).isEmpty()) continue;
                 Integer point = agendaAtLine.get(i);
                 for (int j = i; j < Math.min(lines.size(), i + 14); j++) {
                     if (j > i && agendaAtLine.containsKey(j)) break;

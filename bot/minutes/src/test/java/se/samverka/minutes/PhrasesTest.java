@@ -138,4 +138,20 @@ class PhrasesTest {
         assertEquals(List.of(List.of("Per Holm")), m.actionItems().stream().map(a -> a.owners()).toList());
         assertTrue(m.actionItems().get(0).sourceText().startsWith("Gruppen beslutade att godkänna budgeten."));
     }
+
+    @Test
+    void tillNastaMoteInATaskIsADeadlineNotTheNextMeeting() {
+        var m = MinutesExtractorTest.EXTRACTOR.extract("""
+                # Protokoll 12 mars 2025
+
+                ## §3 Ekonomi
+                - Per tar fram en budget till nästa möte.
+                - Anna kontaktar kommunen senast 1 april.
+
+                ## §5 Nästa möte
+                Nästa möte: 2025-04-09 kl 18-20.
+                """);
+        assertEquals(List.of(Optional.of(LocalDate.of(2025, 4, 9))), m.nextMeetings().stream().map(n -> n.date()).toList());
+        assertEquals(Optional.of(LocalDate.of(2025, 4, 9)), m.actionItems().get(0).due());
+    }
 }
