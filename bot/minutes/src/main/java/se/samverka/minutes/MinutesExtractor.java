@@ -683,9 +683,18 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                         Optional<Integer> next = nextNonBlank(i);
                         if (!found && rest.isEmpty() && next.isPresent() && !agendaAtLine.containsKey(next.get())
                                 && !MARKDOWN.matcher(lines.get(next.get())).find()) {
-                            // "Beslut" on a line of its own, the decision under it
-                            decisions.add(new Minutes.Decision(lines.get(next.get()).strip(), at));
-                            i = next.get();
+                            // "Beslut" on a line of its own, the decision under it — or the bullets under it, each one
+                            String under = lines.get(next.get()).strip();
+                            if (isBullet(under)) {
+                                int k = next.get();
+                                for (; k < lines.size() && isBullet(lines.get(k).strip()); k++) {
+                                    decisions.add(new Minutes.Decision(lines.get(k).strip().replaceFirst("^[•*▪·-]\\s+", ""), at));
+                                }
+                                i = k - 1;
+                            } else {
+                                decisions.add(new Minutes.Decision(under, at));
+                                i = next.get();
+                            }
                         }
                         continue;
                     }

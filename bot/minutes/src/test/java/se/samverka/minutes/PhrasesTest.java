@@ -154,4 +154,21 @@ class PhrasesTest {
         assertEquals(List.of(Optional.of(LocalDate.of(2025, 4, 9))), m.nextMeetings().stream().map(n -> n.date()).toList());
         assertEquals(Optional.of(LocalDate.of(2025, 4, 9)), m.actionItems().get(0).due());
     }
+
+    @Test
+    void eachBulletUnderABeslutLineIsADecision() {
+        var m = MinutesExtractorTest.EXTRACTOR.extract("""
+                Minnesanteckningar 2025-10-07
+
+                1. Utbildning
+                Gruppen diskuterade behovet.
+                Beslut
+                - Nätverket anordnar en utbildningsdag i februari.
+                - Kostnaden delas lika.
+
+                2. Övrigt
+                """);
+        assertEquals(List.of("Nätverket anordnar en utbildningsdag i februari.", "Kostnaden delas lika."),
+                m.decisions().stream().map(d -> d.text()).toList());
+    }
 }
