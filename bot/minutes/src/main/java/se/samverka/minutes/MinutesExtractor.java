@@ -48,8 +48,9 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
     private static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?beslut(?:et)?\\s*(?::\\s*(.*)|$)");
     private static final Pattern BESLUTEN = Pattern.compile("(?iu)^\\s*(?:besluten|beslut som fattades|fattade beslut)\\s*:?\\s*(.*)$");
     private static final Pattern ATT_LINE = Pattern.compile("(?iu)^\\s*att\\s*:\\s*(.+)$");
+    private static final Pattern PROPOSAL = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?(?:förslag(?: till beslut)?|yrkande|beslutsförslag)\\s*:\\s*(.+)$");
     private static final Pattern APPROVED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+)?(?:bifall\\w*|godk[äa]n\\w*|antas|antogs)\\.?$");
-    private static final Pattern REJECTED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+)?(?:avslå\\w*|avslag)\\.?$");
+    private static final Pattern REJECTED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+|motionen\\s+)?(?:avslå\\w*|avslag)\\.?$");
     private static final Pattern DECIDED = Pattern.compile(
             "(?u)^(?:[-•*]\\s*)?(?:Vi|\\p{Lu}[\\p{L}-]+)\\s+(?:beslöt|beslutade|beslutar|beslutades|har beslutat)\\b\\s*(.*)$");
     private static final Pattern DECIDED_PREFIX = Pattern.compile(
@@ -675,10 +676,15 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                         boolean found = false;
                         for (int k = i - 1; k >= Math.max(0, i - 8) && !found; k--) {
                             Matcher att = ATT_LINE.matcher(lines.get(k));
+                            Matcher proposal = PROPOSAL.matcher(lines.get(k));
                             if (att.find()) {
                                 decisions.add(new Minutes.Decision(att.group(1).strip(), at));
                                 found = true;
+                            } else if (proposal.find()) { // "Förslag: att … / Beslut: Förslaget bifalles"
+                                decisions.add(new Minutes.Decision(proposal.group(1).strip(), at));
+                                found = true;
                             }
+                            if (agendaAtLine.containsKey(k)) break;
                         }
                         Optional<Integer> next = nextNonBlank(i);
                         if (!found && rest.isEmpty() && next.isPresent() && !agendaAtLine.containsKey(next.get())

@@ -171,4 +171,20 @@ class PhrasesTest {
         assertEquals(List.of("Nätverket anordnar en utbildningsdag i februari.", "Kostnaden delas lika."),
                 m.decisions().stream().map(d -> d.text()).toList());
     }
+
+    @Test
+    void aProposalApprovedUnderBeslutIsTheDecision() {
+        var m = MinutesExtractorTest.EXTRACTOR.extract("""
+                Protokoll 2025-02-20
+
+                § 1 Trädgårdsdagen
+                Förslag: att hålla trädgårdsdagen den 10 maj.
+                Beslut: Förslaget bifalles.
+
+                § 2 Motion om staket
+                Yrkande: att bygga ett staket.
+                Beslut: Yrkandet avslås.
+                """);
+        assertEquals(List.of("att hålla trädgårdsdagen den 10 maj."), m.decisions().stream().map(d -> d.text()).toList());
+    }
 }
