@@ -64,6 +64,8 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
             + "|planerade möten|mötestider|sammanträdestider|sammanträdesdag|mötesdatum|nästa träff)");
     private static final Pattern NEXT_OPENS = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:§\\s*)?(?:\\d{1,2}(?:\\.\\d{1,2})?[.:)]?\\s*)?"
             + "(?:[-*•]\\s*)?(?:\\p{L}+\\s+){0,2}?(?:nästa|kommande|planerade|mötestider|sammanträdestider|mötesdatum)");
+    private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?u)(?<=\\p{L}\\s)(\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}+(?:ade|de|te|des|r)\\b");
+    private static final Set<String> SUBJECTS = Set.of("gruppen", "mötet", "styrelsen", "ordföranden", "rådet", "nätverket");
     private static final Pattern NOT_THIS_DATE = Pattern.compile("(?iu)\\binte\\s+(?:den\\s+|på\\s+)?$");
     /** "Vid tangenterna: Amina", or "Vid tangenterna" alone as a heading (the minutes Samverka writes) with the name below. */
     private static final Pattern NOTE_TAKER = Pattern.compile(
@@ -180,7 +182,9 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
         // ---- header
 
         Minutes.Meeting meeting() {
-            String head = String.join("\n", lines.subList(0, Math.min(lines.size(), 12)));
+            // the head, without a next meeting's line (a copy run together has "Nästa möte … kl 13-15" among its first lines)
+            String head = String.join("\n", lines.subList(0, Math.min(lines.size(), 12)).stream()
+                    .filter(l -> !NEXT_OPENS.matcher(l).find() && !NEXT.matcher(l).find()).toList());
             Optional<LocalDate> date = SwedishDates.first(head, Optional.empty(), Optional.empty()).map(SwedishDates.Found::date);
             Optional<LocalTime> start = Optional.empty();
             Optional<LocalTime> end = Optional.empty();
@@ -565,7 +569,26 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 }
                 from = w.start(2);
             }
+            Matcher said = SUBJECT_THEN_VERB.matcher(t); // "Inledning Ulla hälsade välkommen": the text after the title
+            while (said.find()) {
+                if (said.start(1) >= cut) break;
+                String who = said.group(1);
+                if (isFirstName(who) || SUBJECTS.contains(who.toLowerCase(Locale.ROOT))) {
+                    cut = said.start(1);
+                    break;
+                }
+            }
             return t.substring(0, cut).strip().replaceAll("[:,;]$", "");
+        }
+
+        /** A decision's text up to a later sentence that starts with a person of the meeting (an action that follows). */
+        String untilAnOwnersSentence(String text) {
+            List<String> said = sentences(text);
+            for (int k = 1; k < said.size(); k++) {
+                String first = said.get(k).split("\\s+")[0].toLowerCase(Locale.ROOT);
+                if (knownNames.contains(first)) return String.join(" ", said.subList(0, k));
+            }
+            return text;
         }
 
         // ---- laget runt
@@ -704,7 +727,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                         }
                         continue;
                     }
-                    decisions.add(new Minutes.Decision(rest, at));
+                    decisions.add(new Minutes.Decision(untilAnOwnersSentence(rest), at));
                     continue;
                 }
                 List<String> clauses = DecisionPhrases.attClauses(line);

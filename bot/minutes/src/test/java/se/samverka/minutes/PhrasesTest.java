@@ -187,4 +187,18 @@ class PhrasesTest {
                 """);
         assertEquals(List.of("att hålla trädgårdsdagen den 10 maj."), m.decisions().stream().map(d -> d.text()).toList());
     }
+
+    @Test
+    void aCopyRunTogetherInOneLine() {
+        var m = MinutesExtractorTest.EXTRACTOR.extract("Protokoll Arbetsgruppen för äldreomsorg 2025-09-03 Närvarande: Ulla Sjö,"
+                + " Kommun A, Bengt Ros, Kommun B, Greta Falk, Regionen Frånvarande: Hans Ek 1. Inledning Ulla hälsade"
+                + " välkommen. 2. Rapporter Bengt informerade om läget i kommun B. 3. Hemtjänst Gruppen diskuterade"
+                + " bemanningen. Beslut: Gruppen ställer sig bakom förslaget till rutin. Greta skickar ut rutinen till alla"
+                + " kommuner senast 15 september. 4. Nästa möte Nästa möte 2025-10-01 kl 13-15.");
+        assertEquals(List.of("Inledning", "Rapporter", "Hemtjänst", "Nästa möte"), m.agendaItems());
+        assertEquals(List.of("Gruppen ställer sig bakom förslaget till rutin."), m.decisions().stream().map(d -> d.text()).toList());
+        assertEquals(Optional.empty(), m.meeting().start(), "the next meeting's time is not this one's");
+        assertEquals(List.of(List.of("Greta")), m.actionItems().stream().map(a -> a.owners()).toList());
+        assertEquals(List.of(Optional.of(LocalDate.of(2025, 10, 1))), m.nextMeetings().stream().map(n -> n.date()).toList());
+    }
 }
