@@ -10,18 +10,19 @@ import java.util.Set;
 /** The command line: {@code samverka [command] [--option value]…}. */
 record Cli(String command, Map<String, String> options, List<String> arguments) {
     static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "slack-manifest",
-            "teams-manifest", "extract", "import-minutes", "minutes", "help");
-    private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "start", Set.of("--db", "--port"),
-            "serve", Set.of("--db", "--port"),
-            "console", Set.of("--db", "--group", "--as"),
-            "demo", Set.of("--db"),
-            "slack-manifest", Set.of("--url"),
-            "teams-manifest", Set.of("--url", "--out"),
-            "extract", Set.of(),
-            "import-minutes", Set.of("--group", "--db"),
-            "minutes", Set.of("--group", "--meeting", "--format", "--out", "--db"),
-            "help", Set.of());
+            "teams-manifest", "extract", "quality", "import-minutes", "minutes", "help");
+    private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
+            Map.entry("start", Set.of("--db", "--port")),
+            Map.entry("serve", Set.of("--db", "--port")),
+            Map.entry("console", Set.of("--db", "--group", "--as")),
+            Map.entry("demo", Set.of("--db")),
+            Map.entry("slack-manifest", Set.of("--url")),
+            Map.entry("teams-manifest", Set.of("--url", "--out")),
+            Map.entry("extract", Set.of()),
+            Map.entry("quality", Set.of("--loso")),
+            Map.entry("import-minutes", Set.of("--group", "--db")),
+            Map.entry("minutes", Set.of("--group", "--meeting", "--format", "--out", "--db")),
+            Map.entry("help", Set.of()));
 
     static final String USAGE = """
             Samverka — meeting assistant for cross-organisation working groups
@@ -39,6 +40,9 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
                                                write the Teams app package (needs TEAMS_APP_ID only)
               extract FILE…                    print what minutes say (.txt, .md, .docx) as JSON: meeting, participants,
                                                agenda, decisions, action items, laget runt, next meetings
+              quality --loso DIR               score extract on a labelled folder (../shared/eval/minutes-dev): each
+                                               source scored by a model trained without it (leave one source out),
+                                               then the whole folder, both as ../shared/eval/score.py prints them
               import-minutes FILE… --group NAME [--db FILE]
                                                put old minutes into a group's history: meeting, attendance,
                                                agenda, decisions, open action items, laget runt (again: no change)
@@ -93,6 +97,9 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
             options.put(name, value);
         }
         if (command.equals("extract") && arguments.isEmpty()) return "extract needs a file: samverka extract minutes.txt";
+        if (command.equals("quality") && !options.containsKey("--loso")) {
+            return "quality needs a labelled folder: samverka quality --loso ../shared/eval/minutes-dev";
+        }
         if (command.equals("import-minutes") && (arguments.isEmpty() || !options.containsKey("--group"))) {
             return "import-minutes needs files and a group: samverka import-minutes minutes.txt --group \"Strategisk grupp\"";
         }

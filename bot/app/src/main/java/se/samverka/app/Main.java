@@ -55,6 +55,7 @@ public final class Main {
             return 0;
         }
         if (cli.command().equals("extract")) return extract(cli.arguments(), out, err);
+        if (cli.command().equals("quality")) return quality(Path.of(cli.option("--loso").orElseThrow()), out, err);
         if (cli.command().equals("teams-manifest")) return teamsManifest(cli, env, out, err);
         SamverkaConfig config;
         try {
@@ -149,6 +150,16 @@ public final class Main {
             }
         }
         out.println(results.size() == 1 ? results.get(0) : "[" + String.join(",\n", results) + "]");
+        return 0;
+    }
+
+    /** The leave-one-source-out figure and the folder figure of a labelled folder (docs/QUALITY.md). */
+    private static int quality(Path folder, PrintStream out, PrintStream err) throws IOException {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            err.println(folder + ": no such folder (the labelled minutes, e.g. ../shared/eval/minutes-dev)");
+            return 2;
+        }
+        out.print(se.samverka.minutes.quality.Loso.report(folder));
         return 0;
     }
 

@@ -29,22 +29,28 @@ import java.util.regex.Pattern;
  * again before the words that start a section.
  */
 public final class MinutesExtractor implements se.samverka.core.port.ActionFinder {
-    private static final Pattern SECTION_BREAK = Pattern.compile(
-            "(?u)(?<=\\S)\\s+(?=(?:Närvarande|Deltagare|Förhinder|Anmält förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
-                    + "Föredragande|Bilagor?|Plats|Dag|Tid|Minnesanteckningar)\\b:?)"
-                    + "|(?<=[\\p{Ll}.)?!])\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?[.:]\\s?\\p{Lu})"
-                    + "|(?<=\\))\\s+(?=\\d{1,2}[.:]\\s?\\p{Lu})");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:§\\s*)?(\\d{1,2})(?:\\.(\\d{1,2}))?[.:)]?\\s*(\\p{Lu}.*)$");
+    /** "* Recap:" — a top-level bullet of a few words ending in a colon (it heads the indented bullets under it). */
+    private static final Pattern BULLET_HEADING = Pattern.compile("(?u)^[-*•]\\s+(\\p{Lu}[^:.]{1,40}):\\s*$");
+    private static final Pattern NESTED_BULLET = Pattern.compile("^(?: {2,}|\\t)\\s*[-*•]\\s+\\S");
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*(#{1,4})\\s+(.+)$");
     private static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
     private static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
+    /** A heading of its own over one kind of attendance list (a board's "Beslutande", "Ersättare", "Övriga deltagare"). */
+    private static final Pattern ATTENDANCE_HEADING = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(beslutande|ordinarie ledamöter|"
+            + "ledamöter|(?:ej |icke )?tjänstgörande(?: ledamöter| ersättare)?|närvarande ersättare|ersättare|övriga deltagare|"
+            + "deltagande|övriga närvarande|medverkande|närvarande)\\s*:?\\s*$");
+    /** A name (one known first name, or two to four capitalised words) then a comma or a role in lower case. */
+    private static final Pattern NAME_THEN_ROLE = Pattern.compile(
+            "(?u)^(\\p{Lu}[\\p{L}'-]+)((?:\\s+\\p{Lu}[\\p{L}'-]+){1,3})?\\s*(?:,|\\s+\\p{Ll})");
     private static final Pattern INVITED = Pattern.compile("(?iu)^\\s*(inbjudna?|adjungerade?|gäster?|övriga närvarande)\\b\\s*:\\s*(.*)$");
     private static final Pattern PRESENT_SENTENCE = Pattern.compile("(?u)^\\s*(\\p{Lu}[^.]{0,200}?)\\s+(?:är|var) närvarande\\b");
     private static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?beslut(?:et)?\\s*(?::\\s*(.*)|$)");
     private static final Pattern BESLUTEN = Pattern.compile("(?iu)^\\s*(?:besluten|beslut som fattades|fattade beslut)\\s*:?\\s*(.*)$");
     private static final Pattern ATT_LINE = Pattern.compile("(?iu)^\\s*att\\s*:\\s*(.+)$");
+    private static final Pattern PROPOSAL = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?(?:förslag(?: till beslut)?|yrkande|beslutsförslag)\\s*:\\s*(.+)$");
     private static final Pattern APPROVED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+)?(?:bifall\\w*|godk[äa]n\\w*|antas|antogs)\\.?$");
-    private static final Pattern REJECTED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+)?(?:avslå\\w*|avslag)\\.?$");
+    private static final Pattern REJECTED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+|motionen\\s+)?(?:avslå\\w*|avslag)\\.?$");
     private static final Pattern DECIDED = Pattern.compile(
             "(?u)^(?:[-•*]\\s*)?(?:Vi|\\p{Lu}[\\p{L}-]+)\\s+(?:beslöt|beslutade|beslutar|beslutades|har beslutat)\\b\\s*(.*)$");
     private static final Pattern DECIDED_PREFIX = Pattern.compile(
@@ -54,7 +60,13 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
     private static final Pattern RELATIVE_OWNER = Pattern.compile("(?u)\\b(?:till|åt)\\s+(\\p{Lu}[\\p{L}-]+)\\s+som\\s+(\\p{Ll}+)\\b(.*)$");
     private static final Pattern ROUND = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:laget runt|runda bordet|runt bordet|rundan)\\b.*$");
     private static final Pattern ROUND_ENTRY = Pattern.compile("(?u)^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)\\s*:\\s*(\\S.*)$");
-    private static final Pattern NEXT = Pattern.compile("(?iu)\\b(nästa möte|nästa sammanträde|kommande möten|planerade möten|mötestider|nästa träff)");
+    private static final Pattern NEXT = Pattern.compile("(?iu)\\b(nästa \\p{L}*möte|nästa \\p{L}*sammanträde|kommande \\p{L}*möten"
+            + "|planerade möten|mötestider|sammanträdestider|sammanträdesdag|mötesdatum|nästa träff)");
+    private static final Pattern NEXT_OPENS = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:§\\s*)?(?:\\d{1,2}(?:\\.\\d{1,2})?[.:)]?\\s*)?"
+            + "(?:[-*•]\\s*)?(?:\\p{L}+\\s+){0,2}?(?:nästa|kommande|planerade|mötestider|sammanträdestider|mötesdatum)");
+    private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?u)(?<=\\p{L}\\s)(\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}+(?:ade|de|te|des|r)\\b");
+    private static final Set<String> SUBJECTS = Set.of("gruppen", "mötet", "styrelsen", "ordföranden", "rådet", "nätverket");
+    private static final Pattern NOT_THIS_DATE = Pattern.compile("(?iu)\\binte\\s+(?:den\\s+|på\\s+)?$");
     /** "Vid tangenterna: Amina", or "Vid tangenterna" alone as a heading (the minutes Samverka writes) with the name below. */
     private static final Pattern NOTE_TAKER = Pattern.compile(
             "(?iu)^\\s*(?:#+\\s*)?(?:(?:vid tangenterna|antecknare|sekreterare|protokollförare|vid pennan|anteckningar)\\s*:\\s*(.*)|vid tangenterna\\s*)$");
@@ -103,6 +115,11 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
 
     /** The extractor with the model the build trained and the first-name list. */
     public static MinutesExtractor load() {
+        return load(SentenceKinds.load());
+    }
+
+    /** The extractor with this sentence-kind model and the first-name list. */
+    public static MinutesExtractor load(SentenceKinds kinds) {
         Set<String> names = new HashSet<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 MinutesExtractor.class.getResourceAsStream("first-names.txt"), StandardCharsets.UTF_8))) {
@@ -113,7 +130,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new MinutesExtractor(SentenceKinds.load(), Set.copyOf(names));
+        return new MinutesExtractor(kinds, Set.copyOf(names));
     }
 
     // ------------------------------------------------------------------------------------------------ the pass
@@ -153,13 +170,21 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
             nextMeetings();
             decisions();
             actions();
+            actionLists();
+            for (ActionTables.Row row : ActionTables.rows(lines, year())) {
+                if (actions.stream().noneMatch(a -> a.sourceText().strip().equals(row.source()))) {
+                    actions.add(new Minutes.Action(row.owners(), row.task(), row.due(), row.source()));
+                }
+            }
             return new Minutes(meeting, participants, absent, noteTaker, agenda, decisions, actions, round, next);
         }
 
         // ---- header
 
         Minutes.Meeting meeting() {
-            String head = String.join("\n", lines.subList(0, Math.min(lines.size(), 12)));
+            // the head, without a next meeting's line (a copy run together has "Nästa möte … kl 13-15" among its first lines)
+            String head = String.join("\n", lines.subList(0, Math.min(lines.size(), 12)).stream()
+                    .filter(l -> !NEXT_OPENS.matcher(l).find() && !NEXT.matcher(l).find()).toList());
             Optional<LocalDate> date = SwedishDates.first(head, Optional.empty(), Optional.empty()).map(SwedishDates.Found::date);
             Optional<LocalTime> start = Optional.empty();
             Optional<LocalTime> end = Optional.empty();
@@ -234,7 +259,9 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 Matcher inv = INVITED.matcher(line);
                 Matcher nt = NOTE_TAKER.matcher(line);
                 Matcher ps = PRESENT_SENTENCE.matcher(line);
-                if (a.find()) {
+                if (ATTENDANCE_HEADING.matcher(line).find()) {
+                    i = people(i, "", participants);
+                } else if (a.find()) {
                     i = people(i, a.group(2), participants);
                 } else if (f.find()) {
                     i = people(i, f.group(2), absent);
@@ -250,6 +277,9 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     for (Minutes.Person p : parsePeople(ps.group(1), true)) addPerson(participants, p);
                     skipForActions.add(i);
                 }
+            }
+            for (String name : AttendanceSentences.names(String.join("\n", lines))) {
+                addPerson(participants, new Minutes.Person(name, Optional.empty()));
             }
             if (noteTaker.isEmpty()) {
                 Matcher chosen = Pattern.compile("(?u)\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:är|som)\\s+(?:mötes)?sekret\\w*").matcher(String.join("\n", lines));
@@ -278,11 +308,16 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
 
         boolean nameLine(String line) {
             if (ATTENDING.matcher(line).find() || ABSENT.matcher(line).find() || INVITED.matcher(line).find()
-                    || NOTE_TAKER.matcher(line).find() || NUMBERED.matcher(line).find() || MARKDOWN.matcher(line).find()) {
+                    || ATTENDANCE_HEADING.matcher(line).find() || NOTE_TAKER.matcher(line).find() || NUMBERED.matcher(line).find() || MARKDOWN.matcher(line).find()) {
                 return false;
             }
             String body = line.replaceFirst("^[^:]{2,40}:\\s*", "").replaceAll("\\([^)]*\\)", "").replaceAll("[,.]\\s*$", "").strip();
             if (body.isEmpty()) return line.endsWith(":") ? false : false;
+            Matcher withRole = NAME_THEN_ROLE.matcher(body);
+            if (withRole.find() && (withRole.group(2) != null || firstNames.contains(withRole.group(1).split("[\\s-]")[0]
+                    .toLowerCase(Locale.ROOT)))) {
+                return true; // "Charlotte Leander, miljöchef", "William Garpenholm vice ordf"
+            }
             String[] words = body.split("\\s+");
             if (words.length > 5) return false;
             for (String w : words) if (!Character.isUpperCase(w.codePointAt(0))) return false;
@@ -308,10 +343,12 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
             }
             String pendingOrg = null;
             String lineOrg = null;
+            boolean personOnLine = false;
             outer:
             for (String raw : chunks) {
                 if (raw.equals("\n")) {
                     lineOrg = null;
+                    personOnLine = false;
                     continue;
                 }
                 String chunk = raw.strip().replaceAll("[.]$", "");
@@ -391,6 +428,14 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     Minutes.Person prev = out.remove(out.size() - 1);
                     out.add(new Minutes.Person(prev.name(), Optional.of(String.join(" ", orgWords))));
                 }
+                if (names.size() == 1 && names.get(0).contains(" ") && personOnLine && !looseSingles && org == null
+                        && orgWords.isEmpty() && chunk.startsWith(names.get(0)) && names.get(0).split("\\s+").length == 2
+                        && !isFirstName(names.get(0).split("\\s+")[0]) && !out.isEmpty() && out.get(out.size() - 1).org().isEmpty()) {
+                    // "Anna Lind, Region Norr": words after a name on its line, not starting with a first name
+                    Minutes.Person prev = out.remove(out.size() - 1);
+                    out.add(new Minutes.Person(prev.name(), Optional.of(names.get(0))));
+                    continue;
+                }
                 if (names.size() == 1 && !names.get(0).contains(" ") && !isFirstName(names.get(0)) && !looseSingles) {
                     // one word that is no first name: the organisation of the name before (or after) it
                     if (!out.isEmpty() && out.get(out.size() - 1).org().isEmpty()) {
@@ -401,6 +446,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     }
                     continue;
                 }
+                personOnLine |= names.stream().anyMatch(n -> !n.isBlank());
                 flush(out, names, org != null ? org : pendingOrg, role, nickname);
                 pendingOrg = null;
             }
@@ -425,7 +471,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
         // ---- agenda
 
         void agenda() {
-            boolean markdown = lines.stream().anyMatch(l -> MARKDOWN.matcher(l).find());
+            Map<Integer, String> numberedPoints = new LinkedHashMap<>();
             int main = 0;
             boolean numbered = false;
             for (int i = 0; i < lines.size(); i++) {
@@ -438,28 +484,16 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 if (!sub) main = number;
                 numbered = true;
                 String title = title(n.group(3));
-                if (!title.isEmpty()) {
-                    agenda.add(title);
-                    agendaAtLine.put(i, agenda.size() - 1);
-                }
+                if (!title.isEmpty()) numberedPoints.put(i, title);
             }
-            if (numbered) return;
-            if (markdown) {
-                boolean first = true;
-                for (int i = 0; i < lines.size(); i++) {
-                    Matcher m = MARKDOWN.matcher(lines.get(i));
-                    if (!m.find()) continue;
-                    String title = m.group(2).replaceAll("\\s*\\d{1,2}[.:]\\d{2}\\s*$", "").replaceAll("[:\\s]+$", "")
-                            .replaceFirst("^(?:§\\s*)?\\d{1,2}(?:\\.\\d{1,2})*[.:)]?\\s+", "").strip();
-                    boolean documentTitle = first && (SwedishDates.first(title, Optional.of(2000), Optional.empty()).isPresent()
-                            || title.toLowerCase(Locale.ROOT).matches(".*(protokoll|minnesanteckningar|möte\\b).*"));
-                    first = false;
-                    if (documentTitle || isHeaderWord(title)) continue;
-                    agenda.add(title);
-                    agendaAtLine.put(i, agenda.size() - 1);
-                }
-                return;
+            Map<Integer, String> headed = markdownPoints();
+            // a numbered list inside one of many Markdown sections (the action list under "## Actionpoints") is no agenda
+            Map<Integer, String> points = numbered && numberedPoints.size() >= headed.size() ? numberedPoints : headed;
+            for (Map.Entry<Integer, String> e : points.entrySet()) {
+                agenda.add(e.getValue());
+                agendaAtLine.put(e.getKey(), agenda.size() - 1);
             }
+            if (numbered || !headed.isEmpty()) return;
             for (int i = 1; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
                 if (line.isEmpty() || skipForActions.contains(i) || line.contains(":") || line.endsWith(".")
@@ -472,6 +506,44 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                     agendaAtLine.put(i, agenda.size() - 1);
                 }
             }
+        }
+
+        /**
+         * The Markdown headings below the document's title, and before the first of them the top-level bullets that head
+         * a nested list ("* Recap:" over indented bullets); none inside a code block, none after an attachment
+         * ("## Bilaga 1 …") begins.
+         */
+        Map<Integer, String> markdownPoints() {
+            Map<Integer, String> out = new LinkedHashMap<>();
+            if (lines.stream().noneMatch(l -> MARKDOWN.matcher(l).find())) return out;
+            boolean first = true;
+            boolean fence = false;
+            boolean inSection = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.strip().startsWith("```")) fence = !fence;
+                if (fence) continue;
+                Matcher m = MARKDOWN.matcher(line);
+                if (!m.find()) {
+                    Matcher b = BULLET_HEADING.matcher(line);
+                    Optional<Integer> next = nextNonBlank(i);
+                    if (!inSection && b.find() && next.isPresent() && NESTED_BULLET.matcher(lines.get(next.get())).find()
+                            && !isHeaderWord(b.group(1).strip()) && !BESLUT.matcher(b.group(1)).find()) {
+                        out.put(i, b.group(1).strip());
+                    }
+                    continue;
+                }
+                String title = m.group(2).replaceAll("\\s*\\d{1,2}[.:]\\d{2}\\s*$", "").replaceAll("[:\\s]+$", "")
+                        .replaceFirst("^(?:§\\s*)?\\d{1,2}(?:\\.\\d{1,2})*[.:)]?\\s+", "").strip();
+                if (title.toLowerCase(Locale.ROOT).matches("bilag(a|or)\\b.*")) break;
+                boolean documentTitle = first && (SwedishDates.first(title, Optional.of(2000), Optional.empty()).isPresent()
+                        || title.toLowerCase(Locale.ROOT).matches(".*(protokoll|minnesanteckningar|sammanfattning|möte\\b).*"));
+                first = false;
+                if (documentTitle || isHeaderWord(title)) continue;
+                inSection = true; // under a section's heading, a bullet with a colon is part of its discussion
+                out.put(i, title);
+            }
+            return out;
         }
 
         boolean isHeaderWord(String title) {
@@ -497,7 +569,26 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 }
                 from = w.start(2);
             }
+            Matcher said = SUBJECT_THEN_VERB.matcher(t); // "Inledning Ulla hälsade välkommen": the text after the title
+            while (said.find()) {
+                if (said.start(1) >= cut) break;
+                String who = said.group(1);
+                if (isFirstName(who) || SUBJECTS.contains(who.toLowerCase(Locale.ROOT))) {
+                    cut = said.start(1);
+                    break;
+                }
+            }
             return t.substring(0, cut).strip().replaceAll("[:,;]$", "");
+        }
+
+        /** A decision's text up to a later sentence that starts with a person of the meeting (an action that follows). */
+        String untilAnOwnersSentence(String text) {
+            List<String> said = sentences(text);
+            for (int k = 1; k < said.size(); k++) {
+                String first = said.get(k).split("\\s+")[0].toLowerCase(Locale.ROOT);
+                if (knownNames.contains(first)) return String.join(" ", said.subList(0, k));
+            }
+            return text;
         }
 
         // ---- laget runt
@@ -535,21 +626,35 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
 
         void nextMeetings() {
             for (int i = 0; i < lines.size(); i++) {
-                if (!NEXT.matcher(lines.get(i)).find()) continue;
+                Matcher nm = NEXT.matcher(lines.get(i));
+                if (!nm.find()) continue;
+                // "… till nästa möte" in a task is a deadline, not the next meeting: the phrase must open the line
+                // (a heading, "Nästa möte: …") or a date must follow it on the line
+                boolean opens = NEXT_OPENS.matcher(lines.get(i)).find();
+                if (!opens && SwedishDates.first(lines.get(i).substring(nm.end()), year(), meeting.date()).isEmpty()) continue;
                 Integer point = agendaAtLine.get(i);
                 for (int j = i; j < Math.min(lines.size(), i + 14); j++) {
                     if (j > i && agendaAtLine.containsKey(j)) break;
                     String line = lines.get(j);
-                    Optional<SwedishDates.Found> d = SwedishDates.first(line, year(), meeting.date());
-                    if (d.isEmpty() || meeting.date().map(m -> !d.get().date().isAfter(m)).orElse(false)) continue;
-                    if (next.stream().anyMatch(m -> m.date().equals(Optional.of(d.get().date())))) continue;
-                    String after = line.substring(d.get().end());
-                    Optional<LocalTime[]> range = SwedishDates.range(after);
-                    Optional<LocalTime> start = range.map(r -> r[0]).or(() -> SwedishDates.clock(after));
-                    Optional<LocalTime> end = range.map(r -> r[1]);
-                    String place = after.replaceAll("(?iu)^[,\\s]*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*-\\s*\\d{1,2}(?:[.:]\\d{2})?)?[,.\\s]*", "").strip();
-                    next.add(new Minutes.Meeting(Optional.of(d.get().date()), start, end,
-                            Optional.of(place).filter(p -> !p.isEmpty() && p.length() < 80 && Character.isUpperCase(p.codePointAt(0)))));
+                    for (int from = 0; from < line.length(); ) { // every date of the line: "16 april, 25 september samt 10 december"
+                        String rest = line.substring(from);
+                        Optional<SwedishDates.Found> d = SwedishDates.first(rest, year(), meeting.date());
+                        if (d.isEmpty()) break;
+                        from += d.get().end();
+                        if (meeting.date().map(m -> !d.get().date().isAfter(m)).orElse(false)) continue;
+                        if (NOT_THIS_DATE.matcher(rest.substring(0, d.get().start())).find()) continue; // "och inte den 27 mars"
+                        if (next.stream().anyMatch(m -> m.date().equals(Optional.of(d.get().date())))) continue;
+                        String after = rest.substring(d.get().end());
+                        Matcher nextDate = SwedishDates.DAY_MONTH.matcher(after);
+                        if (nextDate.find()) after = after.substring(0, nextDate.start());
+                        Optional<LocalTime[]> range = SwedishDates.range(after);
+                        String tail = after;
+                        Optional<LocalTime> start = range.map(r -> r[0]).or(() -> SwedishDates.clock(tail));
+                        Optional<LocalTime> end = range.map(r -> r[1]);
+                        String place = after.replaceAll("(?iu)^[,\\s]*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*-\\s*\\d{1,2}(?:[.:]\\d{2})?)?[,.\\s]*", "").strip();
+                        next.add(new Minutes.Meeting(Optional.of(d.get().date()), start, end,
+                                Optional.of(place).filter(p -> !p.isEmpty() && p.length() < 80 && Character.isUpperCase(p.codePointAt(0)))));
+                    }
                 }
                 if (point == null && !next.isEmpty()) break;
             }
@@ -594,21 +699,48 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                         boolean found = false;
                         for (int k = i - 1; k >= Math.max(0, i - 8) && !found; k--) {
                             Matcher att = ATT_LINE.matcher(lines.get(k));
+                            Matcher proposal = PROPOSAL.matcher(lines.get(k));
                             if (att.find()) {
                                 decisions.add(new Minutes.Decision(att.group(1).strip(), at));
                                 found = true;
+                            } else if (proposal.find()) { // "Förslag: att … / Beslut: Förslaget bifalles"
+                                decisions.add(new Minutes.Decision(proposal.group(1).strip(), at));
+                                found = true;
                             }
+                            if (agendaAtLine.containsKey(k)) break;
                         }
                         Optional<Integer> next = nextNonBlank(i);
                         if (!found && rest.isEmpty() && next.isPresent() && !agendaAtLine.containsKey(next.get())
                                 && !MARKDOWN.matcher(lines.get(next.get())).find()) {
-                            // "Beslut" on a line of its own, the decision under it
-                            decisions.add(new Minutes.Decision(lines.get(next.get()).strip(), at));
-                            i = next.get();
+                            // "Beslut" on a line of its own, the decision under it — or the bullets under it, each one
+                            String under = lines.get(next.get()).strip();
+                            if (isBullet(under)) {
+                                int k = next.get();
+                                for (; k < lines.size() && isBullet(lines.get(k).strip()); k++) {
+                                    decisions.add(new Minutes.Decision(lines.get(k).strip().replaceFirst("^[•*▪·-]\\s+", ""), at));
+                                }
+                                i = k - 1;
+                            } else {
+                                decisions.add(new Minutes.Decision(under, at));
+                                i = next.get();
+                            }
                         }
                         continue;
                     }
-                    decisions.add(new Minutes.Decision(rest, at));
+                    decisions.add(new Minutes.Decision(untilAnOwnersSentence(rest), at));
+                    continue;
+                }
+                List<String> clauses = DecisionPhrases.attClauses(line);
+                if (!clauses.isEmpty()) {
+                    for (String c : clauses) decisions.add(new Minutes.Decision(c, at));
+                    continue;
+                }
+                if (DecisionPhrases.heading(line)) {
+                    Optional<Integer> next = nextNonBlank(i);
+                    if (next.isPresent() && !agendaAtLine.containsKey(next.get()) && !DecisionPhrases.heading(lines.get(next.get()))) {
+                        decisions.add(new Minutes.Decision(lines.get(next.get()).strip(), at));
+                        i = next.get();
+                    }
                     continue;
                 }
                 if (attList && line.toLowerCase(Locale.ROOT).startsWith("att ")) {
@@ -618,6 +750,10 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 attList = false;
                 for (String sentence : sentences(line)) {
                     String s = sentence.replaceFirst("^[-•*]\\s*", "");
+                    if (DecisionPhrases.decides(s)) {
+                        decisions.add(new Minutes.Decision(continued(s, line, i), at));
+                        continue;
+                    }
                     Matcher d = DECIDED.matcher(s);
                     if (!d.find()) continue;
                     String rest = d.group(1).strip();
@@ -630,7 +766,28 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
             }
         }
 
+        /** The sentence, with the next line when the sentence ends the line unfinished and the next goes on in lower case. */
+        String continued(String sentence, String line, int i) {
+            if (!line.endsWith(sentence.strip()) || line.matches(".*[.!?:]$") || i + 1 >= lines.size()) return sentence;
+            String next = lines.get(i + 1).strip();
+            if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) return sentence;
+            Matcher end = Pattern.compile("[.!?](?=\\s|$)").matcher(next);
+            return sentence.strip() + " " + (end.find() ? next.substring(0, end.end()) : next);
+        }
+
         // ---- action items
+
+        /** The items of action lists whose owners stand after the task or before a dash ({@link ActionLists}). */
+        void actionLists() {
+            for (ActionLists.Item item : ActionLists.items(lines)) {
+                String line = lines.get(item.line()).strip();
+                boolean read = actions.stream().anyMatch(a -> (line.contains(a.sourceText().strip())
+                        || a.sourceText().contains(line.replaceFirst("^(?:[-*•]|\\d{1,2}[.)])\\s+", "")))
+                        && a.owners().stream().anyMatch(o -> item.owners().stream().anyMatch(o::equalsIgnoreCase)));
+                if (read) continue;
+                actions.add(new Minutes.Action(item.owners(), item.task(), Optional.empty(), item.source()));
+            }
+        }
 
         void actions() {
             for (Minutes.Person p : participants) {
@@ -642,7 +799,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
                 if (skipForActions.contains(i)) continue;
                 String line = lines.get(i).strip();
                 if (line.isEmpty() || MARKDOWN.matcher(line).find() || ATT_LINE.matcher(line).find()) continue;
-                if (responsible(line)) continue;
+                if (responsible(line, i)) continue;
                 if (ROUND_ENTRY.matcher(line).find() && !BESLUT.matcher(line).find()) continue; // "Mats: lyfter …"
                 for (String sentence : sentences(line.replaceFirst("^\\s*\\d{1,2}(?:\\.\\d{1,2})?[.:)]\\s*", ""))) {
                     for (String clause : sentence.split(";\\s*|\\s-\\s+(?=\\p{Lu})")) action(clause.strip(), sentence.strip());
@@ -651,9 +808,18 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
         }
 
         /** "Boka lokal. Ansvarig: Petra. Klart: 2025-04-01" — the action-list form. */
-        boolean responsible(String line) {
+        boolean responsible(String line, int i) {
             Matcher r = RESPONSIBLE.matcher(line);
             if (!r.find()) return false;
+            if (line.substring(0, r.start()).isBlank()) { // "Ansvarig: Per" on its own line: the task is the sentence above
+                Optional<Integer> above = Optional.empty();
+                for (int k = i - 1; k >= 0 && above.isEmpty(); k--) if (!lines.get(k).isBlank()) above = Optional.of(k);
+                if (above.isPresent() && !agendaAtLine.containsKey(above.get()) && !MARKDOWN.matcher(lines.get(above.get())).find()) {
+                    List<String> said = sentences(lines.get(above.get()).strip());
+                    if (!said.isEmpty()) return responsible(said.get(said.size() - 1).replaceAll("[.\\s]+$", "") + ". " + line.strip(), -1);
+                }
+                return false;
+            }
             List<String> owners = new ArrayList<>();
             for (String o : r.group(1).split(",|\\s+och\\s+|\\s*/\\s*")) {
                 String name = o.strip().replaceAll("[.;]$", "");
@@ -858,48 +1024,14 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
     }
 
     static String normalize(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ')
-                .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "").replace("’", "'");
-        t = t.replaceAll("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b", "$1-$2-$3");
-        t = t.replaceAll("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b", "$1-$2"); // "Anna – Maria"
-        t = t.replaceAll("\\b(\\d{4})-(\\d)-", "$1-0$2-").replaceAll("\\b(\\d{4}-\\d{2})-(\\d)\\b", "$1-0$2");
-        return t;
+        return Layout.normalize(text);
     }
 
-    /** The lines, with very long ones (lost line breaks) cut again before the words that start a section. */
     static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            if (line.length() < 250) {
-                out.add(line.replaceAll("\\s+$", ""));
-                continue;
-            }
-            String marked = SECTION_BREAK.matcher(line).replaceAll("\n");
-            marked = marked.replaceAll("(?iu)(?<=\\bkl\\.?)\\n", " ");
-            for (String part : marked.split("\n")) out.add(part.strip());
-        }
-        return out;
+        return Layout.lines(text);
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"”]|[-•]\\s+\\p{Lu})");
-    private static final Set<String> ABBREVIATIONS = Set.of("ev", "ngn", "t.ex", "bl.a", "ordf", "pkt", "nr", "kl",
-            "ca", "dvs", "m.m", "mm", "resp", "f.k", "s.k", "fr.o.m", "t.o.m", "jfr", "tel", "st", "p", "ang");
-
-    /** The sentences of a line; "ev.", "ngn.", "t.ex." and the like do not end one. */
     static List<String> sentences(String line) {
-        List<String> out = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(line);
-        int start = 0;
-        while (m.find()) {
-            String before = line.substring(start, m.start());
-            String lastWord = before.replaceAll("^.*\\s", "").replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
-            if (ABBREVIATIONS.contains(lastWord) || lastWord.length() == 1) continue;
-            out.add(before.strip());
-            start = m.end();
-        }
-        if (start < line.length()) out.add(line.substring(start).strip());
-        out.removeIf(String::isEmpty);
-        return out;
+        return Layout.sentences(line);
     }
 }

@@ -20,6 +20,11 @@ public final class SentenceKinds {
         this.model = model;
     }
 
+    /** A model trained elsewhere (the leave-one-source-out run trains one per held-out source). */
+    public static SentenceKinds of(DoccatModel model) {
+        return new SentenceKinds(model);
+    }
+
     /** The model the build trained, from the classpath. */
     public static SentenceKinds load() {
         try (InputStream in = SentenceKinds.class.getResourceAsStream("models/" + Train.MODEL)) {

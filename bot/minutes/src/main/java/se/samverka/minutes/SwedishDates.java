@@ -9,13 +9,17 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates and times as minutes write them: 2017-09-05, 8 oktober 2007, den 9e, 13/6, 09.00-12.00, kl. 13. */
+/** Dates and times as minutes write them: 2017-09-05, 24-09-16, 20171127, 8 oktober 2007, den 9e, 13/6, 09.00-12.00, kl. 13. */
 final class SwedishDates {
     static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
             "augusti", "september", "oktober", "november", "december");
     private static final String MONTH = "(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?";
     static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    /** "24-09-16", "24.12.06": year, month and day in two digits each, the year in this century. */
+    static final Pattern SHORT = Pattern.compile("(?<![\\d.:/-])(\\d{2})([-.])(\\d{2})\\2(\\d{2})(?![\\d:/-]|\\.\\d)");
+    /** "20171127": a year, month and day run together. */
+    static final Pattern COMPACT = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?![\\d,/-]|\\.\\d)");
     static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(\\d{1,2})(?::?e|:a)?\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
     static final Pattern SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:[-/](\\d{2,4}))?\\b");
     static final Pattern DAY_ONLY = Pattern.compile("(?iu)\\bden\\s+(\\d{1,2})(?::?e|:a)\\b");
@@ -34,6 +38,24 @@ final class SwedishDates {
         Matcher iso = ISO.matcher(text);
         if (iso.find()) best = date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
                 Integer.parseInt(iso.group(3)), iso.start(), iso.end());
+        Matcher sh = SHORT.matcher(text);
+        while (sh.find() && (best == null || sh.start() < best.start())) {
+            Found f = date(2000 + Integer.parseInt(sh.group(1)), Integer.parseInt(sh.group(3)), Integer.parseInt(sh.group(4)),
+                    sh.start(), sh.end());
+            if (f != null) {
+                best = f;
+                break;
+            }
+        }
+        Matcher co = COMPACT.matcher(text);
+        while (co.find() && (best == null || co.start() < best.start())) {
+            Found f = date(Integer.parseInt(co.group(1)), Integer.parseInt(co.group(2)), Integer.parseInt(co.group(3)),
+                    co.start(), co.end());
+            if (f != null) {
+                best = f;
+                break;
+            }
+        }
         Matcher dm = DAY_MONTH.matcher(text);
         while (dm.find()) {
             if (best != null && dm.start() > best.start()) break;

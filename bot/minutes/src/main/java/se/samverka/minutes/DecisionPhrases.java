@@ -1,0 +1,53 @@
+package se.samverka.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decisions as boards and working groups write them beyond "Beslut: …": the passive ("Beslutas att …", "Beslöts
+ * att …", "Beslut att …"), the verb before its subject ("Efter viss diskussion beslutade mötet att …"), a body's
+ * decision under a heading of its own ("Direktionens beslut" over the text), and the att-clauses after
+ * "Samordningsgruppen BESLUTAR:" run together in one line.
+ */
+final class DecisionPhrases {
+    private static final Pattern PASSIVE = Pattern.compile("(?iu)^(?:[-•*]\\s*)?(?:beslutas|beslutades|beslöts|beslut)\\s+att\\s+\\S");
+    private static final Pattern INVERTED = Pattern.compile("(?iu)\\S\\s+(?:beslutade|beslöt|beslutar|har beslutat)\\s+"
+            + "(?:mötet|styrelsen|gruppen|direktionen|nämnden|rådet|årsmötet|föreningen|vi|\\p{Lu}\\p{Ll}+(?:en|et|na))\\s+att\\s+\\S");
+    private static final Pattern BODY_HEADING = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}+s beslut\\s*:?$");
+    private static final Pattern DECIDES_COLON = Pattern.compile("(?iu)\\bbeslutar\\s*:\\s*(?=Att\\s)");
+    private static final Pattern ATT = Pattern.compile("(?u)(?<!\\p{L})Att\\s");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+
+    private DecisionPhrases() {}
+
+    /** A sentence that is itself a decision, by its wording. */
+    static boolean decides(String sentence) {
+        return PASSIVE.matcher(sentence).find() || INVERTED.matcher(sentence).find();
+    }
+
+    /** A line that heads the decision written under it ("Direktionens beslut", "Styrelsens beslut:"). */
+    static boolean heading(String line) {
+        return BODY_HEADING.matcher(line.strip()).matches();
+    }
+
+    /** "… BESLUTAR: Att a. Att b Att c." — each att-clause (up to its sentence's end); none without that colon. */
+    static List<String> attClauses(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher d = DECIDES_COLON.matcher(line);
+        if (!d.find()) return out;
+        String rest = line.substring(d.end());
+        List<Integer> starts = new ArrayList<>();
+        Matcher att = ATT.matcher(rest);
+        while (att.find()) starts.add(att.start());
+        for (int k = 0; k < starts.size(); k++) {
+            String part = rest.substring(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : rest.length());
+            Matcher end = SENTENCE_END.matcher(part);
+            boolean ended = end.find();
+            out.add((ended ? part.substring(0, end.end()) : part).strip());
+            if (ended && !part.substring(end.end()).isBlank()) break; // running text follows: the list has ended
+        }
+        return out;
+    }
+}

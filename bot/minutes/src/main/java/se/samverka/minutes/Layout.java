@@ -1,0 +1,72 @@
+package se.samverka.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The layout stage: text as the later stages read it. Line ends and dashes made one kind, Markdown bold dropped,
+ * code fences kept as a bare "```" line, letter-spaced words ("A t t") joined, dates written with spaces closed up;
+ * then the lines, where a very long line (a PDF copy that lost its line breaks) is cut again before the words that
+ * start a section; and the sentences of a line, where "t.ex." and the like do not end one.
+ */
+final class Layout {
+    private static final Pattern SECTION_BREAK = Pattern.compile(
+            "(?u)(?<=\\S)\\s+(?=(?:Närvarande|Deltagare|Förhinder|Anmält förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
+                    + "Föredragande|Bilagor?|Plats|Dag|Tid|Minnesanteckningar)\\b:?)"
+                    + "|(?<=[\\p{Ll}.)?!])\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?[.:]\\s?\\p{Lu})"
+                    + "|(?<=\\))\\s+(?=\\d{1,2}[.:]\\s?\\p{Lu})");
+
+    private Layout() {}
+
+    static String normalize(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ')
+                .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "```").replace("’", "'");
+        t = SPACED.matcher(t).replaceAll(m -> m.group().replace(" ", "")); // "A t t" (letter-spaced in a PDF copy)
+        t = t.replaceAll("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b", "$1-$2-$3");
+        t = t.replaceAll("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b", "$1-$2"); // "Anna – Maria"
+        t = t.replaceAll("\\b(\\d{4})-(\\d)-", "$1-0$2-").replaceAll("\\b(\\d{4}-\\d{2})-(\\d)\\b", "$1-0$2");
+        return t;
+    }
+
+    /** The lines, with very long ones (lost line breaks) cut again before the words that start a section. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (line.length() < 250) {
+                out.add(line.replaceAll("\\s+$", ""));
+                continue;
+            }
+            String marked = SECTION_BREAK.matcher(line).replaceAll("\n");
+            marked = marked.replaceAll("(?iu)(?<=\\bkl\\.?)\\n", " ");
+            for (String part : marked.split("\n")) out.add(part.strip());
+        }
+        return out;
+    }
+
+    private static final Pattern SPACED = Pattern.compile("(?u)(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\p{N}])");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"”]|[-•]\\s+\\p{Lu})");
+    private static final Set<String> ABBREVIATIONS = Set.of("ev", "ngn", "t.ex", "bl.a", "ordf", "pkt", "nr", "kl",
+            "ca", "dvs", "m.m", "mm", "resp", "f.k", "s.k", "fr.o.m", "t.o.m", "jfr", "tel", "st", "p", "ang");
+
+    /** The sentences of a line; "ev.", "ngn.", "t.ex." and the like do not end one. */
+    static List<String> sentences(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(line);
+        int start = 0;
+        while (m.find()) {
+            String before = line.substring(start, m.start());
+            String lastWord = before.replaceAll("^.*\\s", "").replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
+            if (ABBREVIATIONS.contains(lastWord) || lastWord.length() == 1) continue;
+            out.add(before.strip());
+            start = m.end();
+        }
+        if (start < line.length()) out.add(line.substring(start).strip());
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+}
