@@ -1,6 +1,5 @@
 package se.samverka.storage;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -99,19 +98,15 @@ class AgendaBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCommands")
     void aBadCommandIsRefusedClearlyAndChangesNothing(String command, String expected) {
-        String before = bot.snapshot();
-        String reply = bot.refused(amina, command);
+        String reply = bot.refusedUnchanged(amina, command);
         assertTrue(reply.contains(expected), command + " → " + reply);
-        assertEquals(before, bot.snapshot(), "the database changed for: " + command);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("managersOnly")
     void aMemberWhoIsNotChairOrSecretaryIsToldWhoCan(String command) {
-        String before = bot.snapshot();
-        String reply = bot.refused(tor, command);
+        String reply = bot.refusedUnchanged(tor, command);
         assertTrue(reply.contains("Amina Boulaabi"), command + " → " + reply);
-        assertEquals(before, bot.snapshot(), "the database changed for: " + command);
     }
 
     static Stream<String> managersOnly() {

@@ -108,9 +108,7 @@ class ChatPhrasesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Kalle ska ringa AF", "Lovisa ringde AF igår", "Hej allihop", "Lovisa ska"})
     void aSentenceTheBotCannotReadGetsAnAnswerAndChangesNothing(String said) {
-        String before = bot.snapshot();
-        String reply = bot.refused(amina, said);
+        String reply = bot.refusedUnchanged(amina, said);
         assertTrue(reply.startsWith("Jag förstod inte"), reply);
-        assertEquals(before, bot.snapshot());
     }
 }

@@ -1,7 +1,6 @@
 package se.samverka.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.samverka.core.chat.Reply;
 
 /**
  * ändra, ta bort, ångra, historik and behörighet given wrongly, and the command words that used to become content
@@ -129,13 +127,8 @@ class EditBadInputTest {
     @MethodSource({"badEdits", "commandWords"})
     void aBadEditIsExplainedAndChangesNothing(String command, String expected) {
         bot.now("2026-11-02T15:00");
-        String before = bot.snapshot();
-        Reply reply = bot.say(amina, command);
-        String text = TestBot.text(reply);
-        assertTrue(reply.rejected(), "refused: " + command + "\n" + text);
+        String text = bot.refusedUnchanged(amina, command);
         assertTrue(text.contains(expected), "reply to \"" + command + "\" was:\n" + text);
-        assertFalse(text.contains("Exception") || text.contains("\tat "), "no stack trace reaches the user");
-        assertEquals(before, bot.snapshot(), "the database changed for: " + command);
     }
 
     @Test

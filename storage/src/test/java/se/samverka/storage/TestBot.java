@@ -93,6 +93,18 @@ final class TestBot implements AutoCloseable {
         return text(reply);
     }
 
+    /**
+     * Says it, expects it refused with no stack trace in the reply and the database exactly as before; returns the
+     * reply as text. What every bad-input table checks.
+     */
+    String refusedUnchanged(User user, String text) {
+        String before = snapshot();
+        String reply = refused(user, text);
+        if (reply.contains("Exception") || reply.contains("\tat ")) throw new AssertionError("a stack trace reached the user: " + reply);
+        if (!before.equals(snapshot())) throw new AssertionError("the database changed for: " + text);
+        return reply;
+    }
+
     static String text(Reply reply) {
         return reply.blocks().stream().map(TestBot::text).collect(Collectors.joining("\n"));
     }
