@@ -71,7 +71,7 @@ public final class ConsoleSession {
             }
             line = in.readLine();
             if (line == null) break;
-            if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
+            if (line.isBlank() || isComment(line)) continue;
             String command = line.strip();
             if (prompt && (command.equals("exit") || command.equals("quit") || command.equals("avsluta"))) break;
             Reply reply = send(command);
@@ -79,6 +79,12 @@ public final class ConsoleSession {
             out.println();
             out.flush();
         }
+    }
+
+    /** "# en kommentar" in a script is skipped; "#3 är klar" is a command. */
+    static boolean isComment(String line) {
+        String s = line.stripLeading();
+        return s.startsWith("#") && (s.length() == 1 || !Character.isLetterOrDigit(s.charAt(1)));
     }
 
     static String slug(String text) {

@@ -35,6 +35,13 @@ class ConsoleSessionTest {
     }
 
     @Test
+    void aCommentIsAHashAndASpaceWhileAHashBeforeANumberIsACommand() throws IOException {
+        ConsoleSession session = new ConsoleSession(this::echo, Optional.empty(), "Amina Boulaabi");
+        run(session, "# en kommentar\n#\n## rubrik\n#3 är klar\n  #12 klar\n", false);
+        assertEquals(List.of("#3 är klar", "#12 klar"), received.stream().map(IncomingCommand::text).toList());
+    }
+
+    @Test
     void oneReplyPerLineSkippingBlankLinesAndComments() throws IOException {
         ConsoleSession session = new ConsoleSession(this::echo, Optional.empty(), "Amina Boulaabi");
         run(session, "dagordning\n\n# en kommentar\n  klar 3  \n", false);
