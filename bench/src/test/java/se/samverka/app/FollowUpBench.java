@@ -19,8 +19,8 @@ import se.samverka.core.domain.Member;
 import se.samverka.core.domain.NewMember;
 import se.samverka.core.domain.Role;
 import se.samverka.core.port.Store;
-import se.samverka.core.usecase.FollowUp;
-import se.samverka.core.usecase.Settings;
+import se.samverka.core.followup.FollowUp;
+import se.samverka.core.engine.Settings;
 import se.samverka.storage.SqliteDatabase;
 import se.samverka.storage.SqliteStore;
 

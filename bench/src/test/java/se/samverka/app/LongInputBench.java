@@ -20,8 +20,8 @@ import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.command.Grammar;
 import se.samverka.core.time.DateParser;
 import se.samverka.core.time.SeriesRule;
-import se.samverka.core.usecase.MeetingAssistant;
-import se.samverka.core.usecase.Settings;
+import se.samverka.core.engine.MeetingAssistant;
+import se.samverka.core.engine.Settings;
 import se.samverka.storage.SqliteDatabase;
 import se.samverka.storage.SqliteStore;
 

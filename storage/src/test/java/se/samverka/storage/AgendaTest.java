@@ -8,8 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.samverka.core.usecase.FollowUp;
-import se.samverka.core.usecase.Settings;
+import se.samverka.core.followup.FollowUp;
+import se.samverka.core.engine.Settings;
 
 /**
  * A real agenda (issue 15.4) through the engine on a real SQLite file: sections, sub-items, presenters and times,

@@ -16,8 +16,8 @@ import se.samverka.core.chat.ChatUser;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.domain.Lang;
-import se.samverka.core.usecase.MeetingAssistant;
-import se.samverka.core.usecase.Settings;
+import se.samverka.core.engine.MeetingAssistant;
+import se.samverka.core.engine.Settings;
 
 /** kalender names the plain address with the scheme it really has: https only when the bot's address is https. */
 class FeedAddressTest {

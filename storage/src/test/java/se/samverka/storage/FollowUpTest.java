@@ -20,9 +20,9 @@ import se.samverka.core.chat.Block;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.Outbox;
 import se.samverka.core.port.DeliveryException;
-import se.samverka.core.usecase.FollowUp;
-import se.samverka.core.usecase.OutboxSender;
-import se.samverka.core.usecase.Settings;
+import se.samverka.core.followup.FollowUp;
+import se.samverka.core.followup.OutboxSender;
+import se.samverka.core.engine.Settings;
 
 /** The weekly digest through the outbox: once a week at its local time, across a DST change, retried and parked. */
 class FollowUpTest {

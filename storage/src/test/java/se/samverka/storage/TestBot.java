@@ -21,8 +21,8 @@ import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.port.Store;
-import se.samverka.core.usecase.MeetingAssistant;
-import se.samverka.core.usecase.Settings;
+import se.samverka.core.engine.MeetingAssistant;
+import se.samverka.core.engine.Settings;
 
 /** The command engine on a real SQLite file in a temporary folder, with a clock the test sets. */
 final class TestBot implements AutoCloseable {

@@ -6,7 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.port.Store;
-import se.samverka.core.usecase.CalendarSync;
+import se.samverka.core.calendar.CalendarSync;
 
 /**
  * Runs the calendar work — the Outlook sync and the e-mailed invitations — on one thread of its own, never on a

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverka.core.chat.Reply;
-import se.samverka.core.usecase.MeetingAssistant;
+import se.samverka.core.engine.MeetingAssistant;
 import se.samverka.integrations.console.ConsoleSession;
 import se.samverka.integrations.console.TextRenderer;
 

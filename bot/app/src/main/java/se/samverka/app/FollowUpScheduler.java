@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-import se.samverka.core.usecase.FollowUp;
-import se.samverka.core.usecase.OutboxSender;
+import se.samverka.core.followup.FollowUp;
+import se.samverka.core.followup.OutboxSender;
 
 /**
  * The scheduler (db-scheduler, on the bot's own SQLite file; cluster-safe, so two bots on one PostgreSQL would not

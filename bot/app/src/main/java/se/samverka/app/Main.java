@@ -220,7 +220,7 @@ public final class Main {
         se.samverka.core.domain.Group group = found.get();
         var store = samverka.store();
         MinutesExtractor extractor = MinutesExtractor.load();
-        var importer = new se.samverka.core.usecase.MinutesImport(store, clock, samverka.settings());
+        var importer = new se.samverka.core.minutes.MinutesImport(store, clock, samverka.settings());
         java.util.List<String> files = cli.arguments();
         int imported = 0;
         int again = 0;

@@ -8,9 +8,9 @@ import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.port.Directory;
 import se.samverka.core.port.Store;
-import se.samverka.core.usecase.CalendarSync;
-import se.samverka.core.usecase.MeetingAssistant;
-import se.samverka.core.usecase.Settings;
+import se.samverka.core.calendar.CalendarSync;
+import se.samverka.core.engine.MeetingAssistant;
+import se.samverka.core.engine.Settings;
 import se.samverka.integrations.Sleeper;
 import se.samverka.integrations.graph.Graph;
 import se.samverka.integrations.graph.GraphCalendar;
@@ -33,8 +33,8 @@ final class Samverka implements AutoCloseable {
     private final Optional<SlackAdapter> slack;
     private final Optional<TeamsAdapter> teams;
     private final Optional<CalendarWorker> calendar;
-    private final se.samverka.core.usecase.FollowUp followUp;
-    private final se.samverka.core.usecase.OutboxSender outboxSender;
+    private final se.samverka.core.followup.FollowUp followUp;
+    private final se.samverka.core.followup.OutboxSender outboxSender;
     private Optional<FollowUpScheduler> scheduler = Optional.empty();
     private final se.samverka.core.port.WebSessions webSessions;
     private final se.samverka.core.port.Archive archive;
@@ -52,8 +52,8 @@ final class Samverka implements AutoCloseable {
         se.samverka.integrations.ical.IcsInvitations ics = new se.samverka.integrations.ical.IcsInvitations(
                 config.graph().map(g -> g.organizer()).or(() -> config.smtp().map(smtp -> smtp.from())));
         Optional<CalendarSync> outlook = graph.map(g -> new CalendarSync(store, new GraphCalendar(g), clock));
-        Optional<se.samverka.core.usecase.MailInvitations> mail = config.smtp().map(smtp ->
-                new se.samverka.core.usecase.MailInvitations(store, ics, new se.samverka.integrations.mail.SmtpMailer(smtp), clock));
+        Optional<se.samverka.core.calendar.MailInvitations> mail = config.smtp().map(smtp ->
+                new se.samverka.core.calendar.MailInvitations(store, ics, new se.samverka.integrations.mail.SmtpMailer(smtp), clock));
         java.util.List<CalendarWorker.Job> jobs = new java.util.ArrayList<>();
         outlook.ifPresent(o -> jobs.add(new CalendarWorker.Job("outlook sync", o::sync, o::syncDue)));
         mail.ifPresent(m -> jobs.add(new CalendarWorker.Job("invitation mail", m::sync, m::syncDue)));
@@ -83,8 +83,8 @@ final class Samverka implements AutoCloseable {
                 database.file().toAbsolutePath().getParent().resolve("outbox").resolve("console.txt"), clock));
         slack.ifPresent(s -> gateways.put(SlackAdapter.PLATFORM, s.gateway()));
         teams.ifPresent(t -> gateways.put(TeamsAdapter.PLATFORM, t.gateway()));
-        this.followUp = new se.samverka.core.usecase.FollowUp(store, clock, settings);
-        this.outboxSender = new se.samverka.core.usecase.OutboxSender(store, gateways, clock);
+        this.followUp = new se.samverka.core.followup.FollowUp(store, clock, settings);
+        this.outboxSender = new se.samverka.core.followup.OutboxSender(store, gateways, clock);
     }
 
     /** Starts the scheduler of digests and the outbox (the long-running modes; not for one-off commands). */
@@ -134,11 +134,11 @@ final class Samverka implements AutoCloseable {
         return webLinks;
     }
 
-    se.samverka.core.usecase.FollowUp followUp() {
+    se.samverka.core.followup.FollowUp followUp() {
         return followUp;
     }
 
-    se.samverka.core.usecase.OutboxSender outboxSender() {
+    se.samverka.core.followup.OutboxSender outboxSender() {
         return outboxSender;
     }
 

@@ -23,7 +23,7 @@ import se.samverka.core.chat.ChatUser;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
-import se.samverka.core.usecase.CalendarSync;
+import se.samverka.core.calendar.CalendarSync;
 
 /**
  * Outlook through the real Microsoft Graph SDK pointed at a local fake Graph: meetings become events in the

@@ -33,7 +33,7 @@ import se.samverka.core.minutes.MinutesHtml;
 import se.samverka.core.port.Archive;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Texts;
-import se.samverka.core.usecase.CalendarFeed;
+import se.samverka.core.calendar.CalendarFeed;
 
 /** The models of the pages, read from the store with a fixed number of queries per page (no query per row). */
 public final class Views {

@@ -15,7 +15,7 @@ import se.samverka.core.domain.OrganisationOwner;
 import se.samverka.core.domain.Organisations;
 import se.samverka.core.domain.Role;
 import se.samverka.core.text.Texts;
-import se.samverka.core.usecase.Roster;
+import se.samverka.core.group.Roster;
 
 /** Organisations as owners: how they are read, named and whom they include. */
 class OwnerNamesTest {

@@ -1,0 +1,125 @@
+package se.samverka.core.record;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import se.samverka.core.actions.OwnersText;
+import se.samverka.core.chat.Reply;
+import se.samverka.core.domain.Member;
+import se.samverka.core.domain.Role;
+import se.samverka.core.engine.Ctx;
+import se.samverka.core.group.Roster;
+import se.samverka.core.port.RecordChanges;
+import se.samverka.core.record.Permissions;
+import se.samverka.core.record.RecordRef;
+
+/** ångra / undo (the member's own last change in the group), historik / history, behörighet / permissions. */
+public final class UndoCommands {
+    /** How long a change can be taken back. */
+    static final Duration UNDO_WITHIN = Duration.ofHours(24);
+
+    private UndoCommands() {}
+
+    public static Reply undo(Ctx ctx) {
+        Member actor = ctx.requireMember();
+        if (!ctx.args.isBlank()) throw ctx.reject("undo.noArgs", ctx.args);
+        RecordChanges.Entry last = ctx.store.changes().lastOf(ctx.scope, actor.id())
+                .orElseThrow(() -> ctx.refuse("undo.nothing"));
+        RecordChanges.Stored row = ctx.store.changes().byId(ctx.scope, last.kind(), last.refId()).orElseThrow();
+        String label = RecordTargets.label(ctx, last.kind(), row);
+        if (last.at().isBefore(ctx.now.minus(UNDO_WITHIN))) {
+            throw ctx.refuse("undo.tooOld", describe(ctx, last, label), when(ctx, last));
+        }
+        if (last.change() == RecordChanges.Change.ADD) RecordTargets.requireEmptyPoint(ctx, last.kind(), last.refId(), label);
+        boolean applied = switch (last.change()) {
+            case ADD -> ctx.store.changes().remove(ctx.scope, last.kind(), last.refId(), Optional.of(actor.id()), ctx.now);
+            case REMOVE -> ctx.store.changes().restore(ctx.scope, last.kind(), last.refId());
+            case EDIT -> takeBackEdit(ctx, last);
+        };
+        ctx.store.changes().undone(ctx.scope, last.id(), ctx.now);
+        ctx.audit("record.undo", last.change().name().toLowerCase(Locale.ROOT) + " " + label);
+        if (!applied) return Reply.builder().text(ctx.t.get("undo.stale", describe(ctx, last, label))).ok();
+        return Reply.builder().text(ctx.t.get("undo.done", describe(ctx, last, label))).ok();
+    }
+
+    private static boolean takeBackEdit(Ctx ctx, RecordChanges.Entry edit) {
+        String before = edit.before().orElseThrow();
+        if (edit.kind() != RecordChanges.Kind.ACTION) {
+            return ctx.store.changes().setText(ctx.scope, edit.kind(), edit.refId(), before);
+        }
+        OwnersText owners = OwnersText.parse(edit.beforeOwners().orElseThrow());
+        return ctx.store.actions().change(ctx.scope, edit.refId(), before, owners.members(), owners.organisations(),
+                edit.beforeDue().map(LocalDate::parse));
+    }
+
+    /** "ändring av D3 (”Bjuda in AF” → ”Bjuda in AF och FK”)": what a change did, for ångra's reply. */
+    private static String describe(Ctx ctx, RecordChanges.Entry change, String label) {
+        return switch (change.change()) {
+            case ADD -> change.kind() == RecordChanges.Kind.AGENDA || change.kind() == RecordChanges.Kind.STANDING
+                    ? ctx.t.get("undo.ofAddNamed", label) // the label is the item's text already
+                    : ctx.t.get("undo.ofAdd", label, EditCommands.oneLine(change.after().orElse("")));
+            case EDIT -> ctx.t.get("undo.ofEdit", label, EditCommands.oneLine(change.before().orElse("")),
+                    EditCommands.oneLine(change.after().orElse("")));
+            case REMOVE -> ctx.t.get("undo.ofRemove", label, EditCommands.oneLine(change.before().orElse("")));
+        };
+    }
+
+    private static String when(Ctx ctx, RecordChanges.Entry change) {
+        ZonedDateTime at = change.at().atZone(ctx.group.zone());
+        return ctx.t.shortDate(at.toLocalDate()) + " " + ctx.t.get("history.time", at.getHour(), String.format("%02d", at.getMinute()));
+    }
+
+    public static Reply history(Ctx ctx) {
+        RecordRef ref = RecordTargets.ref(ctx);
+        RecordTargets.Found found = RecordTargets.findAny(ctx, ref);
+        List<RecordChanges.Entry> entries = ctx.store.changes().history(ctx.scope, found.kind(), found.row().id());
+        Reply.Builder reply = Reply.builder().heading(ctx.t.get("history.heading", found.label()));
+        reply.text(found.row().removedAt().isPresent()
+                ? ctx.t.get("history.removed", EditCommands.oneLine(found.row().text()))
+                : ctx.t.get("history.now", EditCommands.oneLine(found.row().text())));
+        if (entries.isEmpty()) return reply.context(ctx.t.get("history.none")).ok();
+        List<String> lines = new ArrayList<>();
+        for (RecordChanges.Entry e : entries) {
+            String who = e.actorId().flatMap(id -> ctx.store.members().byId(ctx.scope, id)).map(Member::name)
+                    .orElse(ctx.t.get("history.unknown"));
+            String what = switch (e.change()) {
+                case ADD -> ctx.t.get("history.added", EditCommands.oneLine(e.after().orElse("")));
+                case EDIT -> ctx.t.get("history.edited", EditCommands.oneLine(e.before().orElse("")),
+                        EditCommands.oneLine(e.after().orElse("")));
+                case REMOVE -> ctx.t.get("history.removedBy");
+            };
+            lines.add(when(ctx, e) + " " + who + ": " + what
+                    + e.undoneAt().map(u -> " " + ctx.t.get("history.undone")).orElse(""));
+        }
+        return reply.items(lines, false).ok();
+    }
+
+    /** behörighet [öppen|standard]: shows the mode, or (the chair) sets it. */
+    public static Reply permissions(Ctx ctx) {
+        String arg = ctx.args.strip().toLowerCase(Locale.ROOT);
+        Optional<String> mode = switch (arg) {
+            case "" -> Optional.empty();
+            case "öppen", "öppet", "open" -> Optional.of(Permissions.OPEN);
+            case "standard", "default" -> Optional.of(Permissions.STANDARD);
+            default -> throw ctx.reject("permissions.which", ctx.args);
+        };
+        if (mode.isEmpty()) {
+            boolean open = Permissions.of(ctx.store.settings().get(ctx.scope, Permissions.SETTING)).open();
+            return Reply.builder().text(ctx.t.get(open ? "permissions.isOpen" : "permissions.isStandard")).ok();
+        }
+        Member actor = ctx.requireMember();
+        List<Member> chairs = ctx.roster().members().stream().filter(m -> m.role() == Role.CHAIR).toList();
+        if (actor.role() != Role.CHAIR && !(chairs.isEmpty() && ctx.manages(actor))) {
+            throw ctx.refuse("permissions.chairOnly", chairs.isEmpty() ? ctx.managersText() : Roster.listNames(chairs));
+        }
+        ctx.store.settings().set(ctx.scope, Permissions.SETTING, mode.get());
+        ctx.audit("permissions", mode.get());
+        return Reply.builder().text(ctx.t.get(mode.get().equals(Permissions.OPEN) ? "permissions.setOpen"
+                : "permissions.setStandard")).ok();
+    }
+}
