@@ -46,9 +46,9 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
               import-minutes FILE… --group NAME [--db FILE]
                                                put old minutes into a group's history: meeting, attendance,
                                                agenda, decisions, open action items, laget runt (again: no change)
-              minutes --group NAME [--meeting DATE] [--format md|html|docx] [--out FILE] [--db FILE]
+              minutes --group NAME [--meeting DATE] [--format md|html|docx|pdf] [--out FILE] [--db FILE]
                                                the minutes of a meeting (default: the latest held) in the seed
-                                               layout; md and html to stdout, docx to a file
+                                               layout; md and html to stdout, docx and pdf (PDF/A-2b) to a file
               help                             this text
 
             Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
@@ -106,8 +106,8 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
         if (command.equals("minutes") && !options.containsKey("--group")) {
             return "minutes needs a group: samverka minutes --group \"Strategisk grupp\" --meeting 2017-09-05 --format docx";
         }
-        if (command.equals("minutes") && !Set.of("md", "html", "docx").contains(options.getOrDefault("--format", "md"))) {
-            return "--format is md, html or docx.";
+        if (command.equals("minutes") && !Set.of("md", "html", "docx", "pdf").contains(options.getOrDefault("--format", "md"))) {
+            return "--format is md, html, docx or pdf.";
         }
         boolean takesFiles = command.equals("extract") || command.equals("import-minutes");
         if (!arguments.isEmpty() && !takesFiles) return "Unexpected argument '" + arguments.get(0) + "'.";

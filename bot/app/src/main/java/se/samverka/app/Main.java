@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.samverka.config.ConfigException;
 import se.samverka.config.ConfigLoader;
 import se.samverka.config.SamverkaConfig;
@@ -26,9 +29,13 @@ import se.samverka.core.minutes.MinutesDocument;
 import se.samverka.core.minutes.MinutesHtml;
 import se.samverka.minutes.MinutesExtractor;
 import se.samverka.minutes.MinutesJson;
+import se.samverka.minutes.MinutesPdf;
 
 /** Entry point: reads the command line and the configuration, builds the bot and runs what was asked. */
 public final class Main {
+    /** The day a minutes file's name ends with ("minnesanteckningar-2017-09-05"). */
+    private static final Pattern FILE_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})$");
+
     private Main() {}
 
     public static void main(String[] args) throws Exception {
@@ -163,7 +170,7 @@ public final class Main {
         return 0;
     }
 
-    /** The minutes of one meeting as Markdown, HTML or Word. */
+    /** The minutes of one meeting as Markdown, HTML, Word or PDF/A. */
     private static int minutes(Samverka samverka, Cli cli, PrintStream out, PrintStream err) throws IOException {
         Optional<se.samverka.core.domain.Group> group = oneGroup(samverka, cli.option("--group").orElseThrow(), err);
         if (group.isEmpty()) return 2;
@@ -183,9 +190,11 @@ public final class Main {
         byte[] bytes = switch (format) {
             case "html" -> MinutesHtml.render(minutes, group.get().lang().code()).getBytes(StandardCharsets.UTF_8);
             case "docx" -> se.samverka.minutes.MinutesDocx.write(minutes);
+            case "pdf" -> MinutesPdf.write(minutes, MinutesPdf.Archive.draft(group.get().name(), meetingDay(base)));
             default -> markdown.getBytes(StandardCharsets.UTF_8);
         };
-        Optional<String> file = cli.option("--out").or(() -> Optional.of(base + ".docx").filter(f -> format.equals("docx")));
+        Optional<String> file = cli.option("--out")
+                .or(() -> Optional.of(base + "." + format).filter(f -> format.equals("docx") || format.equals("pdf")));
         if (file.isEmpty()) {
             out.write(bytes);
             out.flush();
@@ -194,6 +203,12 @@ public final class Main {
         java.nio.file.Files.write(Path.of(file.get()), bytes);
         out.println("Wrote " + file.get() + " (" + format + ", " + bytes.length + " bytes).");
         return 0;
+    }
+
+    /** The meeting's day, as the minutes' file name ends ("minnesanteckningar-2017-09-05"). */
+    private static Optional<LocalDate> meetingDay(String fileName) {
+        Matcher day = FILE_DAY.matcher(fileName);
+        return day.find() ? Optional.of(LocalDate.parse(day.group(1))) : Optional.empty();
     }
 
     /** The one group with this name in the database, or a message to the user. */

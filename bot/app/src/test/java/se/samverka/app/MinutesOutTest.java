@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** samverka minutes --format md|html|docx on the demo group (the seed minutes of 5 September 2017). */
+/** samverka minutes --format md|html|docx|pdf on the demo group (the seed minutes of 5 September 2017). */
 class MinutesOutTest {
     @TempDir
     Path folder;
@@ -99,6 +99,21 @@ class MinutesOutTest {
     }
 
     @Test
+    void thePdfIsWrittenToAFileNamedAsTheWordFileWithTheGroupAndTheMeetingInItsMetadata() throws Exception {
+        Path file = folder.resolve("protokoll.pdf");
+        assertEquals(0, run(minutes("--format", "pdf", "--out", file.toString())));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Wrote " + file + " (pdf, "), out.toString(StandardCharsets.UTF_8));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(file))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("1. Inledning") && text.contains("Beslut:") && text.contains("Anna-Maria Mårtensson"), text);
+            assertTrue(text.contains("Strategisk grupp integration · Sida 2"), "the footer on the second page too: " + text);
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<samverka:meetingDate>2017-09-05</samverka:meetingDate>") && !xmp.contains("<samverka:version>"), xmp);
+        }
+        assertEquals("--format is md, html, docx or pdf.", Cli.parse(minutes("--format", "odt")));
+    }
+
+    @Test
     void theWordFileHasSpaceBetweenParagraphsAndTheGroupAndPageNumberInItsFooter() throws Exception {
         Path file = folder.resolve("protokoll.docx");
         assertEquals(0, run(minutes("--format", "docx", "--out", file.toString())));
@@ -147,6 +162,6 @@ class MinutesOutTest {
         assertEquals(1, run("minutes", "--group", "Strategisk grupp integration", "--meeting", "1 januari 2016", "--db", db()));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Det finns inget möte"), out.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("minutes", "--group", "Finns inte", "--db", db()));
-        assertEquals(2, run("minutes", "--group", "Strategisk grupp integration", "--format", "pdf", "--db", db()));
+        assertEquals(2, run("minutes", "--group", "Strategisk grupp integration", "--format", "odt", "--db", db()));
     }
 }

@@ -128,7 +128,7 @@ class WebGuestsTest {
         long meeting = DbSnapshot.count(db, "SELECT MIN(id) FROM meeting");
         long decision = DbSnapshot.count(db, "SELECT MIN(id) FROM decision");
         return List.of("/web", g, g + "/m/" + meeting, g + "/m/" + meeting + "/protokoll.md", g + "/m/" + meeting + "/protokoll.html",
-                g + "/m/" + meeting + "/protokoll.docx", g + "/beslut", g + "/beslut?q=AF&ar=2017", g + "/beslut/" + decision,
+                g + "/m/" + meeting + "/protokoll.docx", g + "/m/" + meeting + "/protokoll.pdf", g + "/beslut", g + "/beslut?q=AF&ar=2017", g + "/beslut/" + decision,
                 g + "/atgarder", g + "/arsrapport/2017", g + "/arsrapport/2017/rapport.docx", g + "/arsrapport/2026");
     }
 

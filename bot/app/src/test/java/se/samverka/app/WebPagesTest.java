@@ -266,7 +266,7 @@ class WebPagesTest {
     }
 
     @Test
-    void theMinutesDownloadAsMarkdownHtmlAndWord() throws Exception {
+    void theMinutesDownloadAsMarkdownHtmlWordAndPdf() throws Exception {
         String cookie = signIn(amina);
         long id = group("Strategisk grupp integration");
         long meeting = DbSnapshot.count(folder.resolve("s.db"), "SELECT MIN(id) FROM meeting WHERE group_id = " + id);
@@ -283,7 +283,18 @@ class WebPagesTest {
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()))) {
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("Migration och arbetsmarknad")));
         }
-        assertEquals(404, get(path + "pdf", cookie).statusCode());
+        HttpResponse<byte[]> pdf = client.send(HttpRequest.newBuilder(URI.create(base + path + "pdf")).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"), pdf.headers().toString());
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElseThrow().matches("attachment; filename=\"minnesanteckningar-\\d{4}-\\d{2}-\\d{2}\\.pdf\""),
+                pdf.headers().toString());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Migration och arbetsmarknad") && text.contains("Strategisk grupp integration · Sida 1"), text);
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<samverka:group>Strategisk grupp integration<")
+                    && xmp.contains("<samverka:meetingDate>2026-11-24</samverka:meetingDate>"), xmp);
+        }
     }
 
     @Test
@@ -410,7 +421,7 @@ class WebPagesTest {
         String[] inOrder = {"<h2>Dagordning</h2>", "Migration och arbetsmarknad", "<h3>Närvarande</h3>", "Sara Ek", "<h3>Anmält förhinder</h3>",
             "Tor Jacobsen", "<h2>Beslut</h2>", "Gruppen antar verksamhetsplanen för 2027.", "<h2>Åtgärder</h2>",
             "skickar verksamhetsplanen till Rådet", "<h2>Laget runt</h2>", "<dt>Sara Ek</dt><dd>Hylte har anställt en ny samordnare.</dd>",
-            "<p>Ladda ned: <a href=\"/web/g/" + id + "/m/" + meeting + "/protokoll.docx\">Word (.docx)</a>"};
+            "<p>Ladda ned: <a href=\"/web/g/" + id + "/m/" + meeting + "/protokoll.docx\">Word (.docx)</a> ·\n<a href=\"/web/g/" + id + "/m/" + meeting + "/protokoll.pdf\">PDF</a>"};
         int at = 0;
         for (String part : inOrder) {
             int found = page.indexOf(part, at);

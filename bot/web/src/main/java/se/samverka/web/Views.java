@@ -34,6 +34,8 @@ import se.samverka.core.port.Archive;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Texts;
 import se.samverka.core.calendar.CalendarFeed;
+import se.samverka.minutes.MinutesDocx;
+import se.samverka.minutes.MinutesPdf;
 
 /** The models of the pages, read from the store with a fixed number of queries per page (no query per row). */
 public final class Views {
@@ -162,7 +164,7 @@ public final class Views {
 
     Optional<MinutesFile> minutesFile(WebPages.Visit v, long meetingId, String format) {
         Optional<Meeting> m = store.meetings().byId(v.scope(), meetingId);
-        if (m.isEmpty() || !Set.of("md", "html", "docx").contains(format)) return Optional.empty();
+        if (m.isEmpty() || !Set.of("md", "html", "docx", "pdf").contains(format)) return Optional.empty();
         LocalDate day = m.get().startIn(v.group().zone()).toLocalDate();
         Optional<String> markdown = minutes.markdown(v.group(), day);
         if (markdown.isEmpty()) return Optional.empty();
@@ -173,7 +175,9 @@ public final class Views {
             case "html" -> new MinutesFile(base + ".html", "text/html; charset=utf-8",
                     MinutesHtml.render(doc, v.group().lang().code()).getBytes(StandardCharsets.UTF_8));
             case "docx" -> new MinutesFile(base + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    se.samverka.minutes.MinutesDocx.write(doc));
+                    MinutesDocx.write(doc));
+            case "pdf" -> new MinutesFile(base + ".pdf", "application/pdf",
+                    MinutesPdf.write(doc, MinutesPdf.Archive.draft(v.group().name(), Optional.of(day))));
             default -> new MinutesFile(base + ".md", "text/markdown; charset=utf-8", markdown.get().getBytes(StandardCharsets.UTF_8));
         });
     }
