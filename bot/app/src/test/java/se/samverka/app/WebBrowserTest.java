@@ -393,7 +393,23 @@ class WebBrowserTest {
     /** Presses a link or a form's button and waits until the page it leads to (after any redirect) has loaded. */
     static void submit(WebElement button) {
         button.click();
-        waitFor(ExpectedConditions.stalenessOf(button));
+        waitFor(d -> leftThePage(button));
+    }
+
+    /**
+     * Whether the element is no longer in the page: stale, or — as Chromium 156 answers while the next page replaces the
+     * document — "Node with given id does not belong to the document" (Selenium's stalenessOf lets that one through).
+     */
+    static boolean leftThePage(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) return true;
+            throw e;
+        }
     }
 
     static void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
