@@ -23,6 +23,7 @@ import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.OrganisationOwner;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.engine.Rejected;
 import se.samverka.core.group.Roster;
 import se.samverka.core.port.RecordChanges;
@@ -49,6 +50,7 @@ public final class ActionCommands {
         String text = ref.text().replaceFirst("(?iu)^(beslut|decision)\\s*:\\s*", "");
         text = AgendaCommands.checkText(ctx, text, "decision.needText").replaceAll("\\s+", " ");
         Optional<Meeting> meeting = ref.meeting().or(() -> ctx.meetings().current());
+        meeting.ifPresent(m -> Lock.requireOpen(ctx, m));
         RecordTargets.permitDecision(ctx, actor, meeting);
         Optional<Discussion.Choice.Point> point = NoteCommands.decisionPoint(ctx, meeting, ref.item());
         Decision decision = ctx.store.decisions().add(ctx.scope, meeting.map(Meeting::id), point.map(p -> p.item().id()),
@@ -158,6 +160,7 @@ public final class ActionCommands {
         Member actor = ctx.requireMember();
         ActionText read = actionText(ctx, ctx.args);
         Optional<DateMatch> due = read.due();
+        read.meeting().ifPresent(m -> Lock.requireOpen(ctx, m));
         Optional<AgendaItem> item = agendaItem(ctx, read.point(), read.meeting());
         ActionItem action = ctx.store.actions().add(ctx.scope, read.task(), read.owners().stream().map(Member::id).toList(),
                 read.organisations(), due.map(DateMatch::date), read.meeting().map(Meeting::id), item.map(AgendaItem::id),
