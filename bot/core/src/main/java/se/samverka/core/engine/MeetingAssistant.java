@@ -245,7 +245,7 @@ public final class MeetingAssistant implements Assistant {
             case ROUND -> AttendanceCommands.round(ctx);
             case MINUTES -> MinutesWriter.minutes(ctx);
             case ADJUSTERS -> JusteringCommands.adjusters(ctx);
-            case MINUTES_READY -> JusteringCommands.ready(ctx);
+            case MINUTES_READY -> JusteringCommands.ready(ctx, extensions.web());
             case MINUTES_STATUS -> JusteringCommands.status(ctx);
             case APPROVE -> JusteringCommands.approve(ctx);
             case REQUEST_CHANGE -> JusteringCommands.requestChange(ctx);

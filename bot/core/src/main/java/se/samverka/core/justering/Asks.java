@@ -11,6 +11,7 @@ import se.samverka.core.domain.Role;
 import se.samverka.core.engine.Ctx;
 import se.samverka.core.port.Justering;
 import se.samverka.core.port.Outbox;
+import se.samverka.core.web.WebLinks;
 
 /**
  * The messages justering sends through the outbox, as laget runt asks for reports: each justerare by direct message
@@ -22,13 +23,9 @@ final class Asks {
     private Asks() {}
 
     /** Asks each justerare; returns the names of those who could not be reached by direct message. */
-    static List<String> askAdjusters(Ctx ctx, Meeting meeting, Justering.Version version, List<Member> adjusters) {
+    static List<String> askAdjusters(Ctx ctx, Meeting meeting, Justering.Version version, List<Member> adjusters,
+                                     Optional<WebLinks> web) {
         Optional<Outbox.Address> channel = channel(ctx);
-        String date = ctx.meetings().localDate(meeting).toString();
-        Reply question = Reply.builder().heading(ctx.t.get("justering.askHeading", ctx.meetings().describe(meeting)))
-                .text(ctx.t.get("justering.askText", ctx.group.name(), version.number()))
-                .context(ctx.t.get("justering.askHow", Verb.APPROVE.word(ctx.lang) + " " + date,
-                        Verb.REQUEST_CHANGE.word(ctx.lang))).ok();
         List<String> unreachable = new ArrayList<>();
         for (Member member : adjusters) {
             Optional<String> user = channel.flatMap(c -> ctx.store.members().identity(ctx.scope, member.id(), c.platform()));
@@ -36,12 +33,28 @@ final class Asks {
                 unreachable.add(member.name());
                 continue;
             }
+            Outbox.Address to = Outbox.Address.user(channel.get().platform(), channel.get().workspace(), user.get());
             String key = ASK + meeting.id() + ":" + version.number() + ":" + member.id();
             if (ctx.store.outbox().exists(key)) key += ":" + ctx.now.getEpochSecond(); // sent again after a change
-            ctx.store.outbox().enqueue(ctx.scope, key, "justering-ask",
-                    Outbox.Address.user(channel.get().platform(), channel.get().workspace(), user.get()), question, ctx.now);
+            ctx.store.outbox().enqueue(ctx.scope, key, "justering-ask", to, question(ctx, meeting, version, member, to, web),
+                    ctx.now);
         }
         return unreachable;
+    }
+
+    /** The question, with the command to answer and, where the web is configured, a signed link to the minutes. */
+    private static Reply question(Ctx ctx, Meeting meeting, Justering.Version version, Member member, Outbox.Address to,
+                                  Optional<WebLinks> web) {
+        String date = ctx.meetings().localDate(meeting).toString();
+        Reply.Builder question = Reply.builder().heading(ctx.t.get("justering.askHeading", ctx.meetings().describe(meeting)))
+                .text(ctx.t.get("justering.askText", ctx.group.name(), version.number()));
+        web.ifPresent(links -> {
+            WebLinks.Claims claims = new WebLinks.Claims(to.platform(), to.workspace(), to.userId(), member.name(),
+                    ctx.lang, List.of(ctx.scope), ctx.now.plus(WebLinks.LINK_LIFETIME));
+            question.text(ctx.t.get("justering.askLink", ctx.settings.publicUrl() + "/web/login?t=" + links.sign(claims)));
+        });
+        return question.context(ctx.t.get("justering.askHow", Verb.APPROVE.word(ctx.lang) + " " + date,
+                Verb.REQUEST_CHANGE.word(ctx.lang))).ok();
     }
 
     /** Sends the comment to the meeting's note-taker or the secretaries; returns whom it went to. */

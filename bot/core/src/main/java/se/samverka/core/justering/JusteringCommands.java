@@ -14,6 +14,7 @@ import se.samverka.core.group.Roster;
 import se.samverka.core.meeting.MeetingFinder;
 import se.samverka.core.minutes.MinutesWriter;
 import se.samverka.core.port.Justering;
+import se.samverka.core.web.WebLinks;
 
 /**
  * justerare / adjuster, protokoll klart / minutes ready, justera / approve, begär ändring / request change and
@@ -57,7 +58,7 @@ public final class JusteringCommands {
     }
 
     /** protokoll klart [<möte>]: the minutes as they read now become the version the justerare are asked to approve. */
-    public static Reply ready(Ctx ctx) {
+    public static Reply ready(Ctx ctx, Optional<WebLinks> web) {
         Member actor = ctx.requireMember();
         Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().forMinutes(), "meeting.noneAtAll");
         boolean noteTaker = meeting.noteTakerId().filter(id -> id == actor.id()).isPresent();
@@ -75,7 +76,7 @@ public final class JusteringCommands {
         Justering.Version version = latest.orElseGet(() -> ctx.store.justering().open(ctx.scope, meeting.id(), 1,
                 Optional.empty(), ctx.actorId(), ctx.now));
         ctx.store.justering().send(version.id(), MinutesWriter.markdown(ctx, meeting), ctx.actorId(), ctx.now);
-        List<String> unreachable = Asks.askAdjusters(ctx, meeting, version, adjusters);
+        List<String> unreachable = Asks.askAdjusters(ctx, meeting, version, adjusters, web);
         ctx.audit("justering.ready", date + " v" + version.number());
         Reply.Builder reply = Reply.builder().text(ctx.t.get("justering.sent", ctx.meetings().describe(meeting),
                 version.number(), Roster.listNames(adjusters)));
