@@ -39,3 +39,9 @@ CREATE TABLE minutes_approval (
 
 -- "Omedelbar justering": a decision approved at the meeting itself, locked at once.
 ALTER TABLE decision ADD COLUMN approved_at TEXT;
+
+-- § numbering: each decision recorded in chat gets the next § of its group and year (§ 1/2026, § 2/2026 …), the
+-- year of its meeting (or of its recording, for a decision outside a meeting). D-numbers stay the references.
+ALTER TABLE decision ADD COLUMN paragraph INTEGER;
+ALTER TABLE decision ADD COLUMN paragraph_year INTEGER;
+CREATE UNIQUE INDEX decision_paragraph ON decision (group_id, paragraph_year, paragraph);

@@ -107,4 +107,24 @@ final class SqliteJustering implements Justering {
                 rs -> Optional.ofNullable(rs.getString(1)).map(Instant::parse), group.workspaceId(), group.groupId(), decisionId)
                 .flatMap(o -> o);
     }
+
+    @Override
+    public Paragraph numberParagraph(GroupScope group, long decisionId, int year) {
+        Optional<Paragraph> given = paragraph(group, decisionId);
+        if (given.isPresent()) return given.get();
+        int next = sql.one("""
+                SELECT COALESCE(MAX(paragraph), 0) + 1 FROM decision WHERE workspace_id = ? AND group_id = ? AND paragraph_year = ?
+                """, rs -> rs.getInt(1), group.workspaceId(), group.groupId(), year).orElse(1);
+        sql.updateOne("UPDATE decision SET paragraph = ?, paragraph_year = ? WHERE workspace_id = ? AND group_id = ? AND id = ?",
+                next, year, group.workspaceId(), group.groupId(), decisionId);
+        return new Paragraph(next, year);
+    }
+
+    @Override
+    public Optional<Paragraph> paragraph(GroupScope group, long decisionId) {
+        return sql.one("""
+                SELECT paragraph, paragraph_year FROM decision
+                WHERE workspace_id = ? AND group_id = ? AND id = ? AND paragraph IS NOT NULL
+                """, rs -> new Paragraph(rs.getInt(1), rs.getInt(2)), group.workspaceId(), group.groupId(), decisionId);
+    }
 }

@@ -123,6 +123,17 @@ class JusteringTest {
     }
 
     @Test
+    void minutesJusteradeOnTheMeetingsDayLockItsAgendaAndLagetRuntToo() {
+        bot.now("2026-11-02T16:30");
+        sentAndApproved();
+        for (String change : List.of("punkt Ny punkt", "punkt under 1 Detaljer", "rubrik Inledande frågor",
+                "bordlägg 1", "laget runt Vi har anställt en samordnare", "ändra punkt 1: Inledning och presentation")) {
+            String reply = bot.refusedUnchanged(amina, change);
+            assertTrue(reply.contains(LOCKED) && reply.contains(FIX), change + " → " + reply);
+        }
+    }
+
+    @Test
     void aRequestedChangeGoesToTheSecretaryAndTheMinutesAreAnUtkastAgain() {
         bot.ok(amina, "justerare Tor, Sara");
         bot.ok(amina, "protokoll klart");
@@ -154,8 +165,8 @@ class JusteringTest {
         assertTrue(versions.contains("Version 2 · justerat av Tor Jacobsen, Sara Ek 5 november 2026 · rättelse: fel text i beslutet"), versions);
         String two = bot.ok(amina, "protokoll version 2 2026-11-02");
         assertTrue(two.contains("Ändrat mot version 1:"), two);
-        assertTrue(two.contains("- **Beslut:** Gruppen bjuder in Arbetsförmedlingen\n"), two);
-        assertTrue(two.contains("+ **Beslut:** Gruppen bjuder in Arbetsförmedlingen och Försäkringskassan"), two);
+        assertTrue(two.contains("- **Beslut:** Gruppen bjuder in Arbetsförmedlingen (§ 1/2026)\n"), two);
+        assertTrue(two.contains("+ **Beslut:** Gruppen bjuder in Arbetsförmedlingen och Försäkringskassan (§ 1/2026)"), two);
         assertTrue(bot.refusedUnchanged(amina, "ändra D1: Igen").contains(LOCKED), "version 2 is locked too");
     }
 
@@ -182,5 +193,25 @@ class JusteringTest {
         assertTrue(bot.ok(sara, "approve").contains("are now locked"));
         assertTrue(bot.refusedUnchanged(amina, "edit D1: Other").contains("Correct them with: minutes correction 2026-11-02: <reason>"));
         assertTrue(bot.ok(amina, "minutes status").contains("State: approved by Tor Jacobsen, Sara Ek"));
+    }
+
+    @Test
+    void decisionsAreNumberedByParagraphPerGroupAndYearAcrossTheNewYear() {
+        bot.ok(amina, "möte 2026-12-14 13-16 Halmstad");
+        bot.ok(amina, "möte 2027-01-11 13-16 Halmstad");
+        bot.now("2026-12-14T14:00");
+        bot.ok(amina, "beslut Budgeten för 2027 antas");
+        bot.ok(amina, "beslut Nästa år leder Hylte gruppen");
+        bot.ok(amina, "ta bort D3"); // a removed decision keeps its §: numbers are never given twice
+        bot.now("2027-01-11T14:00");
+        assertTrue(bot.ok(amina, "beslut Arbetsplanen för 2027 antas").contains("Paragraf: § 1/2027"), "the reply shows it");
+        assertEquals(List.of("1:1/2026", "2:2/2026", "3:3/2026", "4:1/2027"),
+                bot.rows("SELECT number || ':' || paragraph || '/' || paragraph_year FROM decision ORDER BY number"));
+        assertTrue(bot.ok(amina, "protokoll").contains("**Beslut:** Arbetsplanen för 2027 antas\n"),
+                "minutes without justering keep their plain Beslut lines");
+        bot.ok(amina, "justerare Tor");
+        assertTrue(bot.ok(amina, "protokoll").contains("**Beslut:** Arbetsplanen för 2027 antas (§ 1/2027)"));
+        assertTrue(bot.ok(amina, "protokoll 2026-12-14").contains("**Beslut:** Budgeten för 2027 antas"));
+        assertTrue(bot.ok(amina, "ändra D1: Gruppen bjuder in AF").contains("D1"), "the D-numbers stay the references");
     }
 }

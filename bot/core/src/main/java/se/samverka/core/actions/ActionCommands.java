@@ -26,6 +26,7 @@ import se.samverka.core.engine.Ctx;
 import se.samverka.core.justering.Lock;
 import se.samverka.core.engine.Rejected;
 import se.samverka.core.group.Roster;
+import se.samverka.core.port.Justering;
 import se.samverka.core.port.RecordChanges;
 import se.samverka.core.record.Discussion;
 import se.samverka.core.record.ItemRef;
@@ -55,6 +56,8 @@ public final class ActionCommands {
         Optional<Discussion.Choice.Point> point = NoteCommands.decisionPoint(ctx, meeting, ref.item());
         Decision decision = ctx.store.decisions().add(ctx.scope, meeting.map(Meeting::id), point.map(p -> p.item().id()),
                 text, Optional.of(actor.id()), ctx.now);
+        Justering.Paragraph paragraph = ctx.store.justering().numberParagraph(ctx.scope, decision.id(),
+                meeting.map(m -> ctx.meetings().localDate(m)).orElse(ctx.today()).getYear());
         ctx.audit("decision.add", "D" + decision.number());
         ctx.logAdd(RecordChanges.Kind.DECISION, decision.id(), text);
         Reply.Builder reply = Reply.builder().entry(ctx.t.get("decision.recorded", decision.number(), text),
@@ -63,6 +66,7 @@ public final class ActionCommands {
                         + point.map(p -> ", " + ctx.t.get(p.by() == Discussion.By.DISCUSSED ? "decision.discussedPoint"
                                 : "decision.point", p.number())).orElse(""))
                 .orElse(ctx.t.get("decision.noMeeting")));
+        reply.context(ctx.t.get("decision.paragraph", paragraph.number(), paragraph.year()));
         List<String> proposals = proposedActions(ctx, text);
         if (!proposals.isEmpty()) {
             reply.text(ctx.t.get("decision.proposals"));

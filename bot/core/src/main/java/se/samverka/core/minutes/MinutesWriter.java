@@ -48,6 +48,8 @@ public final class MinutesWriter {
     private final Ctx ctx;
     private final Texts t;
     private final ZoneId zone;
+    /** Whether the meeting's minutes go through justering (and number their decisions by §). */
+    private boolean justering;
 
     private MinutesWriter(Ctx ctx) {
         this.ctx = ctx;
@@ -90,6 +92,7 @@ public final class MinutesWriter {
     }
 
     MinutesDocument document(Meeting meeting, boolean longDate) {
+        justering = States.any(ctx, meeting);
         return MinutesLayout.layout(content(meeting, longDate), t);
     }
 
@@ -144,8 +147,14 @@ public final class MinutesWriter {
                 decisions.stream().map(this::decisionText).toList(), actions.stream().map(a -> action(a, false)).toList());
     }
 
+    /**
+     * The decision as the minutes write it: minutes that go through justering number it (§ 3/2026); a decision
+     * approved at once is marked.
+     */
     private String decisionText(Decision d) {
-        return d.text() + ctx.store.justering().decisionApproved(ctx.scope, d.id())
+        String paragraph = justering ? ctx.store.justering().paragraph(ctx.scope, d.id())
+                .map(p -> " " + t.get("minutes.paragraph", p.number(), p.year())).orElse("") : "";
+        return d.text() + paragraph + ctx.store.justering().decisionApproved(ctx.scope, d.id())
                 .map(at -> " " + t.get("minutes.approvedAtOnce")).orElse("");
     }
 

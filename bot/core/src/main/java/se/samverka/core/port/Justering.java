@@ -87,4 +87,16 @@ public interface Justering {
     boolean approveDecision(GroupScope group, long decisionId, Instant at);
 
     Optional<Instant> decisionApproved(GroupScope group, long decisionId);
+
+    /** "§ 3/2026": a decision's number in its group and year. */
+    record Paragraph(int number, int year) {
+        public Paragraph {
+            if (number < 1) throw new IllegalArgumentException("§ " + number);
+        }
+    }
+
+    /** Gives the decision the next § of the group's year (once); returns it. */
+    Paragraph numberParagraph(GroupScope group, long decisionId, int year);
+
+    Optional<Paragraph> paragraph(GroupScope group, long decisionId);
 }
