@@ -19,7 +19,7 @@ public final class SqliteStore {
                 new SqliteConversationReferences(sql, clock), new SqliteImportedDocuments(sql),
                 new SqliteSeriesRepository(sql), new SqliteInvitationLog(sql),
                 new SqliteGroupSettings(sql), new SqliteOutbox(sql),
-                new SqliteNoteRepository(sql), new SqliteRecordChanges(sql));
+                new SqliteNoteRepository(sql), new SqliteRecordChanges(sql), new SqliteJustering(sql));
     }
 
     public static Store open(Path file, Clock clock) {

@@ -241,7 +241,7 @@ class BadInputTest {
                 store.members(), store.meetings(), store.agenda(), store.decisions(), store.actions(),
                 store.attendance(), store.roundTable(), store.search(), failing, store.deliveries(), store.calendarEvents(),
                 store.conversations(), store.imports(), store.series(),
-                store.invitations(), store.settings(), store.outbox(), store.notes(), store.changes()))) {
+                store.invitations(), store.settings(), store.outbox(), store.notes(), store.changes(), store.justering()))) {
             String before = broken.snapshot();
             Reply reply = broken.say(amina, "grupp skapa Strategisk grupp integration");
             String text = TestBot.text(reply);

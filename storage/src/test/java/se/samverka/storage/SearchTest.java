@@ -105,6 +105,13 @@ class SearchTest {
             for (String table : List.of("agenda_number", "agenda_section", "agenda_sent", "agenda_item_detail")) {
                 st.execute("DROP TABLE " + table); // V19: applied again after V17
             }
+            for (String table : List.of("minutes_approval", "minutes_version", "minutes_adjuster")) {
+                st.execute("DROP TABLE " + table); // V21: applied again after V20
+            }
+            st.execute("DROP INDEX decision_paragraph");
+            for (String column : List.of("approved_at", "paragraph", "paragraph_year")) {
+                st.execute("ALTER TABLE decision DROP COLUMN " + column);
+            }
             st.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) >= 16");
         }
         bot = new TestBot(folder);

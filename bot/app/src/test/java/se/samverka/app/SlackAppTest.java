@@ -154,6 +154,39 @@ class SlackAppTest {
     }
 
     @Test
+    void aJusterareIsAskedByDirectMessageAndApprovesFromItAndTheMinutesAreLocked() throws Exception {
+        command(BOEL, "grupp skapa Strategisk grupp integration");
+        command(BOEL, "medlem Amina Boulaabi, Region Halland, amina@example.se, sekreterare");
+        command(BOEL, "medlem Tor Jacobsen, Falkenberg, tor@example.se");
+        command(BOEL, "möte 2 november 13-16 Halmstad"); // today: the meeting decisions are recorded for
+        command(TOR, "möten"); // Tor is linked by his e-mail on his first command
+        command(AMINA, "beslut Vi bjuder in Migrationsverket.");
+        command(AMINA, "justerare Tor");
+        String ready = texts(command(AMINA, "protokoll klart"));
+        assertTrue(ready.contains("skickat för justering (version 1) till Tor Jacobsen"), ready);
+        int before = fake.calls("chat.postMessage").size();
+        assertEquals(1, samverka.outboxSender().sendDue());
+        FakeSlack.Call ask = fake.calls("chat.postMessage").get(before);
+        assertEquals("DU0TOR", ask.params().get("channel"), "in Tor's own direct message");
+        assertTrue(ask.params().get("blocks").contains("Svara med: justera 2026-11-02"), ask.params().toString());
+        assertTrue(ask.params().get("metadata").contains("justering-ask:"), "the key travels with the message");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/web/login\\?t(?:=|\\\\u003d)([A-Za-z0-9_.\\-]+)")
+                .matcher(ask.params().get("blocks"));
+        assertTrue(link.find(), "a signed link to the group's pages: " + ask.params().get("blocks"));
+        var claims = samverka.webLinks().verify(link.group(1), LocalDateTime.parse("2026-11-02T10:30")
+                .atZone(ZoneId.of("Europe/Stockholm")).toInstant()).orElseThrow();
+        assertEquals(TOR, claims.userId(), "signed for Tor alone");
+        assertEquals(0, samverka.outboxSender().sendDue(), "sent once");
+
+        String approved = texts(command(TOR, "justera", "DU0TOR"));
+        assertTrue(approved.contains("är justerat (version 1) av Tor Jacobsen") && approved.contains("nu låst"), approved);
+        assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM minutes_version WHERE state = 'approved'"));
+        String refused = texts(command(AMINA, "ändra D1: Vi bjuder in Arbetsförmedlingen."));
+        assertTrue(refused.contains("är justerat") && refused.contains("protokoll rättelse 2026-11-02: &lt;orsak&gt;"), refused);
+        assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE text = 'Vi bjuder in Migrationsverket.'"));
+    }
+
+    @Test
     void aMentionedSlackUserIsLinkedByEmailAndOwnsTheItem() throws Exception {
         group();
         JsonObject reply = command(BOEL, "åtgärd <@U0TOR|tor.jacobsen> bokar lokal");

@@ -23,8 +23,10 @@ import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.OrganisationOwner;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.engine.Rejected;
 import se.samverka.core.group.Roster;
+import se.samverka.core.port.Justering;
 import se.samverka.core.port.RecordChanges;
 import se.samverka.core.record.Discussion;
 import se.samverka.core.record.ItemRef;
@@ -49,10 +51,13 @@ public final class ActionCommands {
         String text = ref.text().replaceFirst("(?iu)^(beslut|decision)\\s*:\\s*", "");
         text = AgendaCommands.checkText(ctx, text, "decision.needText").replaceAll("\\s+", " ");
         Optional<Meeting> meeting = ref.meeting().or(() -> ctx.meetings().current());
+        meeting.ifPresent(m -> Lock.requireOpen(ctx, m));
         RecordTargets.permitDecision(ctx, actor, meeting);
         Optional<Discussion.Choice.Point> point = NoteCommands.decisionPoint(ctx, meeting, ref.item());
         Decision decision = ctx.store.decisions().add(ctx.scope, meeting.map(Meeting::id), point.map(p -> p.item().id()),
                 text, Optional.of(actor.id()), ctx.now);
+        Justering.Paragraph paragraph = ctx.store.justering().numberParagraph(ctx.scope, decision.id(),
+                meeting.map(m -> ctx.meetings().localDate(m)).orElse(ctx.today()).getYear());
         ctx.audit("decision.add", "D" + decision.number());
         ctx.logAdd(RecordChanges.Kind.DECISION, decision.id(), text);
         Reply.Builder reply = Reply.builder().entry(ctx.t.get("decision.recorded", decision.number(), text),
@@ -61,6 +66,7 @@ public final class ActionCommands {
                         + point.map(p -> ", " + ctx.t.get(p.by() == Discussion.By.DISCUSSED ? "decision.discussedPoint"
                                 : "decision.point", p.number())).orElse(""))
                 .orElse(ctx.t.get("decision.noMeeting")));
+        reply.context(ctx.t.get("decision.paragraph", paragraph.number(), paragraph.year()));
         List<String> proposals = proposedActions(ctx, text);
         if (!proposals.isEmpty()) {
             reply.text(ctx.t.get("decision.proposals"));
@@ -158,6 +164,7 @@ public final class ActionCommands {
         Member actor = ctx.requireMember();
         ActionText read = actionText(ctx, ctx.args);
         Optional<DateMatch> due = read.due();
+        read.meeting().ifPresent(m -> Lock.requireOpen(ctx, m));
         Optional<AgendaItem> item = agendaItem(ctx, read.point(), read.meeting());
         ActionItem action = ctx.store.actions().add(ctx.scope, read.task(), read.owners().stream().map(Member::id).toList(),
                 read.organisations(), due.map(DateMatch::date), read.meeting().map(Meeting::id), item.map(AgendaItem::id),

@@ -14,6 +14,7 @@ import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.meeting.MeetingFinder;
 import se.samverka.core.port.RecordChanges;
 
@@ -49,6 +50,7 @@ public final class AgendaCommands {
         Meeting target = meeting.or(() -> ctx.meetings().currentOrNext())
                 .orElseThrow(() -> ctx.refuse("agenda.noMeeting"));
         if (target.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(target));
+        Lock.requireOpen(ctx, target);
         AgendaView view = AgendaView.of(ctx, target);
         String normalized = text.toLowerCase(Locale.ROOT);
         if (view.items().stream().anyMatch(i -> i.text().toLowerCase(Locale.ROOT).equals(normalized))) {

@@ -14,6 +14,7 @@ import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.engine.Rejected;
 import se.samverka.core.port.AgendaStructureRepository.Slot;
 import se.samverka.core.port.AgendaStructureRepository;
@@ -156,10 +157,11 @@ public final class AgendaStructureCommands {
         return AgendaCommands.showing(ctx, meeting).context(ctx.t.get("agendaSend.fixed")).ok().withShared(true);
     }
 
-    /** The meeting agenda commands work on: today's or the next, not cancelled. */
+    /** The meeting agenda commands work on: today's or the next, not cancelled, not justerad. */
     private static Meeting agendaMeeting(Ctx ctx) {
         Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("agenda.noMeeting"));
         if (meeting.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(meeting));
+        Lock.requireOpen(ctx, meeting);
         return meeting;
     }
 

@@ -52,6 +52,14 @@ public enum Verb {
     NOTE_TAKER(List.of("vid tangenterna", "antecknare"), List.of("note taker", "note-taker", "notetaker")),
     ROUND(List.of("laget runt"), List.of("round", "round the table", "round-the-table")),
     MINUTES(List.of("protokoll", "minnesanteckningar"), List.of("minutes")),
+    ADJUSTERS(List.of("justerare", "val av justerare"), List.of("adjuster", "adjusters")),
+    MINUTES_READY(List.of("protokoll klart", "protokollet klart"), List.of("minutes ready")),
+    MINUTES_STATUS(List.of("protokoll status", "protokollstatus"), List.of("minutes status")),
+    APPROVE(List.of("justera", "justerat"), List.of("approve", "approved")),
+    REQUEST_CHANGE(List.of("begär ändring", "begär ändringar"), List.of("request change", "request changes")),
+    MINUTES_CORRECTION(List.of("protokoll rättelse", "rättelse"), List.of("minutes correction", "correction")),
+    MINUTES_VERSIONS(List.of("protokoll versioner"), List.of("minutes versions")),
+    MINUTES_VERSION(List.of("protokoll version"), List.of("minutes version")),
     SEARCH(List.of("sök", "sok"), List.of("search", "find")),
     EDIT(List.of("ändra", "punkt ändra", "beslut ändra", "åtgärd ändra", "anteckning ändra", "laget runt ändra",
             "stående punkt ändra"),
@@ -92,7 +100,7 @@ public enum Verb {
     public boolean changesGroup() {
         return switch (this) {
             case HELP, GROUP_SHOW, GROUP_CODE, MEMBERS, MEETINGS, AGENDA, ACTIONS, ATTENDANCE, SEARCH, CALENDAR, MEETING_SUGGEST, WEB,
-                    HISTORY -> false;
+                    HISTORY, MINUTES_STATUS, MINUTES_VERSIONS, MINUTES_VERSION -> false;
             default -> true;
         };
     }

@@ -13,6 +13,7 @@ import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.RoundTableEntry;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.engine.Rejected;
 import se.samverka.core.followup.FollowUp;
 import se.samverka.core.group.Roster;
@@ -34,6 +35,7 @@ public final class AttendanceCommands {
         Optional<MeetingFinder.Ref> ref = ctx.meetings().ref(ctx.args, 0);
         Meeting meeting = ref.map(MeetingFinder.Ref::meeting).or(() -> fallback)
                 .orElseThrow(() -> ctx.refuse(noneKey));
+        Lock.requireOpen(ctx, meeting);
         String names = ctx.args.substring(ref.map(MeetingFinder.Ref::end).orElse(0)).strip();
         return new MeetingAndNames(meeting, FOR.matcher(names).replaceFirst("").strip());
     }
@@ -164,6 +166,7 @@ public final class AttendanceCommands {
         }
         String report = AgendaCommands.checkText(ctx, text, "round.needText");
         Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("meeting.noneUpcoming"));
+        Lock.requireOpen(ctx, meeting);
         RoundTableEntry entry = ctx.store.roundTable().add(ctx.scope, meeting.id(), about.id(), report, ctx.now);
         ctx.audit("round.report", about.name());
         ctx.logAdd(RecordChanges.Kind.ROUND, entry.id(), report);

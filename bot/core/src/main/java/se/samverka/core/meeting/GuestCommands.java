@@ -12,6 +12,7 @@ import se.samverka.core.domain.Member;
 import se.samverka.core.domain.NewMember;
 import se.samverka.core.domain.Role;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.group.Roster;
 
 /**
@@ -37,6 +38,7 @@ public final class GuestCommands {
         Meeting meeting = guest.meeting().or(() -> ctx.meetings().currentOrNext())
                 .orElseThrow(() -> ctx.refuse("guest.noMeeting"));
         if (meeting.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(meeting));
+        Lock.requireOpen(ctx, meeting);
         Member member = ctx.store.members().addGuest(ctx.scope, meeting.id(),
                 new NewMember(guest.name(), guest.organisation(), Optional.empty(), Role.GUEST), ctx.now);
         ctx.store.attendance().set(ctx.scope, meeting.id(), member.id(), Attendance.Status.PRESENT, ctx.now);

@@ -24,6 +24,8 @@ import se.samverka.core.domain.Member;
 import se.samverka.core.domain.Note;
 import se.samverka.core.domain.Role;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.group.Roster;
+import se.samverka.core.justering.States;
 import se.samverka.core.meeting.AttendanceCommands;
 import se.samverka.core.meeting.MeetingFinder;
 import se.samverka.core.minutes.MinutesContent;
@@ -46,6 +48,8 @@ public final class MinutesWriter {
     private final Ctx ctx;
     private final Texts t;
     private final ZoneId zone;
+    /** Whether the meeting's minutes go through justering (and number their decisions by §). */
+    private boolean justering;
 
     private MinutesWriter(Ctx ctx) {
         this.ctx = ctx;
@@ -58,12 +62,37 @@ public final class MinutesWriter {
         boolean longDate = LONG_DATE.matcher(args).find();
         args = ISO_DATE.matcher(LONG_DATE.matcher(args).replaceFirst("")).replaceFirst("").strip();
         Meeting meeting = ctx.meetings().require(args, ctx.meetings().forMinutes(), "meeting.noneAtAll");
-        String markdown = new MinutesWriter(ctx).document(meeting, longDate).markdown();
+        MinutesDocument document = withAdjusters(ctx, meeting, new MinutesWriter(ctx).document(meeting, longDate));
+        if (States.any(ctx, meeting)) document = withState(ctx, meeting, document);
+        String markdown = document.markdown();
         String file = ctx.t.get("minutes.fileName", ctx.meetings().localDate(meeting)) + ".md";
         return Reply.ok(new Block.Document(file, "text/markdown", markdown));
     }
 
+    /** The minutes as the justerare are asked to approve them: without the state, which changes as they answer. */
+    public static String markdown(Ctx ctx, Meeting meeting) {
+        return withAdjusters(ctx, meeting, new MinutesWriter(ctx).document(meeting, false)).markdown();
+    }
+
+    /** "Justerare" after Vid tangenterna, when the meeting has them. */
+    private static MinutesDocument withAdjusters(Ctx ctx, Meeting meeting, MinutesDocument document) {
+        List<Member> adjusters = States.adjusters(ctx, meeting);
+        if (adjusters.isEmpty()) return document;
+        List<MinutesDocument.Part> parts = new ArrayList<>(document.parts());
+        parts.add(new MinutesDocument.Part.Heading(2, ctx.t.get("minutes.adjusters")));
+        parts.add(new MinutesDocument.Part.Paragraph(List.of(Roster.listNames(adjusters))));
+        return new MinutesDocument(document.title(), document.footer(), parts);
+    }
+
+    /** The state of justering under the title: utkast, skickat för justering, justerat av … */
+    private static MinutesDocument withState(Ctx ctx, Meeting meeting, MinutesDocument document) {
+        List<MinutesDocument.Part> parts = new ArrayList<>(document.parts());
+        parts.add(Math.min(1, parts.size()), new MinutesDocument.Part.Paragraph(List.of("", States.line(ctx, meeting))));
+        return new MinutesDocument(document.title(), document.footer(), parts);
+    }
+
     MinutesDocument document(Meeting meeting, boolean longDate) {
+        justering = States.any(ctx, meeting);
         return MinutesLayout.layout(content(meeting, longDate), t);
     }
 
@@ -115,7 +144,18 @@ public final class MinutesWriter {
     private MinutesContent.Point point(String number, String title, List<Note> notes, List<Decision> decisions,
                                        List<ActionItem> actions) {
         return new MinutesContent.Point(number, title, notes.stream().flatMap(n -> n.paragraphs().stream()).toList(),
-                decisions.stream().map(Decision::text).toList(), actions.stream().map(a -> action(a, false)).toList());
+                decisions.stream().map(this::decisionText).toList(), actions.stream().map(a -> action(a, false)).toList());
+    }
+
+    /**
+     * The decision as the minutes write it: minutes that go through justering number it (§ 3/2026); a decision
+     * approved at once is marked.
+     */
+    private String decisionText(Decision d) {
+        String paragraph = justering ? ctx.store.justering().paragraph(ctx.scope, d.id())
+                .map(p -> " " + t.get("minutes.paragraph", p.number(), p.year())).orElse("") : "";
+        return d.text() + paragraph + ctx.store.justering().decisionApproved(ctx.scope, d.id())
+                .map(at -> " " + t.get("minutes.approvedAtOnce")).orElse("");
     }
 
     private MinutesContent.Action action(ActionItem a, boolean followedUp) {

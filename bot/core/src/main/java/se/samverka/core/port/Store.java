@@ -10,7 +10,7 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
                     DeliveryLog deliveries, CalendarEventRepository calendarEvents,
                     ConversationReferences conversations, ImportedDocuments imports,
                     SeriesRepository series, InvitationLog invitations, GroupSettings settings, Outbox outbox,
-                    NoteRepository notes, RecordChanges changes) {
+                    NoteRepository notes, RecordChanges changes, Justering justering) {
     public Store {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(groups, "groups");
@@ -33,5 +33,6 @@ public record Store(Transactions transactions, GroupRepository groups, MemberRep
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(justering, "justering");
     }
 }

@@ -14,6 +14,7 @@ import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.Note;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.group.Mentions;
 import se.samverka.core.meeting.MeetingFinder;
 import se.samverka.core.port.RecordChanges;
@@ -105,6 +106,7 @@ public final class NoteCommands {
         if (ctx.meetings().localDate(meeting).isAfter(ctx.today())) {
             throw ctx.refuse("note.notYet", ctx.meetings().describe(meeting));
         }
+        Lock.requireOpen(ctx, meeting);
         return meeting;
     }
 

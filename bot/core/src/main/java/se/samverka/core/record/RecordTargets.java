@@ -13,6 +13,7 @@ import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.RoundTableEntry;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.engine.Rejected;
 import se.samverka.core.group.Roster;
 import se.samverka.core.port.RecordChanges;
@@ -77,6 +78,7 @@ public final class RecordTargets {
         found.meeting().filter(Meeting::cancelled).ifPresent(m -> {
             throw ctx.refuse("edit.meetingCancelled", found.label(), ctx.meetings().describe(m));
         });
+        Lock.requireOpen(ctx, found.kind(), found.row(), found.label());
         return found;
     }
 

@@ -13,6 +13,7 @@ import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.Member;
 import se.samverka.core.domain.Role;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.group.Roster;
 import se.samverka.core.port.RecordChanges;
 import se.samverka.core.record.Permissions;
@@ -32,6 +33,7 @@ public final class UndoCommands {
                 .orElseThrow(() -> ctx.refuse("undo.nothing"));
         RecordChanges.Stored row = ctx.store.changes().byId(ctx.scope, last.kind(), last.refId()).orElseThrow();
         String label = RecordTargets.label(ctx, last.kind(), row);
+        Lock.requireOpen(ctx, last.kind(), row, label);
         if (last.at().isBefore(ctx.now.minus(UNDO_WITHIN))) {
             throw ctx.refuse("undo.tooOld", describe(ctx, last, label), when(ctx, last));
         }
