@@ -98,6 +98,19 @@ class EditTest {
     }
 
     @Test
+    void anEditOfOnlyTheOwnersAndDueDateSaysWhatChangedInUndoAndHistory() {
+        bot.ok(tor, "ändra åtgärd 1: Ibrahim och Tor kollar upp indikatorer senast 20 november");
+        String history = bot.ok(amina, "historik åtgärd 1");
+        assertTrue(history.contains("Nu: kollar upp indikatorer — Ibrahim Baalbaki, Tor Jacobsen — senast 20 november"), history);
+        assertTrue(history.contains("Tor Jacobsen: ändrade \"kollar upp indikatorer — Tor Jacobsen — senast 30 november\" till "
+                + "\"kollar upp indikatorer — Ibrahim Baalbaki, Tor Jacobsen — senast 20 november\""), history);
+        assertEquals("Ångrade: ändringen av åtgärd #1 (\"kollar upp indikatorer — Tor Jacobsen — senast 30 november\" igen i stället för "
+                + "\"kollar upp indikatorer — Ibrahim Baalbaki, Tor Jacobsen — senast 20 november\").", bot.ok(tor, "ångra"));
+        assertTrue(bot.ok(amina, "historik åtgärd 1").contains("Tor Jacobsen: ändrade den; förut: "
+                + "\"kollar upp indikatorer — Tor Jacobsen — senast 30 november\" (ångrat)"));
+    }
+
+    @Test
     void aRemovedActionItemLeavesTheBoardAndTheDigest() {
         bot.ok(tor, "åtgärd ta bort 1");
         assertFalse(bot.ok(amina, "åtgärder alla").contains("indikatorer"));
