@@ -139,6 +139,27 @@ class EditBadInputTest {
     }
 
     @Test
+    void anItemToChangeWithNoMeetingAheadIsRefusedInWordsThatFitChangingIt() {
+        bot.now("2026-11-10T10:00"); // the group's only meeting is over
+        try {
+            for (String command : new String[] {"punkt ta bort 1", "ta bort punkt 1", "ändra punkt 1: Något", "historik punkt 1"}) {
+                String text = bot.refusedUnchanged(amina, command);
+                assertTrue(text.startsWith("Det finns inget pågående eller kommande möte, så ingen dagordning har en punkt 1 "
+                        + "att ändra eller ta bort."), command + ": " + text);
+            }
+            assertTrue(bot.refusedUnchanged(amina, "item delete 1").startsWith("There is no current or coming meeting, "
+                    + "so no agenda has an item 1 to edit or delete."));
+            for (String command : new String[] {"punkt flytta 1 före 2", "bordlägg 1", "dagordning", "dagordning skicka"}) {
+                String text = bot.refusedUnchanged(amina, command);
+                assertTrue(text.startsWith("Det finns inget pågående eller kommande möte, och alltså ingen dagordning."),
+                        command + ": " + text);
+            }
+        } finally {
+            bot.now("2026-11-02T15:00");
+        }
+    }
+
+    @Test
     void anotherGroupsRecordIsNotReachedAndItsUndoIsItsOwn() {
         String before = bot.snapshot();
         assertTrue(bot.refused(amina, "ta bort D3").contains("Det finns inget beslut D3."));

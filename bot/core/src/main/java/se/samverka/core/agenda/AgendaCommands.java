@@ -110,7 +110,7 @@ public final class AgendaCommands {
     }
 
     public static Reply show(Ctx ctx) {
-        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().currentOrNext(), "agenda.noMeeting");
+        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().currentOrNext(), "agenda.noMeetingAgenda");
         return showing(ctx, meeting).ok();
     }
 

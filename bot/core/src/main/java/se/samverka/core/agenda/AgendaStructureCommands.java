@@ -67,7 +67,7 @@ public final class AgendaStructureCommands {
         ctx.requireManager();
         Matcher m = MOVE.matcher(ctx.args.strip());
         if (!m.matches()) throw ctx.reject("agendaMove.form", ctx.args);
-        Meeting meeting = agendaMeeting(ctx);
+        Meeting meeting = agendaMeeting(ctx, "agenda.noMeetingAgenda");
         AgendaView view = AgendaView.of(ctx, meeting);
         AgendaItem moving = ownItem(ctx, view, Integer.parseInt(m.group(1)));
         Optional<AgendaItem> target = m.group(3) == null ? Optional.empty()
@@ -125,7 +125,7 @@ public final class AgendaStructureCommands {
         ctx.requireManager();
         Matcher m = NUMBER.matcher(ctx.args.strip());
         if (!m.matches()) throw ctx.reject("table.form", ctx.args);
-        Meeting meeting = agendaMeeting(ctx);
+        Meeting meeting = agendaMeeting(ctx, "agenda.noMeetingAgenda");
         AgendaView view = AgendaView.of(ctx, meeting);
         int number = Integer.parseInt(m.group(1));
         AgendaItem item = view.item(number).orElseThrow(() -> noSuchItem(ctx, number, view));
@@ -147,7 +147,7 @@ public final class AgendaStructureCommands {
     /** dagordning skicka [<möte>]: posts the agenda to the channel; from now on its numbers stay. */
     public static Reply send(Ctx ctx) {
         ctx.requireManager();
-        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().currentOrNext(), "agenda.noMeeting");
+        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().currentOrNext(), "agenda.noMeetingAgenda");
         if (meeting.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(meeting));
         AgendaView view = AgendaView.of(ctx, meeting);
         if (view.items().isEmpty()) throw ctx.refuse("agendaSend.empty", ctx.meetings().describe(meeting));
@@ -158,7 +158,12 @@ public final class AgendaStructureCommands {
 
     /** The meeting agenda commands work on: today's or the next, not cancelled. */
     private static Meeting agendaMeeting(Ctx ctx) {
-        Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("agenda.noMeeting"));
+        return agendaMeeting(ctx, "agenda.noMeeting");
+    }
+
+    /** The same, refused with {@code noneKey} when there is none (adding, or changing what is there). */
+    private static Meeting agendaMeeting(Ctx ctx, String noneKey) {
+        Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse(noneKey));
         if (meeting.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(meeting));
         return meeting;
     }

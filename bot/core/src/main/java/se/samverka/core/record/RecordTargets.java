@@ -99,7 +99,7 @@ public final class RecordTargets {
     }
 
     private static Found agendaItem(Ctx ctx, int number) {
-        Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("agenda.noMeeting"));
+        Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("edit.noMeeting", number));
         AgendaView view = AgendaView.of(ctx, meeting);
         AgendaItem item = view.item(number).orElseThrow(() -> ctx.reject("edit.noSuchPoint", number, view.items().size(),
                 ctx.meetings().describe(meeting)));
