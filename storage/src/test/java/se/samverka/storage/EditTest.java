@@ -55,7 +55,7 @@ class EditTest {
     @Test
     void aDecisionIsEditedAndTheEditTakenBack() {
         String edited = bot.ok(amina, "ändra D1: Gruppen bjuder in Arbetsförmedlingen och Försäkringskassan");
-        assertTrue(edited.startsWith("D1 är ändrat:\nGruppen bjuder in Arbetsförmedlingen och Försäkringskassan"), edited);
+        assertTrue(edited.startsWith("D1 har ändrats:\nGruppen bjuder in Arbetsförmedlingen och Försäkringskassan"), edited);
         assertTrue(edited.contains("Förut: Gruppen bjuder in Arbetsförmedlingen"), edited);
         assertTrue(bot.ok(amina, "protokoll idag").contains("Arbetsförmedlingen och Försäkringskassan"));
         assertTrue(bot.ok(amina, "sök Försäkringskassan").contains("D1"));
@@ -68,7 +68,7 @@ class EditTest {
     @Test
     void aRemovedDecisionLeavesMinutesAndSearchButStaysInHistory() {
         String removed = bot.ok(amina, "beslut ta bort D2");
-        assertTrue(removed.startsWith("D2 är borttaget: Ta bort D11"), removed);
+        assertTrue(removed.startsWith("D2 har tagits bort: Ta bort D11"), removed);
         String minutes = bot.ok(amina, "protokoll idag");
         assertFalse(minutes.contains("Ta bort D11"), minutes);
         assertTrue(minutes.contains("Gruppen bjuder in Arbetsförmedlingen"), minutes);
@@ -108,6 +108,15 @@ class EditTest {
                 + "\"kollar upp indikatorer — Ibrahim Baalbaki, Tor Jacobsen — senast 20 november\").", bot.ok(tor, "ångra"));
         assertTrue(bot.ok(amina, "historik åtgärd 1").contains("Tor Jacobsen: ändrade den; förut: "
                 + "\"kollar upp indikatorer — Tor Jacobsen — senast 30 november\" (ångrat)"));
+    }
+
+    @Test
+    void theRepliesReadRightWhateverTheGenderOfTheRecord() {
+        assertTrue(bot.ok(tor, "ändra åtgärd 1: Tor kollar upp fler indikatorer till nästa möte")
+                .startsWith("åtgärd #1 har ändrats:"), "not \"åtgärd #1 är ändrat\"");
+        bot.ok(amina, "punkt Tredje punkten");
+        assertTrue(bot.ok(amina, "ta bort punkt 3").startsWith("punkten \"Tredje punkten\" har tagits bort"),
+                "not \"punkten … är borttaget\"");
     }
 
     @Test
