@@ -196,7 +196,12 @@ class EditTest {
         assertTrue(bot.refused(tor, "decision We invite them").contains("Decisions are recorded by the chair or the secretary"));
         assertEquals(before, bot.snapshot());
         bot.ok(amina, "vid tangenterna Ibrahim");
-        assertTrue(bot.refused(tor, "beslut Vi bjuder in Försäkringskassan").contains("(Amina Boulaabi, vid tangenterna Ibrahim Baalbaki)"));
+        String named = bot.refused(tor, "beslut Vi bjuder in Försäkringskassan");
+        assertTrue(named.contains("ordförande eller sekreterare (Amina Boulaabi) eller den som sitter vid tangenterna"
+                + " (Ibrahim Baalbaki)."), "the note-taker named once, where the note-taker is meant: " + named);
+        String notYours = bot.refused(tor, "ändra D1: Något annat");
+        assertTrue(notYours.endsWith("ändrar ordförande eller sekreterare (Amina Boulaabi) eller den som sitter vid tangenterna"
+                + " (Ibrahim Baalbaki)."), notYours);
         bot.ok(ibrahim, "beslut Vi bjuder in Försäkringskassan");
         bot.ok(amina, "behörighet öppen");
         assertTrue(bot.ok(tor, "behörighet").startsWith("Behörighet: öppen."));

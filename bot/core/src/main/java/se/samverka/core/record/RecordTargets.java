@@ -165,7 +165,7 @@ public final class RecordTargets {
         if (permissions.mayRecordDecision(new Permissions.Actor(actor.id(), ctx.manages(actor), atTheKeys))) return;
         String keys = noteTaker.flatMap(id -> ctx.store.members().byId(ctx.scope, id)).map(Member::name)
                 .map(name -> ctx.t.get("decision.orNoteTaker", name)).orElse("");
-        throw ctx.refuse("decision.notRecorder", ctx.managersText() + keys);
+        throw ctx.refuse("decision.notRecorder", ctx.managersText(), keys);
     }
 
     /** Refused unless the actor may change the record; the refusal names who may. */
@@ -177,6 +177,8 @@ public final class RecordTargets {
         }
         String author = found.row().authorId().flatMap(id -> ctx.store.members().byId(ctx.scope, id)).map(Member::name)
                 .orElse(ctx.t.get("history.unknown"));
-        throw ctx.refuse("edit.notYours", found.label(), author, ctx.managersText());
+        String keys = found.meeting().flatMap(Meeting::noteTakerId).flatMap(id -> ctx.store.members().byId(ctx.scope, id))
+                .map(Member::name).map(name -> ctx.t.get("decision.orNoteTaker", name)).orElse("");
+        throw ctx.refuse("edit.notYours", found.label(), author, ctx.managersText(), keys);
     }
 }
