@@ -120,6 +120,22 @@ class EditTest {
     }
 
     @Test
+    void undoDoesNotThrowAwaySomeoneElsesLaterChange() {
+        bot.ok(tor, "anteckning punkt 2: Tors anteckning");
+        bot.ok(amina, "ändra anteckning 2: Aminas rättning av Tors anteckning");
+        assertEquals("Ångrade: tillägget av anteckning 2 (\"Tors anteckning\"). Någon annan hade redan ändrat posten, så den fick"
+                + " stå som den är.", bot.ok(tor, "ångra"));
+        assertTrue(bot.ok(amina, "protokoll idag").contains("Aminas rättning av Tors anteckning"), "the secretary's correction stays");
+
+        bot.ok(amina, "ändra anteckning 1: Fbg: tre personer jobbar med detta.");
+        bot.ok(tor, "ändra anteckning 1: Fbg: tre personer jobbar med detta, på heltid.");
+        assertTrue(bot.ok(amina, "ångra").contains("Någon annan hade redan ändrat posten"));
+        assertTrue(bot.ok(amina, "protokoll idag").contains("Fbg: tre personer jobbar med detta, på heltid."), "Tor's edit stays");
+        assertTrue(bot.ok(tor, "ångra").startsWith("Ångrade: ändringen av anteckning 1"), "Tor's own undo still works");
+        assertTrue(bot.ok(amina, "protokoll idag").contains("Fbg: tre personer jobbar med detta.\n"));
+    }
+
+    @Test
     void aRemovedActionItemLeavesTheBoardAndTheDigest() {
         bot.ok(tor, "åtgärd ta bort 1");
         assertFalse(bot.ok(amina, "åtgärder alla").contains("indikatorer"));

@@ -37,8 +37,14 @@ public final class UndoCommands {
         if (last.at().isBefore(ctx.now.minus(UNDO_WITHIN))) {
             throw ctx.refuse("undo.tooOld", described, when(ctx, last));
         }
-        if (last.change() == RecordChanges.Change.ADD) RecordTargets.requireEmptyPoint(ctx, last.kind(), last.refId(), label);
-        boolean applied = switch (last.change()) {
+        // someone else changed the record since (the actor's own later changes would be the last one): taking this
+        // back would throw their change away, so the record stays as it is
+        boolean changedSince = ctx.store.changes().history(ctx.scope, last.kind(), last.refId()).stream()
+                .anyMatch(e -> e.id() > last.id() && e.undoneAt().isEmpty());
+        if (!changedSince && last.change() == RecordChanges.Change.ADD) {
+            RecordTargets.requireEmptyPoint(ctx, last.kind(), last.refId(), label);
+        }
+        boolean applied = !changedSince && switch (last.change()) {
             case ADD -> ctx.store.changes().remove(ctx.scope, last.kind(), last.refId(), Optional.of(actor.id()), ctx.now);
             case REMOVE -> ctx.store.changes().restore(ctx.scope, last.kind(), last.refId());
             case EDIT -> takeBackEdit(ctx, last);
