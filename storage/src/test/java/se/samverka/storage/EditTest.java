@@ -254,8 +254,14 @@ class EditTest {
         bot.now("2026-11-03T15:00");
         String before = bot.snapshot();
         String refused = bot.refused(tor, "ångra");
-        assertTrue(refused.contains("för mer än ett dygn sedan"), refused);
+        assertTrue(refused.startsWith("Din senaste ändring, ändringen av anteckning 1 från \"Fbg: 3 personer jobbar med detta.\" till"
+                + " \"Fbg: fyra personer.\", gjordes 2 november kl. 14.00, för mer än ett dygn sedan"), "the change as made: " + refused);
         assertEquals(before, bot.snapshot());
+        bot.now("2026-11-03T15:10");
+        bot.ok(tor, "ta bort anteckning 1");
+        bot.now("2026-11-04T16:00");
+        assertTrue(bot.refused(tor, "undo").startsWith("Your last change, the removal of note 1 (\"Fbg: fyra personer.\"), was made"),
+                "not \"… is back\"");
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class UndoCommands {
         String label = RecordTargets.label(ctx, last.kind(), row);
         String described = describe(ctx, last, label); // before the undo: the record as the change left it
         if (last.at().isBefore(ctx.now.minus(UNDO_WITHIN))) {
-            throw ctx.refuse("undo.tooOld", described, when(ctx, last));
+            throw ctx.refuse("undo.tooOld", asMade(ctx, last, label, described), when(ctx, last));
         }
         // someone else changed the record since (the actor's own later changes would be the last one): taking this
         // back would throw their change away, so the record stays as it is
@@ -77,6 +77,19 @@ public final class UndoCommands {
                     : ctx.t.get("undo.ofEdit", label, EditCommands.oneLine(change.before().orElse("")),
                             EditCommands.oneLine(change.after().orElse("")));
             case REMOVE -> ctx.t.get("undo.ofRemove", label, EditCommands.oneLine(change.before().orElse("")));
+        };
+    }
+
+    /** The change as it was made, not as taking it back would leave it: for the refusal of one too old to undo. */
+    private static String asMade(Ctx ctx, RecordChanges.Entry change, String label, String undoing) {
+        return switch (change.change()) {
+            case ADD -> undoing;
+            case EDIT -> change.kind() == RecordChanges.Kind.ACTION
+                    ? ctx.t.get("undo.editMade", label, actionBefore(ctx, change), actionNow(ctx, change.refId())
+                            .orElse(EditCommands.oneLine(change.after().orElse(""))))
+                    : ctx.t.get("undo.editMade", label, EditCommands.oneLine(change.before().orElse("")),
+                            EditCommands.oneLine(change.after().orElse("")));
+            case REMOVE -> ctx.t.get("undo.removalMade", label, EditCommands.oneLine(change.before().orElse("")));
         };
     }
 
