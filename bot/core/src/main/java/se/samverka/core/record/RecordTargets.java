@@ -101,6 +101,14 @@ public final class RecordTargets {
     private static Found agendaItem(Ctx ctx, int number) {
         Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("edit.noMeeting", number));
         AgendaView view = AgendaView.of(ctx, meeting);
+        if (view.item(number).isEmpty()) { // a removed item of a sent agenda keeps its number: found for its history
+            Optional<Found> removed = ctx.store.agenda().structure().labels(ctx.scope, meeting.id()).entrySet().stream()
+                    .filter(e -> e.getValue().equals(String.valueOf(number))).findFirst()
+                    .flatMap(e -> ctx.store.changes().byId(ctx.scope, RecordChanges.Kind.AGENDA, e.getKey()))
+                    .filter(row -> row.removedAt().isPresent())
+                    .map(row -> found(ctx, RecordChanges.Kind.AGENDA, row));
+            if (removed.isPresent()) return removed.get();
+        }
         AgendaItem item = view.item(number).orElseThrow(() -> ctx.reject("edit.noSuchPoint", number, view.items().size(),
                 ctx.meetings().describe(meeting)));
         RecordChanges.Kind kind = item.standing() ? RecordChanges.Kind.STANDING : RecordChanges.Kind.AGENDA;
