@@ -33,6 +33,11 @@ public final class RecordTargets {
             Map.entry("decision ", "decision "), Map.entry("action ", "action "), Map.entry("note ", "note "),
             Map.entry("round ", "report "));
 
+    /** A colon or dash written after the kind word: "Beslut: ta bort D1", "Laget runt - ändra: …". */
+    private static final java.util.regex.Pattern KIND_MARK = java.util.regex.Pattern.compile(
+            "(?iu)^(stående punkt|punkt|beslut|åtgärd|anteckning|laget runt|standing|item|agenda|decision|action|note|round)"
+                    + "\\s*(?::|[-–—](?=\\s))\\s*(?=ta bort|radera|ändra|delete|remove|edit)");
+
     /** A record found: its kind, its row, the words replies name it by, and its meeting. */
     record Found(RecordChanges.Kind kind, RecordChanges.Stored row, String label, Optional<Meeting> meeting) {}
 
@@ -41,6 +46,7 @@ public final class RecordTargets {
     /** The reference the command names, the kind words before the verb included; refused with the form when none. */
     static RecordRef ref(Ctx ctx) {
         String oneLine = ctx.in.text().strip().replaceFirst("^/samverka\\s*", "").replaceAll("\\s+", " ");
+        oneLine = KIND_MARK.matcher(oneLine).replaceFirst("$1 "); // "Punkt: ta bort 2" is "punkt ta bort 2"
         String lower = oneLine.toLowerCase(Locale.ROOT);
         String prefix = KIND_FIRST.stream().filter(k -> lower.startsWith(k.getKey())).findFirst()
                 .map(Map.Entry::getValue).orElse("");
