@@ -123,6 +123,12 @@ class EditBadInputTest {
                 bad("laget runt - ändra: Ny text", "Amina Boulaabi har ingen rapport i laget runt"),
                 bad("Decision: delete D11", "There is no decision D11."),
                 bad("Note: delete 2", "There is no note 2."),
+                bad("stående punkt radera 1", "\"radera 1\" ser ut som ett kommando, inte som text, så inget sparades."),
+                bad("punkt under 1: ta bort 2", "\"ta bort 2\" ser ut som ett kommando"),
+                bad("rubrik ta bort 1", "\"ta bort 1\" ser ut som ett kommando"),
+                bad("punkt ångra", "\"ångra\" ser ut som ett kommando"),
+                bad("åtgärd Tor ta bort 3", "\"ta bort 3\" ser ut som ett kommando"),
+                bad("agenda standing delete 1", "\"delete 1\" looks like a command, not like text"),
                 bad("decision delete D11", "There is no decision D11."),
                 bad("item delete 8", "There is no item 8"),
                 bad("round delete", "Amina Boulaabi has no round-the-table report"));
