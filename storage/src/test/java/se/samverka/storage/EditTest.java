@@ -136,6 +136,15 @@ class EditTest {
     }
 
     @Test
+    void aPointWhoseSubItemHasNotesIsNotRemovedWithThem() {
+        bot.ok(amina, "punkt under 1: Presentation av Laholm");
+        bot.ok(tor, "anteckning punkt 1.1: Laholm bifogar ppt");
+        String refused = bot.refusedUnchanged(amina, "ta bort punkt 1");
+        assertTrue(refused.startsWith("punkten \"Inledning\" har 1 beslut, åtgärder eller anteckningar under sig"), refused);
+        assertTrue(bot.ok(amina, "protokoll idag").contains("Laholm bifogar ppt"));
+    }
+
+    @Test
     void aRemovedActionItemLeavesTheBoardAndTheDigest() {
         bot.ok(tor, "åtgärd ta bort 1");
         assertFalse(bot.ok(amina, "åtgärder alla").contains("indikatorer"));
