@@ -145,6 +145,20 @@ class EditTest {
     }
 
     @Test
+    void aSubItemIsEditedAndRemovedByItsNumber() {
+        bot.ok(amina, "punkt under 2: Statstik");
+        bot.ok(amina, "punkt under 2: Analys");
+        assertTrue(bot.ok(amina, "ändra punkt 2.1: Statistik").startsWith("punkten \"Statstik\" har ändrats:"));
+        assertTrue(bot.ok(amina, "protokoll idag").contains("### 2.1 Statistik"));
+        assertTrue(bot.ok(amina, "item delete 2.2").startsWith("the item \"Analys\" is removed"));
+        assertFalse(bot.ok(amina, "protokoll idag").contains("Analys"), bot.ok(amina, "protokoll idag"));
+        assertTrue(bot.refusedUnchanged(amina, "ta bort punkt 2.7").startsWith("Det finns ingen punkt 2.7"));
+        bot.ok(amina, "punkt under 2: Felskriven");
+        assertTrue(bot.ok(amina, "ångra").startsWith("Ångrade: tillägget av punkten \"Felskriven\""));
+        assertFalse(bot.ok(amina, "dagordning").contains("Felskriven"), "an undone sub-item leaves the agenda");
+    }
+
+    @Test
     void aRemovedActionItemLeavesTheBoardAndTheDigest() {
         bot.ok(tor, "åtgärd ta bort 1");
         assertFalse(bot.ok(amina, "åtgärder alla").contains("indikatorer"));

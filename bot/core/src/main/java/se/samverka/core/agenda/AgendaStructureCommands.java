@@ -56,6 +56,7 @@ public final class AgendaStructureCommands {
             structure(ctx).setTiming(ctx.scope, sub.id(), read.presenter(), read.minutes());
         }
         AgendaView.fixNumbers(ctx.store, ctx.scope, meeting, ctx.now);
+        ctx.logAdd(se.samverka.core.port.RecordChanges.Kind.AGENDA, sub.id(), text); // ångra takes it back, as a punkt
         ctx.audit("agenda.sub", "item " + sub.id());
         String label = AgendaView.of(ctx, meeting).label(sub.id()).orElseThrow();
         return Reply.builder().text(ctx.t.get("sub.added", label, text, number, parent.text(),

@@ -58,7 +58,7 @@ public final class RecordTargets {
             // a note's lines are its paragraphs: the text after the colon with its lines kept
             String lines = Grammar.argsKeepingLines(ctx.in.text()).orElse(ctx.args);
             int colon = lines.indexOf(':');
-            if (colon >= 0) return new RecordRef(ref.target(), ref.number(), ref.name(), Optional.of(lines.substring(colon + 1).strip()));
+            if (colon >= 0) return new RecordRef(ref.target(), ref.number(), ref.name(), Optional.of(lines.substring(colon + 1).strip()), ref.sub());
         }
         return ref;
     }
@@ -92,7 +92,7 @@ public final class RecordTargets {
             case DECISION -> numbered(ctx, RecordChanges.Kind.DECISION, ref.number().orElseThrow(), "edit.noSuchDecision");
             case ACTION -> numbered(ctx, RecordChanges.Kind.ACTION, ref.number().orElseThrow(), "edit.noSuchAction");
             case NOTE -> numbered(ctx, RecordChanges.Kind.NOTE, ref.number().orElseThrow(), "edit.noSuchNote");
-            case AGENDA -> agendaItem(ctx, ref.number().orElseThrow());
+            case AGENDA -> agendaItem(ctx, ref.number().orElseThrow() + ref.sub().map(n -> "." + n).orElse(""));
             case STANDING -> standing(ctx, ref.number().orElseThrow());
             case REPORT -> report(ctx, ref.name());
         };
@@ -104,12 +104,13 @@ public final class RecordTargets {
         return found(ctx, kind, row);
     }
 
-    private static Found agendaItem(Ctx ctx, int number) {
+    /** @param number "3", or "2.1" for a sub-item */
+    private static Found agendaItem(Ctx ctx, String number) {
         Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("edit.noMeeting", number));
         AgendaView view = AgendaView.of(ctx, meeting);
         if (view.item(number).isEmpty()) { // a removed item of a sent agenda keeps its number: found for its history
             Optional<Found> removed = ctx.store.agenda().structure().labels(ctx.scope, meeting.id()).entrySet().stream()
-                    .filter(e -> e.getValue().equals(String.valueOf(number))).findFirst()
+                    .filter(e -> e.getValue().equals(number)).findFirst()
                     .flatMap(e -> ctx.store.changes().byId(ctx.scope, RecordChanges.Kind.AGENDA, e.getKey()))
                     .filter(row -> row.removedAt().isPresent())
                     .map(row -> found(ctx, RecordChanges.Kind.AGENDA, row));
