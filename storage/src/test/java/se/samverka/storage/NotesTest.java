@@ -188,8 +188,8 @@ class NotesTest {
         assertTrue(reply.startsWith("Note 1 under item 2, Kartläggning av återsökningar:\nKba: One person"), reply);
         assertTrue(bot.ok(amina, "note Second thought").contains("No item was given, so it went under item 2"));
         assertTrue(bot.refused(amina, "note item 7: x y").contains("There is no item 7 on the agenda (it has 3 items)"));
-        assertTrue(bot.ok(amina, "help note").contains("note [<meeting>] [item <no>:] <text>"));
-        assertTrue(bot.ok(amina, "hjälp anteckning").contains("anteckning [<möte>] [punkt <nr>:] <text>"));
+        assertTrue(bot.ok(amina, "help note").contains("note [<meeting>] [item <no>[.<no>]:] <text>"));
+        assertTrue(bot.ok(amina, "hjälp anteckning").contains("anteckning [<möte>] [punkt <nr>[.<nr>]:] <text>"));
     }
 
     @Test
