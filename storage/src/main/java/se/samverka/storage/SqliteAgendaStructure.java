@@ -27,6 +27,7 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
                 SELECT i.id, i.meeting_id, i.standing, i.text, i.proposer_id, i.position
                 FROM agenda_item i JOIN agenda_item_detail d ON d.agenda_item_id = i.id
                 WHERE i.workspace_id = ? AND i.group_id = ? AND i.meeting_id = ? AND d.parent_id IS NOT NULL
+                  AND i.removed_at IS NULL
                 ORDER BY i.position, i.id
                 """, SqliteAgendaRepository::item, group.workspaceId(), group.groupId(), meetingId);
     }

@@ -117,15 +117,22 @@ final class SqliteRecordChanges implements RecordChanges {
 
     @Override
     public int under(GroupScope group, long agendaItemId) {
+        // the item's own records and those under its sub-items (2.1), which leave the minutes with it
         return sql.one("""
-                SELECT (SELECT COUNT(*) FROM decision WHERE workspace_id = ? AND group_id = ? AND agenda_item_id = ?
-                                                      AND removed_at IS NULL)
-                     + (SELECT COUNT(*) FROM action_item WHERE workspace_id = ? AND group_id = ? AND agenda_item_id = ?
-                                                         AND removed_at IS NULL)
-                     + (SELECT COUNT(*) FROM meeting_note WHERE workspace_id = ? AND group_id = ? AND agenda_item_id = ?
-                                                          AND removed_at IS NULL)
-                """, rs -> rs.getInt(1), group.workspaceId(), group.groupId(), agendaItemId, group.workspaceId(),
-                group.groupId(), agendaItemId, group.workspaceId(), group.groupId(), agendaItemId).orElse(0);
+                WITH point(id) AS (
+                    SELECT ? UNION
+                    SELECT d.agenda_item_id FROM agenda_item_detail d
+                    JOIN agenda_item i ON i.group_id = d.group_id AND i.id = d.agenda_item_id
+                    WHERE d.workspace_id = ? AND d.group_id = ? AND d.parent_id = ? AND i.removed_at IS NULL)
+                SELECT (SELECT COUNT(*) FROM decision WHERE workspace_id = ? AND group_id = ?
+                            AND agenda_item_id IN (SELECT id FROM point) AND removed_at IS NULL)
+                     + (SELECT COUNT(*) FROM action_item WHERE workspace_id = ? AND group_id = ?
+                            AND agenda_item_id IN (SELECT id FROM point) AND removed_at IS NULL)
+                     + (SELECT COUNT(*) FROM meeting_note WHERE workspace_id = ? AND group_id = ?
+                            AND agenda_item_id IN (SELECT id FROM point) AND removed_at IS NULL)
+                """, rs -> rs.getInt(1), agendaItemId, group.workspaceId(), group.groupId(), agendaItemId,
+                group.workspaceId(), group.groupId(), group.workspaceId(), group.groupId(), group.workspaceId(),
+                group.groupId()).orElse(0);
     }
 
     @Override

@@ -211,6 +211,21 @@ class AgendaTest {
     }
 
     @Test
+    void aPointRemovedFromASentAgendaIsStillFoundByItsNumberForItsHistory() {
+        bot.now("2026-11-02T11:00");
+        bot.ok(amina, "punkt Alfa");
+        bot.ok(amina, "punkt Beta");
+        bot.ok(amina, "dagordning skicka");
+        bot.ok(amina, "ta bort punkt 2");
+        String history = bot.ok(tor, "historik punkt 2");
+        assertTrue(history.startsWith("Historik för punkten \"Beta\"\nBorttagen: Beta"), history);
+        assertTrue(history.contains("Amina Boulaabi: tog bort den"), history);
+        String again = bot.refusedUnchanged(amina, "ta bort punkt 2");
+        assertTrue(again.startsWith("punkten \"Beta\" togs bort"), "not \"Det finns ingen punkt 2\": " + again);
+        assertTrue(bot.refusedUnchanged(amina, "historik punkt 3").startsWith("Det finns ingen punkt 3"));
+    }
+
+    @Test
     void theNumbersAreFixedOnceTheMeetingHasStartedEvenWithoutSending() {
         bot.ok(amina, "punkt Alfa");
         bot.ok(amina, "punkt Beta");

@@ -114,6 +114,21 @@ class EditBadInputTest {
                 bad("laget runt ta bort", "Amina Boulaabi har ingen rapport i laget runt"),
                 bad("laget runt ändra: Ny text", "Amina Boulaabi har ingen rapport i laget runt"),
                 bad("stående punkt ändra 4: Ny text", "Det finns ingen stående punkt 4"),
+                bad("Punkt: ta bort 8", "Det finns ingen punkt 8"),
+                bad("punkt - ta bort 8", "Det finns ingen punkt 8"),
+                bad("Beslut: ta bort D11", "Det finns inget beslut D11."),
+                bad("Beslut - ändra D11: Ny text", "Det finns inget beslut D11."),
+                bad("Åtgärd: ta bort 4", "Det finns ingen åtgärd #4."),
+                bad("Laget runt: ta bort", "Amina Boulaabi har ingen rapport i laget runt"),
+                bad("laget runt - ändra: Ny text", "Amina Boulaabi har ingen rapport i laget runt"),
+                bad("Decision: delete D11", "There is no decision D11."),
+                bad("Note: delete 2", "There is no note 2."),
+                bad("stående punkt radera 1", "\"radera 1\" ser ut som ett kommando, inte som text, så inget sparades."),
+                bad("punkt under 1: ta bort 2", "\"ta bort 2\" ser ut som ett kommando"),
+                bad("rubrik ta bort 1", "\"ta bort 1\" ser ut som ett kommando"),
+                bad("punkt ångra", "\"ångra\" ser ut som ett kommando"),
+                bad("åtgärd Tor ta bort 3", "\"ta bort 3\" ser ut som ett kommando"),
+                bad("agenda standing delete 1", "\"delete 1\" looks like a command, not like text"),
                 bad("decision delete D11", "There is no decision D11."),
                 bad("item delete 8", "There is no item 8"),
                 bad("round delete", "Amina Boulaabi has no round-the-table report"));
@@ -136,6 +151,27 @@ class EditBadInputTest {
         String text = bot.refused(amina, "ändra D1");
         assertTrue(text.contains("Så här skriver du: ändra <D<nr> | åtgärd <nr>"), text);
         assertTrue(text.contains("till exempel: ändra D3: Gruppen bjuder in"), text);
+    }
+
+    @Test
+    void anItemToChangeWithNoMeetingAheadIsRefusedInWordsThatFitChangingIt() {
+        bot.now("2026-11-10T10:00"); // the group's only meeting is over
+        try {
+            for (String command : new String[] {"punkt ta bort 1", "ta bort punkt 1", "ändra punkt 1: Något", "historik punkt 1"}) {
+                String text = bot.refusedUnchanged(amina, command);
+                assertTrue(text.startsWith("Det finns inget pågående eller kommande möte, så ingen dagordning har en punkt 1 "
+                        + "att ändra eller ta bort."), command + ": " + text);
+            }
+            assertTrue(bot.refusedUnchanged(amina, "item delete 1").startsWith("There is no current or coming meeting, "
+                    + "so no agenda has an item 1 to edit or delete."));
+            for (String command : new String[] {"punkt flytta 1 före 2", "bordlägg 1", "dagordning", "dagordning skicka"}) {
+                String text = bot.refusedUnchanged(amina, command);
+                assertTrue(text.startsWith("Det finns inget pågående eller kommande möte, och alltså ingen dagordning."),
+                        command + ": " + text);
+            }
+        } finally {
+            bot.now("2026-11-02T15:00");
+        }
     }
 
     @Test

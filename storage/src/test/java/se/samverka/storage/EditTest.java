@@ -55,7 +55,7 @@ class EditTest {
     @Test
     void aDecisionIsEditedAndTheEditTakenBack() {
         String edited = bot.ok(amina, "ändra D1: Gruppen bjuder in Arbetsförmedlingen och Försäkringskassan");
-        assertTrue(edited.startsWith("D1 är ändrat:\nGruppen bjuder in Arbetsförmedlingen och Försäkringskassan"), edited);
+        assertTrue(edited.startsWith("D1 har ändrats:\nGruppen bjuder in Arbetsförmedlingen och Försäkringskassan"), edited);
         assertTrue(edited.contains("Förut: Gruppen bjuder in Arbetsförmedlingen"), edited);
         assertTrue(bot.ok(amina, "protokoll idag").contains("Arbetsförmedlingen och Försäkringskassan"));
         assertTrue(bot.ok(amina, "sök Försäkringskassan").contains("D1"));
@@ -68,7 +68,7 @@ class EditTest {
     @Test
     void aRemovedDecisionLeavesMinutesAndSearchButStaysInHistory() {
         String removed = bot.ok(amina, "beslut ta bort D2");
-        assertTrue(removed.startsWith("D2 är borttaget: Ta bort D11"), removed);
+        assertTrue(removed.startsWith("D2 har tagits bort: Ta bort D11"), removed);
         String minutes = bot.ok(amina, "protokoll idag");
         assertFalse(minutes.contains("Ta bort D11"), minutes);
         assertTrue(minutes.contains("Gruppen bjuder in Arbetsförmedlingen"), minutes);
@@ -95,6 +95,67 @@ class EditTest {
         String board = bot.ok(amina, "åtgärder alla");
         assertTrue(board.contains("#1 kollar upp indikatorer — Tor Jacobsen — senast 30 nov"), board);
         assertFalse(bot.ok(ibrahim, "åtgärder mina").contains("#1"));
+    }
+
+    @Test
+    void anEditOfOnlyTheOwnersAndDueDateSaysWhatChangedInUndoAndHistory() {
+        bot.ok(tor, "ändra åtgärd 1: Ibrahim och Tor kollar upp indikatorer senast 20 november");
+        String history = bot.ok(amina, "historik åtgärd 1");
+        assertTrue(history.contains("Nu: kollar upp indikatorer — Ibrahim Baalbaki, Tor Jacobsen — senast 20 november"), history);
+        assertTrue(history.contains("Tor Jacobsen: ändrade \"kollar upp indikatorer — Tor Jacobsen — senast 30 november\" till "
+                + "\"kollar upp indikatorer — Ibrahim Baalbaki, Tor Jacobsen — senast 20 november\""), history);
+        assertEquals("Ångrade: ändringen av åtgärd #1 (\"kollar upp indikatorer — Tor Jacobsen — senast 30 november\" igen i stället för "
+                + "\"kollar upp indikatorer — Ibrahim Baalbaki, Tor Jacobsen — senast 20 november\").", bot.ok(tor, "ångra"));
+        assertTrue(bot.ok(amina, "historik åtgärd 1").contains("Tor Jacobsen: ändrade den; förut: "
+                + "\"kollar upp indikatorer — Tor Jacobsen — senast 30 november\" (ångrat)"));
+    }
+
+    @Test
+    void theRepliesReadRightWhateverTheGenderOfTheRecord() {
+        assertTrue(bot.ok(tor, "ändra åtgärd 1: Tor kollar upp fler indikatorer till nästa möte")
+                .startsWith("åtgärd #1 har ändrats:"), "not \"åtgärd #1 är ändrat\"");
+        bot.ok(amina, "punkt Tredje punkten");
+        assertTrue(bot.ok(amina, "ta bort punkt 3").startsWith("punkten \"Tredje punkten\" har tagits bort"),
+                "not \"punkten … är borttaget\"");
+    }
+
+    @Test
+    void undoDoesNotThrowAwaySomeoneElsesLaterChange() {
+        bot.ok(tor, "anteckning punkt 2: Tors anteckning");
+        bot.ok(amina, "ändra anteckning 2: Aminas rättning av Tors anteckning");
+        assertEquals("Ångrade: tillägget av anteckning 2 (\"Tors anteckning\"). Någon annan hade redan ändrat posten, så den fick"
+                + " stå som den är.", bot.ok(tor, "ångra"));
+        assertTrue(bot.ok(amina, "protokoll idag").contains("Aminas rättning av Tors anteckning"), "the secretary's correction stays");
+
+        bot.ok(amina, "ändra anteckning 1: Fbg: tre personer jobbar med detta.");
+        bot.ok(tor, "ändra anteckning 1: Fbg: tre personer jobbar med detta, på heltid.");
+        assertTrue(bot.ok(amina, "ångra").contains("Någon annan hade redan ändrat posten"));
+        assertTrue(bot.ok(amina, "protokoll idag").contains("Fbg: tre personer jobbar med detta, på heltid."), "Tor's edit stays");
+        assertTrue(bot.ok(tor, "ångra").startsWith("Ångrade: ändringen av anteckning 1"), "Tor's own undo still works");
+        assertTrue(bot.ok(amina, "protokoll idag").contains("Fbg: tre personer jobbar med detta.\n"));
+    }
+
+    @Test
+    void aPointWhoseSubItemHasNotesIsNotRemovedWithThem() {
+        bot.ok(amina, "punkt under 1: Presentation av Laholm");
+        bot.ok(tor, "anteckning punkt 1.1: Laholm bifogar ppt");
+        String refused = bot.refusedUnchanged(amina, "ta bort punkt 1");
+        assertTrue(refused.startsWith("punkten \"Inledning\" har 1 beslut, åtgärder eller anteckningar under sig"), refused);
+        assertTrue(bot.ok(amina, "protokoll idag").contains("Laholm bifogar ppt"));
+    }
+
+    @Test
+    void aSubItemIsEditedAndRemovedByItsNumber() {
+        bot.ok(amina, "punkt under 2: Statstik");
+        bot.ok(amina, "punkt under 2: Analys");
+        assertTrue(bot.ok(amina, "ändra punkt 2.1: Statistik").startsWith("punkten \"Statstik\" har ändrats:"));
+        assertTrue(bot.ok(amina, "protokoll idag").contains("### 2.1 Statistik"));
+        assertTrue(bot.ok(amina, "item delete 2.2").startsWith("the item \"Analys\" is removed"));
+        assertFalse(bot.ok(amina, "protokoll idag").contains("Analys"), bot.ok(amina, "protokoll idag"));
+        assertTrue(bot.refusedUnchanged(amina, "ta bort punkt 2.7").startsWith("Det finns ingen punkt 2.7"));
+        bot.ok(amina, "punkt under 2: Felskriven");
+        assertTrue(bot.ok(amina, "ångra").startsWith("Ångrade: tillägget av punkten \"Felskriven\""));
+        assertFalse(bot.ok(amina, "dagordning").contains("Felskriven"), "an undone sub-item leaves the agenda");
     }
 
     @Test
@@ -174,7 +235,12 @@ class EditTest {
         assertTrue(bot.refused(tor, "decision We invite them").contains("Decisions are recorded by the chair or the secretary"));
         assertEquals(before, bot.snapshot());
         bot.ok(amina, "vid tangenterna Ibrahim");
-        assertTrue(bot.refused(tor, "beslut Vi bjuder in Försäkringskassan").contains("(Amina Boulaabi, vid tangenterna Ibrahim Baalbaki)"));
+        String named = bot.refused(tor, "beslut Vi bjuder in Försäkringskassan");
+        assertTrue(named.contains("ordförande eller sekreterare (Amina Boulaabi) eller den som sitter vid tangenterna"
+                + " (Ibrahim Baalbaki)."), "the note-taker named once, where the note-taker is meant: " + named);
+        String notYours = bot.refused(tor, "ändra D1: Något annat");
+        assertTrue(notYours.endsWith("ändrar ordförande eller sekreterare (Amina Boulaabi) eller den som sitter vid tangenterna"
+                + " (Ibrahim Baalbaki)."), notYours);
         bot.ok(ibrahim, "beslut Vi bjuder in Försäkringskassan");
         bot.ok(amina, "behörighet öppen");
         assertTrue(bot.ok(tor, "behörighet").startsWith("Behörighet: öppen."));
@@ -211,8 +277,14 @@ class EditTest {
         bot.now("2026-11-03T15:00");
         String before = bot.snapshot();
         String refused = bot.refused(tor, "ångra");
-        assertTrue(refused.contains("för mer än ett dygn sedan"), refused);
+        assertTrue(refused.startsWith("Din senaste ändring, ändringen av anteckning 1 från \"Fbg: 3 personer jobbar med detta.\" till"
+                + " \"Fbg: fyra personer.\", gjordes 2 november kl. 14.00, för mer än ett dygn sedan"), "the change as made: " + refused);
         assertEquals(before, bot.snapshot());
+        bot.now("2026-11-03T15:10");
+        bot.ok(tor, "ta bort anteckning 1");
+        bot.now("2026-11-04T16:00");
+        assertTrue(bot.refused(tor, "undo").startsWith("Your last change, the removal of note 1 (\"Fbg: fyra personer.\"), was made"),
+                "not \"… is back\"");
     }
 
     @Test

@@ -126,6 +126,16 @@ class NotesTest {
     }
 
     @Test
+    void theCatchAllPointIsNumberedAfterTheLastItemNotAfterTheSubItemsCounted() {
+        bot.ok(amina, "punkt under 2: Statistik");
+        bot.ok(amina, "punkt under 2: Analys");
+        bot.ok(amina, "åtgärd Tor kollar upp indikatorer");
+        String md = minutes("idag");
+        assertTrue(md.contains("### 2.2 Analys"), md);
+        assertTrue(md.contains("## 4. Övriga beslut och åtgärder"), "items 1–3, then 4: " + md);
+    }
+
+    @Test
     void aNoteOnANamedEarlierMeetingGoesThereOnly() {
         String reply = bot.ok(amina, "anteckning 18 september punkt 2: Diskuterades i föregående punkt.");
         assertTrue(reply.startsWith("Anteckning 1 under punkt 2, Statistik och analys:"), reply);

@@ -542,12 +542,12 @@ class SlackAppTest {
         assertTrue(editor.toString().contains("ändra D1: Gruppen bjuder in Arbetsförmedlingen"), editor.toString());
 
         String edited = command(AMINA, "ändra D1: Gruppen bjuder in Arbetsförmedlingen och Försäkringskassan").toString();
-        assertTrue(edited.contains("D1 är ändrat"), edited);
+        assertTrue(edited.contains("D1 har ändrats"), edited);
         assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE text LIKE '%Försäkringskassan'"));
         JsonObject remove = press(AMINA, buttons.get(1), false); // Ta bort
         slack.interaction(remove);
         String removed = fake.await("respond:press-" + remove.get("trigger_id").getAsString(), 1).get(0).body();
-        assertTrue(removed.contains("D1 är borttaget"), removed);
+        assertTrue(removed.contains("D1 har tagits bort"), removed);
         assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE removed_at IS NOT NULL"));
         String undone = command(AMINA, "ångra").toString();
         assertTrue(undone.contains("Ångrade: borttagningen av D1"), undone);

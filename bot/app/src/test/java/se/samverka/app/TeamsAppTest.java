@@ -258,9 +258,9 @@ class TeamsAppTest {
         assertTrue(edit.toString().contains("ändra D1: Gruppen bjuder in Arbetsförmedlingen"), edit.toString());
         JsonObject data = button(edit.getAsJsonObject("card"), "Kör").getAsJsonObject("data").deepCopy();
         data.addProperty("samverka.command", "ändra D1: Gruppen bjuder in Arbetsförmedlingen och Försäkringskassan");
-        assertTrue(press(AMINA, data).toString().contains("D1 är ändrat"));
+        assertTrue(press(AMINA, data).toString().contains("D1 har ändrats"));
         assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE text LIKE '%Försäkringskassan'"));
-        assertTrue(press(AMINA, button(decision, "Ta bort").getAsJsonObject("data")).toString().contains("D1 är borttaget"));
+        assertTrue(press(AMINA, button(decision, "Ta bort").getAsJsonObject("data")).toString().contains("D1 har tagits bort"));
         assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE removed_at IS NOT NULL"));
         assertTrue(say(AMINA, "ångra").toString().contains("Ångrade: borttagningen av D1"));
         assertEquals(0, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE removed_at IS NOT NULL"));

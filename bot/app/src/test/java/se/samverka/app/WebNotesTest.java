@@ -119,6 +119,15 @@ class WebNotesTest {
     }
 
     @Test
+    void theMeetingPageShowsTheSubItemsWithTheirNotes() throws Exception {
+        ok("punkt under 2: Statistik och analys");
+        ok("anteckning punkt 2.1: Region Halland tar fram indikatorer.");
+        String page = get(meetingPath(), cookie(), HttpResponse.BodyHandlers.ofString()).body();
+        assertInOrder(page, List.of("<li>Kartläggning av återsökningar", "<p>Vbg: En ekonom som sköter återsökningar.</p>",
+                "<li>2.1 Statistik och analys", "Anteckning 5", "<p>Region Halland tar fram indikatorer.</p>", "<li>Övriga frågor"));
+    }
+
+    @Test
     void theMinutesHaveTheNotesUnderTheirPointsInMarkdownHtmlAndWord() throws Exception {
         String cookie = cookie();
         String path = meetingPath() + "/protokoll.";

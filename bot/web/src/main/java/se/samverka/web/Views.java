@@ -123,7 +123,8 @@ public final class Views {
         Texts t = v.t();
         Map<Long, Member> people = members(store, v);
         store.members().guests(v.scope(), m.id()).forEach(g -> people.put(g.id(), g)); // gäst: at this meeting only
-        List<AgendaItem> agenda = Agendas.read(store, v.scope(), m, clock.instant(), v.group().zone()).items();
+        se.samverka.core.agenda.AgendaLayout layout = Agendas.read(store, v.scope(), m, clock.instant(), v.group().zone());
+        List<AgendaItem> agenda = layout.items();
         List<String> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         for (Attendance a : store.attendance().forMeeting(v.scope(), m.id())) {
@@ -145,7 +146,7 @@ public final class Views {
                 "report", String.join("; ", e.getValue()))).toList();
         Map<String, Object> model = new LinkedHashMap<>(meetingLine(v, m));
         model.put("title", t.get("page.meetingTitle", t.longDate(m.startIn(v.group().zone()).toLocalDate())));
-        model.put("agenda", agendaWithNotes(agenda, store.notes().forMeeting(v.scope(), m.id())));
+        model.put("agenda", agendaWithNotes(layout, store.notes().forMeeting(v.scope(), m.id())));
         model.put("present", present);
         model.put("absent", absent);
         model.put("decisions", decisions);
@@ -155,11 +156,19 @@ public final class Views {
         return Optional.of(model);
     }
 
-    /** Each point with what was said under it: its notes in the order written, each with its number and paragraphs. */
-    private static List<Map<String, Object>> agendaWithNotes(List<AgendaItem> agenda, List<Note> notes) {
-        return agenda.stream().map(item -> Map.<String, Object>of("text", item.text(), "notes", notes.stream()
-                .filter(n -> n.agendaItemId() == item.id())
-                .map(n -> Map.<String, Object>of("number", n.number(), "paragraphs", n.paragraphs())).toList())).toList();
+    /**
+     * Each point with what was said under it: its notes in the order written, each with its number and paragraphs;
+     * then its sub-items ("3.1"), each with its own notes.
+     */
+    private static List<Map<String, Object>> agendaWithNotes(se.samverka.core.agenda.AgendaLayout layout, List<Note> notes) {
+        return layout.items().stream().map(item -> Map.<String, Object>of("text", item.text(), "notes", notesOf(item.id(), notes),
+                "subs", layout.subItems(item.id()).stream().map(sub -> Map.<String, Object>of("label", sub.label(),
+                        "text", sub.item().text(), "notes", notesOf(sub.item().id(), notes))).toList())).toList();
+    }
+
+    private static List<Map<String, Object>> notesOf(long itemId, List<Note> notes) {
+        return notes.stream().filter(n -> n.agendaItemId() == itemId)
+                .map(n -> Map.<String, Object>of("number", n.number(), "paragraphs", n.paragraphs())).toList();
     }
 
     Optional<MinutesFile> minutesFile(WebPages.Visit v, long meetingId, String format) {

@@ -112,7 +112,7 @@ public final class AgendaCommands {
     }
 
     public static Reply show(Ctx ctx) {
-        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().currentOrNext(), "agenda.noMeeting");
+        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().currentOrNext(), "agenda.noMeetingAgenda");
         return showing(ctx, meeting).ok();
     }
 
@@ -144,10 +144,16 @@ public final class AgendaCommands {
         return checkText(ctx, text, "agenda.needText");
     }
 
-    /** The text stripped; a rejection with {@code emptyKey} when it is (almost) empty, or when it is too long. */
+    /**
+     * The text stripped; a rejection with {@code emptyKey} when it is (almost) empty, when it is too long, or when it
+     * is only a command word ("stående punkt radera 1", "punkt under 2: ta bort 3", "rubrik ta bort 1").
+     */
     public static String checkText(Ctx ctx, String text, String emptyKey) {
         String stripped = text.strip();
         if (stripped.length() < 2) throw ctx.reject(emptyKey);
+        se.samverka.core.record.NoteText.commandWord(stripped).ifPresent(word -> {
+            throw ctx.reject("text.commandWord", word);
+        });
         if (stripped.length() > MAX_TEXT) throw ctx.reject("text.tooLong", MAX_TEXT, stripped.length());
         return stripped;
     }

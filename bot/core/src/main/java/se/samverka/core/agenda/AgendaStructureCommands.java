@@ -57,6 +57,7 @@ public final class AgendaStructureCommands {
             structure(ctx).setTiming(ctx.scope, sub.id(), read.presenter(), read.minutes());
         }
         AgendaView.fixNumbers(ctx.store, ctx.scope, meeting, ctx.now);
+        ctx.logAdd(se.samverka.core.port.RecordChanges.Kind.AGENDA, sub.id(), text); // ångra takes it back, as a punkt
         ctx.audit("agenda.sub", "item " + sub.id());
         String label = AgendaView.of(ctx, meeting).label(sub.id()).orElseThrow();
         return Reply.builder().text(ctx.t.get("sub.added", label, text, number, parent.text(),
@@ -68,7 +69,7 @@ public final class AgendaStructureCommands {
         ctx.requireManager();
         Matcher m = MOVE.matcher(ctx.args.strip());
         if (!m.matches()) throw ctx.reject("agendaMove.form", ctx.args);
-        Meeting meeting = agendaMeeting(ctx);
+        Meeting meeting = agendaMeeting(ctx, "agenda.noMeetingAgenda");
         AgendaView view = AgendaView.of(ctx, meeting);
         AgendaItem moving = ownItem(ctx, view, Integer.parseInt(m.group(1)));
         Optional<AgendaItem> target = m.group(3) == null ? Optional.empty()
@@ -126,7 +127,7 @@ public final class AgendaStructureCommands {
         ctx.requireManager();
         Matcher m = NUMBER.matcher(ctx.args.strip());
         if (!m.matches()) throw ctx.reject("table.form", ctx.args);
-        Meeting meeting = agendaMeeting(ctx);
+        Meeting meeting = agendaMeeting(ctx, "agenda.noMeetingAgenda");
         AgendaView view = AgendaView.of(ctx, meeting);
         int number = Integer.parseInt(m.group(1));
         AgendaItem item = view.item(number).orElseThrow(() -> noSuchItem(ctx, number, view));
@@ -148,7 +149,7 @@ public final class AgendaStructureCommands {
     /** dagordning skicka [<möte>]: posts the agenda to the channel; from now on its numbers stay. */
     public static Reply send(Ctx ctx) {
         ctx.requireManager();
-        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().currentOrNext(), "agenda.noMeeting");
+        Meeting meeting = ctx.meetings().require(ctx.args, ctx.meetings().currentOrNext(), "agenda.noMeetingAgenda");
         if (meeting.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(meeting));
         AgendaView view = AgendaView.of(ctx, meeting);
         if (view.items().isEmpty()) throw ctx.refuse("agendaSend.empty", ctx.meetings().describe(meeting));
@@ -159,7 +160,12 @@ public final class AgendaStructureCommands {
 
     /** The meeting agenda commands work on: today's or the next, not cancelled, not justerad. */
     private static Meeting agendaMeeting(Ctx ctx) {
-        Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("agenda.noMeeting"));
+        return agendaMeeting(ctx, "agenda.noMeeting");
+    }
+
+    /** The same, refused with {@code noneKey} when there is none (adding, or changing what is there). */
+    private static Meeting agendaMeeting(Ctx ctx, String noneKey) {
+        Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse(noneKey));
         if (meeting.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(meeting));
         Lock.requireOpen(ctx, meeting);
         return meeting;

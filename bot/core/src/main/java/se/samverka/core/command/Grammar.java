@@ -24,6 +24,8 @@ public final class Grammar {
     private static final String MARKS = ":-–—";
     /** A colon, or a dash standing alone ("Beslut - …"); "-UAF söker …" keeps its dash. */
     private static final Pattern LEADING_MARK = Pattern.compile("^\\s*(?::|[\\-–—](?=\\s|$))");
+    /** The start of a record reference: "2", "D1", "#4". */
+    private static final Pattern REFERENCE = Pattern.compile("^(?i)[d#]?\\d");
     private static final Pattern ENGLISH = Pattern.compile("\\b(?:the|and|is|what|how|please|hello|hi|show|add)\\b");
 
     private Grammar() {}
@@ -42,7 +44,19 @@ public final class Grammar {
         String normalizedOriginal = stripped.replaceAll("\\s+", " ");
         for (Alias alias : ALIASES) {
             if (lower.startsWith(alias.words()) && endsWord(lower, alias.words().length())) {
-                String args = LEADING_MARK.matcher(normalizedOriginal.substring(alias.words().length())).replaceFirst("");
+                String typed = normalizedOriginal.substring(alias.words().length());
+                String args = LEADING_MARK.matcher(typed).replaceFirst("");
+                if (!args.equals(typed) && !args.isBlank()) {
+                    // "Punkt: ta bort 2", "Beslut - ändra D1: …": the mark ends the kind word, not the command words
+                    // — when what follows is a reference ("2", "D1", nothing, "ändra: …"), so that "Beslut: Ändra
+                    // arbetssättet" stays a decision
+                    String rest = args.strip();
+                    Optional<Parsed> longer = parseWords(alias.words() + " " + rest)
+                            .filter(p -> p.verb() != alias.verb() && p.args().length() < rest.length())
+                            .filter(p -> p.args().isEmpty() || REFERENCE.matcher(p.args()).find()
+                                    || rest.substring(0, rest.length() - p.args().length()).strip().endsWith(":"));
+                    if (longer.isPresent()) return longer;
+                }
                 return Optional.of(new Parsed(alias.verb(), alias.lang(), args.strip()));
             }
         }

@@ -32,7 +32,9 @@ public final class MinutesLayout {
         out.paragraph(t.get("minutes.place", c.place()));
         out.participants(c.participants());
         c.entries().forEach(out::entry);
-        int last = (int) c.entries().stream().filter(e -> e instanceof MinutesContent.Point).count();
+        int last = c.entries().stream() // the agenda's last number: sub-items (2.1) are no numbers of their own
+                .filter(e -> e instanceof MinutesContent.Point p && p.number().matches("\\d+"))
+                .mapToInt(e -> Integer.parseInt(((MinutesContent.Point) e).number())).max().orElse(0);
         if (!c.carried().isEmpty()) {
             out.heading(2, (++last) + ". " + t.get("agenda.fromPrevious"));
             out.bullets(c.carried().stream().map(out::actionLine).toList());

@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
  * @param number its number (D3 → 3; the point's number on the agenda); empty for a report
  * @param name   the member whose report it is, when named
  * @param text   the text after the colon, when there is one (as written)
+ * @param sub    a sub-item's number under the point ({@code punkt 2.1} → 1)
  */
-public record RecordRef(Target target, Optional<Integer> number, Optional<String> name, Optional<String> text) {
+public record RecordRef(Target target, Optional<Integer> number, Optional<String> name, Optional<String> text,
+                        Optional<Integer> sub) {
     public enum Target { DECISION, ACTION, NOTE, AGENDA, STANDING, REPORT }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
     private static final Pattern STANDING = Pattern.compile("^(?:stående punkt|stående|standing item|standing)\\s*#?(\\d{1,3})\\b(.*)$", FLAGS);
     private static final Pattern AGENDA = Pattern.compile("^(?:punkt|item|point|agenda item|agenda)\\s*#?(\\d{1,3})\\b(.*)$", FLAGS);
+    private static final Pattern SUB_ITEM = Pattern.compile("^(?:punkt|item|point|agenda item|agenda)\\s*#?(\\d{1,3})\\.(\\d{1,2})\\b(.*)$", FLAGS);
     private static final Pattern DECISION_WORD = Pattern.compile("^(?:beslut|decision)\\s*#?(\\d{1,6})\\b(.*)$", FLAGS);
     private static final Pattern DECISION_D = Pattern.compile("^(?:(?:beslut|decision)\\s*)?D\\s?(\\d{1,6})\\b(.*)$", FLAGS);
     private static final Pattern ACTION = Pattern.compile("^(?:åtgärd|uppgift|action|task)\\s*#?(\\d{1,6})\\b(.*)$", FLAGS);
@@ -32,11 +35,23 @@ public record RecordRef(Target target, Optional<Integer> number, Optional<String
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sub, "sub");
+    }
+
+    public RecordRef(Target target, Optional<Integer> number, Optional<String> name, Optional<String> text) {
+        this(target, number, name, text, Optional.empty());
     }
 
     /** The record a text names first; empty when it names none of them. */
     public static Optional<RecordRef> parse(String written) {
         String s = written.strip();
+        Matcher sub = SUB_ITEM.matcher(s);
+        if (sub.matches()) {
+            String rest = sub.group(3).strip();
+            if (!rest.isEmpty() && !rest.startsWith(":")) return Optional.empty();
+            return Optional.of(new RecordRef(Target.AGENDA, Optional.of(Integer.parseInt(sub.group(1))), Optional.empty(),
+                    after(rest.isEmpty() ? null : rest), Optional.of(Integer.parseInt(sub.group(2)))));
+        }
         Optional<RecordRef> numbered = numbered(STANDING, Target.STANDING, s)
                 .or(() -> numbered(AGENDA, Target.AGENDA, s))
                 .or(() -> numbered(DECISION_D, Target.DECISION, s))

@@ -34,6 +34,11 @@ public final class RecordTargets {
             Map.entry("decision ", "decision "), Map.entry("action ", "action "), Map.entry("note ", "note "),
             Map.entry("round ", "report "));
 
+    /** A colon or dash written after the kind word: "Beslut: ta bort D1", "Laget runt - ändra: …". */
+    private static final java.util.regex.Pattern KIND_MARK = java.util.regex.Pattern.compile(
+            "(?iu)^(stående punkt|punkt|beslut|åtgärd|anteckning|laget runt|standing|item|agenda|decision|action|note|round)"
+                    + "\\s*(?::|[-–—](?=\\s))\\s*(?=ta bort|radera|ändra|delete|remove|edit)");
+
     /** A record found: its kind, its row, the words replies name it by, and its meeting. */
     record Found(RecordChanges.Kind kind, RecordChanges.Stored row, String label, Optional<Meeting> meeting) {}
 
@@ -42,6 +47,7 @@ public final class RecordTargets {
     /** The reference the command names, the kind words before the verb included; refused with the form when none. */
     static RecordRef ref(Ctx ctx) {
         String oneLine = ctx.in.text().strip().replaceFirst("^/samverka\\s*", "").replaceAll("\\s+", " ");
+        oneLine = KIND_MARK.matcher(oneLine).replaceFirst("$1 "); // "Punkt: ta bort 2" is "punkt ta bort 2"
         String lower = oneLine.toLowerCase(Locale.ROOT);
         String prefix = KIND_FIRST.stream().filter(k -> lower.startsWith(k.getKey())).findFirst()
                 .map(Map.Entry::getValue).orElse("");
@@ -53,7 +59,7 @@ public final class RecordTargets {
             // a note's lines are its paragraphs: the text after the colon with its lines kept
             String lines = Grammar.argsKeepingLines(ctx.in.text()).orElse(ctx.args);
             int colon = lines.indexOf(':');
-            if (colon >= 0) return new RecordRef(ref.target(), ref.number(), ref.name(), Optional.of(lines.substring(colon + 1).strip()));
+            if (colon >= 0) return new RecordRef(ref.target(), ref.number(), ref.name(), Optional.of(lines.substring(colon + 1).strip()), ref.sub());
         }
         return ref;
     }
@@ -88,7 +94,7 @@ public final class RecordTargets {
             case DECISION -> numbered(ctx, RecordChanges.Kind.DECISION, ref.number().orElseThrow(), "edit.noSuchDecision");
             case ACTION -> numbered(ctx, RecordChanges.Kind.ACTION, ref.number().orElseThrow(), "edit.noSuchAction");
             case NOTE -> numbered(ctx, RecordChanges.Kind.NOTE, ref.number().orElseThrow(), "edit.noSuchNote");
-            case AGENDA -> agendaItem(ctx, ref.number().orElseThrow());
+            case AGENDA -> agendaItem(ctx, ref.number().orElseThrow() + ref.sub().map(n -> "." + n).orElse(""));
             case STANDING -> standing(ctx, ref.number().orElseThrow());
             case REPORT -> report(ctx, ref.name());
         };
@@ -100,9 +106,18 @@ public final class RecordTargets {
         return found(ctx, kind, row);
     }
 
-    private static Found agendaItem(Ctx ctx, int number) {
-        Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("agenda.noMeeting"));
+    /** @param number "3", or "2.1" for a sub-item */
+    private static Found agendaItem(Ctx ctx, String number) {
+        Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("edit.noMeeting", number));
         AgendaView view = AgendaView.of(ctx, meeting);
+        if (view.item(number).isEmpty()) { // a removed item of a sent agenda keeps its number: found for its history
+            Optional<Found> removed = ctx.store.agenda().structure().labels(ctx.scope, meeting.id()).entrySet().stream()
+                    .filter(e -> e.getValue().equals(number)).findFirst()
+                    .flatMap(e -> ctx.store.changes().byId(ctx.scope, RecordChanges.Kind.AGENDA, e.getKey()))
+                    .filter(row -> row.removedAt().isPresent())
+                    .map(row -> found(ctx, RecordChanges.Kind.AGENDA, row));
+            if (removed.isPresent()) return removed.get();
+        }
         AgendaItem item = view.item(number).orElseThrow(() -> ctx.reject("edit.noSuchPoint", number, view.items().size(),
                 ctx.meetings().describe(meeting)));
         RecordChanges.Kind kind = item.standing() ? RecordChanges.Kind.STANDING : RecordChanges.Kind.AGENDA;
@@ -167,7 +182,7 @@ public final class RecordTargets {
         if (permissions.mayRecordDecision(new Permissions.Actor(actor.id(), ctx.manages(actor), atTheKeys))) return;
         String keys = noteTaker.flatMap(id -> ctx.store.members().byId(ctx.scope, id)).map(Member::name)
                 .map(name -> ctx.t.get("decision.orNoteTaker", name)).orElse("");
-        throw ctx.refuse("decision.notRecorder", ctx.managersText() + keys);
+        throw ctx.refuse("decision.notRecorder", ctx.managersText(), keys);
     }
 
     /** Refused unless the actor may change the record; the refusal names who may. */
@@ -179,6 +194,8 @@ public final class RecordTargets {
         }
         String author = found.row().authorId().flatMap(id -> ctx.store.members().byId(ctx.scope, id)).map(Member::name)
                 .orElse(ctx.t.get("history.unknown"));
-        throw ctx.refuse("edit.notYours", found.label(), author, ctx.managersText());
+        String keys = found.meeting().flatMap(Meeting::noteTakerId).flatMap(id -> ctx.store.members().byId(ctx.scope, id))
+                .map(Member::name).map(name -> ctx.t.get("decision.orNoteTaker", name)).orElse("");
+        throw ctx.refuse("edit.notYours", found.label(), author, ctx.managersText(), keys);
     }
 }

@@ -152,6 +152,17 @@ class GrammarTest {
     }
 
     @Test
+    void aMarkAfterTheKindWordStillReadsTheEditOrRemoval() {
+        assertEquals(Verb.DELETE, Grammar.parse("Punkt: ta bort 8").orElseThrow().verb());
+        assertEquals(Verb.DELETE, Grammar.parse("Laget runt: ta bort").orElseThrow().verb());
+        assertEquals(Verb.EDIT, Grammar.parse("Beslut - ändra D11: Ny text").orElseThrow().verb());
+        assertEquals(Verb.DELETE, Grammar.parse("Decision: delete D11").orElseThrow().verb());
+        Grammar.Parsed decision = Grammar.parse("Beslut: Ändra mötestiden till 13").orElseThrow();
+        assertEquals(Verb.DECISION, decision.verb(), "a decision that starts with a verb stays a decision");
+        assertEquals("Ändra mötestiden till 13", decision.args());
+    }
+
+    @Test
     void theArgumentsOfANoteKeepTheirLines() {
         assertEquals(Optional.of("punkt 2: Fbg: 3 personer\n- BUF söker\nFinns intresse."),
                 Grammar.argsKeepingLines("/samverka  anteckning   punkt 2:  Fbg: 3 personer\n  - BUF   söker\n\n\tFinns intresse.  "));
