@@ -129,6 +129,8 @@ class GuestsTest {
         assertEquals(1, bot.count("action_org_owner WHERE kind = 'organisation' AND organisation = 'Länsstyrelsen'"));
         assertEquals(0, bot.count("action_owner"), "not Lovisa, the one member from Länsstyrelsen");
         assertTrue(bot.ok(lovisa, "åtgärder mina").contains("#1 återkommer om datum — Länsstyrelsen"));
+        assertEquals(bot.ok(lovisa, "åtgärder mina"), bot.ok(lovisa, "mina åtgärder"), "said the other way round");
+        assertTrue(bot.ok(lovisa, "my actions").contains("#1 återkommer om datum — Länsstyrelsen"), "and in English");
         assertTrue(bot.ok(tor, "åtgärder mina").contains("Inga"), "Falkenberg's member does not see it");
         assertTrue(bot.ok(tor, "åtgärder Länsstyrelsen").contains("#1 återkommer om datum"));
         String refused = bot.refused(tor, "klar 1");

@@ -40,7 +40,7 @@ public enum Verb {
     MEETING_EDIT(List.of("ändra möte"), List.of("edit meeting")),
     DECISION(List.of("beslut"), List.of("decision", "decided")),
     NOTE(List.of("anteckning", "anteckna"), List.of("note")),
-    ACTIONS(List.of("åtgärder", "uppgifter"), List.of("actions", "action items", "tasks")),
+    ACTIONS(List.of("åtgärder", "uppgifter", "mina åtgärder"), List.of("actions", "action items", "tasks", "my actions")),
     ACTION(List.of("åtgärd", "uppgift"), List.of("action", "action add", "task")),
     DONE(List.of("klar", "klart"), List.of("done", "complete")),
     PROGRESS(List.of("pågår"), List.of("in progress", "ongoing")),
