@@ -73,11 +73,7 @@ public final class UndoCommands {
             case ADD -> change.kind() == RecordChanges.Kind.AGENDA || change.kind() == RecordChanges.Kind.STANDING
                     ? ctx.t.get("undo.ofAddNamed", label) // the label is the item's text already
                     : ctx.t.get("undo.ofAdd", label, EditCommands.oneLine(change.after().orElse("")));
-            case EDIT -> change.kind() == RecordChanges.Kind.ACTION
-                    ? ctx.t.get("undo.ofEdit", label, actionBefore(ctx, change), actionNow(ctx, change.refId())
-                            .orElse(EditCommands.oneLine(change.after().orElse(""))))
-                    : ctx.t.get("undo.ofEdit", label, EditCommands.oneLine(change.before().orElse("")),
-                            EditCommands.oneLine(change.after().orElse("")));
+            case EDIT -> edit(ctx, "undo.ofEdit", change, label);
             case REMOVE -> ctx.t.get("undo.ofRemove", label, EditCommands.oneLine(change.before().orElse("")));
         };
     }
@@ -86,11 +82,7 @@ public final class UndoCommands {
     private static String asMade(Ctx ctx, RecordChanges.Entry change, String label, String undoing) {
         return switch (change.change()) {
             case ADD -> undoing;
-            case EDIT -> change.kind() == RecordChanges.Kind.ACTION
-                    ? ctx.t.get("undo.editMade", label, actionBefore(ctx, change), actionNow(ctx, change.refId())
-                            .orElse(EditCommands.oneLine(change.after().orElse(""))))
-                    : ctx.t.get("undo.editMade", label, EditCommands.oneLine(change.before().orElse("")),
-                            EditCommands.oneLine(change.after().orElse("")));
+            case EDIT -> edit(ctx, "undo.editMade", change, label);
             case REMOVE -> ctx.t.get("undo.removalMade", label, EditCommands.oneLine(change.before().orElse("")));
         };
     }
@@ -99,6 +91,15 @@ public final class UndoCommands {
      * An action item as an edit found it — "bokar lokal — Amina Boulaabi — senast 20 nov" — so that an edit of the
      * owners or the due date alone says what changed (the task is the same on both sides).
      */
+    /** An edit as "{label} from {before} to {after}" in the text {@code key}: an action item by task, owners and date. */
+    private static String edit(Ctx ctx, String key, RecordChanges.Entry change, String label) {
+        String after = EditCommands.oneLine(change.after().orElse(""));
+        if (change.kind() == RecordChanges.Kind.ACTION) {
+            return ctx.t.get(key, label, actionBefore(ctx, change), actionNow(ctx, change.refId()).orElse(after));
+        }
+        return ctx.t.get(key, label, EditCommands.oneLine(change.before().orElse("")), after);
+    }
+
     private static String actionBefore(Ctx ctx, RecordChanges.Entry edit) {
         OwnersText owners = OwnersText.parse(edit.beforeOwners().orElse(""));
         List<String> names = new ArrayList<>(owners.members().stream()
