@@ -1,6 +1,7 @@
 package se.samverka.minutes;
 
 import java.io.IOException;
+import se.samverka.minutes.reading.SentenceKinds;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import opennlp.tools.util.TrainingParameters;
  * downloaded. One thread and fixed parameters: the same sentences give the same model, byte for byte.
  */
 public final class Train {
-    public static final String MODEL = "sentence-kind.bin";
+    public static final String MODEL = SentenceKinds.MODEL;
 
     private Train() {}
 

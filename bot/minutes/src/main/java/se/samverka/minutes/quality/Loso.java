@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import se.samverka.minutes.Documents;
 import se.samverka.minutes.MinutesExtractor;
 import se.samverka.minutes.MinutesJson;
-import se.samverka.minutes.SentenceKinds;
+import se.samverka.minutes.reading.SentenceKinds;
 import se.samverka.minutes.Train;
 
 /**
