@@ -3,9 +3,11 @@ package se.samverka.minutes;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import se.samverka.core.domain.Minutes;
 import se.samverka.core.port.ActionFinder;
 import se.samverka.core.port.MinutesReader;
+import se.samverka.minutes.reading.LineKinds;
 import se.samverka.minutes.reading.Pipeline;
 import se.samverka.minutes.reading.SentenceKinds;
 import se.samverka.minutes.reading.Words;
@@ -32,7 +34,12 @@ public final class MinutesExtractor implements ActionFinder {
 
     /** The extractor with this sentence-kind model and the first-name list. */
     public static MinutesExtractor load(SentenceKinds kinds) {
-        return new MinutesExtractor(new Pipeline(Words.load(), kinds));
+        return load(kinds, LineKinds.load());
+    }
+
+    /** The extractor with these models (the leave-one-source-out run trains them per held-out source). */
+    public static MinutesExtractor load(SentenceKinds kinds, Optional<LineKinds> lineKinds) {
+        return new MinutesExtractor(new Pipeline(Words.load(), kinds, lineKinds));
     }
 
     /** Reads shared files: Documents for the text, this extractor for what it says. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import se.samverka.core.domain.Minutes;
 import se.samverka.core.port.ActionFinder;
 
@@ -19,16 +20,19 @@ import se.samverka.core.port.ActionFinder;
  *   <li>{@link NextMeetings}: the next and planned meetings;</li>
  *   <li>{@link Decisions}: the decisions, each under its point;</li>
  *   <li>{@link Actions} (owners by {@link Owners}, due dates by {@link Due}), then the action lists
- *       ({@link ActionLists}) and tables ({@link ActionTables}) whose owners stand after the task.</li>
+ *       ({@link ActionLists}) and tables ({@link ActionTables}) whose owners stand after the task;</li>
+ *   <li>{@link LearnedLines}: what the segment classifier ({@link LineKinds}) finds in the lines left.</li>
  * </ol>
  */
 public final class Pipeline {
     private final Words words;
     private final SentenceKinds kinds;
+    private final Optional<LineKinds> lineKinds;
 
-    public Pipeline(Words words, SentenceKinds kinds) {
+    public Pipeline(Words words, SentenceKinds kinds, Optional<LineKinds> lineKinds) {
         this.words = words;
         this.kinds = kinds;
+        this.lineKinds = lineKinds;
     }
 
     /** Reads the document. */
@@ -46,6 +50,7 @@ public final class Pipeline {
                 r.actions.add(new Minutes.Action(row.owners(), row.task(), row.due(), row.source()));
             }
         }
+        lineKinds.ifPresent(model -> LearnedLines.read(r, model));
         return r.minutes();
     }
 
@@ -69,7 +74,7 @@ public final class Pipeline {
                     || a.sourceText().contains(line.replaceFirst("^(?:[-*•]|\\d{1,2}[.)])\\s+", "")))
                     && a.owners().stream().anyMatch(o -> item.owners().stream().anyMatch(o::equalsIgnoreCase)));
             if (read) continue;
-            r.actions.add(new Minutes.Action(item.owners(), item.task(), java.util.Optional.empty(), item.source()));
+            r.actions.add(new Minutes.Action(item.owners(), item.task(), Optional.empty(), item.source()));
         }
     }
 }
