@@ -263,7 +263,7 @@ public final class Main {
                         again++;
                         out.println(prefix + "already imported (the meeting of " + when + "); nothing changed");
                     }
-                    case REFUSED -> {
+                    case REFUSED, LOCKED -> {
                         failed++;
                         out.println(prefix + "not imported: " + r.message());
                     }
