@@ -90,6 +90,7 @@ public final class Main {
                 case "demo" -> demo(samverka, clock, out);
                 case "import-minutes" -> importMinutes(samverka, clock, cli, out, err);
                 case "minutes" -> minutes(samverka, cli, out, err);
+                case "archive" -> archive(samverka, cli, out, err);
                 case "serve" -> serve(samverka, config, out);
                 default -> start(samverka, config, clock, in, out, err, terminal);
             };
@@ -205,6 +206,14 @@ public final class Main {
         return 0;
     }
 
+    /** samverka archive: the group's justerade minutes of a year as PDF/A files and index.csv ({@link ArchiveExport}). */
+    private static int archive(Samverka samverka, Cli cli, PrintStream out, PrintStream err) {
+        Optional<se.samverka.core.domain.Group> group = oneGroup(samverka, cli.option("--group").orElseThrow(), err);
+        if (group.isEmpty()) return 2;
+        return ArchiveExport.run(samverka.store(), group.get(), cli.option("--year").orElseThrow(),
+                Path.of(cli.option("--out").orElseThrow()), out, err);
+    }
+
     /** The meeting's day, as the minutes' file name ends ("minnesanteckningar-2017-09-05"). */
     private static Optional<LocalDate> meetingDay(String fileName) {
         Matcher day = FILE_DAY.matcher(fileName);
@@ -263,7 +272,7 @@ public final class Main {
                         again++;
                         out.println(prefix + "already imported (the meeting of " + when + "); nothing changed");
                     }
-                    case REFUSED -> {
+                    case REFUSED, LOCKED -> {
                         failed++;
                         out.println(prefix + "not imported: " + r.message());
                     }

@@ -68,7 +68,8 @@ final class Samverka implements AutoCloseable {
                 store.transactions().inTransaction(() -> webSessions.secret("links", Samverka::newSecret), b -> true));
         this.assistant = new MeetingAssistant(store, clock, settings, new MeetingAssistant.Extensions(directory,
                 (GroupScope scope) -> sync.ifPresent(worker -> worker.changed(scope)), Optional.of(extractor),
-                Optional.of(extractor.reader()), Optional.of(ics), Optional.of(webLinks)));
+                Optional.of(extractor.reader()), Optional.of(ics), Optional.of(webLinks),
+                Optional.of(new se.samverka.minutes.PdfArchive())));
         this.web = new se.samverka.web.WebPages(store, archive, webSessions, webLinks, assistant, clock, settings.lang(),
                 settings.publicUrl().startsWith("https://"), Samverka.minutesOf(assistant), settings.publicUrl());
         this.info = new se.samverka.web.InfoPages(config.privacyUrl(), config.termsUrl(), settings.lang());

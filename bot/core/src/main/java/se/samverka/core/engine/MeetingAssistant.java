@@ -83,11 +83,13 @@ public final class MeetingAssistant implements Assistant {
      * @param minutesReader reads minutes files shared in chat, for import
      * @param invitations   writes the calendar file attached to each meeting change
      * @param web           signs the personal links to the web pages ({@code webb})
+     * @param archive       renders the archive copy (PDF/A) of minutes when they are justerade
      */
     public record Extensions(Optional<Directory> directory, Consumer<GroupScope> changed,
                              Optional<ActionFinder> actionFinder, Optional<MinutesReader> minutesReader,
                              Optional<se.samverka.core.port.Invitations> invitations,
-                             Optional<se.samverka.core.web.WebLinks> web) {
+                             Optional<se.samverka.core.web.WebLinks> web,
+                             Optional<se.samverka.core.port.ArchiveRenderer> archive) {
         public Extensions {
             Objects.requireNonNull(directory, "directory");
             Objects.requireNonNull(changed, "changed");
@@ -95,10 +97,12 @@ public final class MeetingAssistant implements Assistant {
             Objects.requireNonNull(minutesReader, "minutesReader");
             Objects.requireNonNull(invitations, "invitations");
             Objects.requireNonNull(web, "web");
+            Objects.requireNonNull(archive, "archive");
         }
 
         public static Extensions none() {
-            return new Extensions(Optional.empty(), scope -> { }, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Extensions(Optional.empty(), scope -> { }, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
         }
     }
 
@@ -247,7 +251,7 @@ public final class MeetingAssistant implements Assistant {
             case ADJUSTERS -> JusteringCommands.adjusters(ctx);
             case MINUTES_READY -> JusteringCommands.ready(ctx, extensions.web());
             case MINUTES_STATUS -> JusteringCommands.status(ctx);
-            case APPROVE -> JusteringCommands.approve(ctx);
+            case APPROVE -> JusteringCommands.approve(ctx, extensions.archive());
             case REQUEST_CHANGE -> JusteringCommands.requestChange(ctx);
             case MINUTES_CORRECTION -> Versions.correction(ctx);
             case MINUTES_VERSIONS -> Versions.list(ctx);
@@ -333,6 +337,8 @@ public final class MeetingAssistant implements Assistant {
                         r.agendaItems(), r.decisions(), r.actionItems())).context(t.get("importChat.hint", r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).ok().withShared(true);
                 case ALREADY_IMPORTED -> Reply.builder().text(t.get("importChat.again", fileName, when)).rejected();
                 case REFUSED -> Reply.builder().text(t.get("importChat.noDate", fileName)).rejected();
+                case LOCKED -> Reply.builder().text(t.get("importChat.locked", fileName, when,
+                        Verb.MINUTES_CORRECTION.word(lang), r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).rejected();
             };
             if (r.outcome() == MinutesImport.Outcome.IMPORTED) notifyChanged(group.scope());
             return reply;

@@ -25,6 +25,7 @@ import se.samverka.core.domain.Role;
 import se.samverka.core.engine.Settings;
 import se.samverka.core.group.MemberLine;
 import se.samverka.core.group.Roster;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Sha256;
 
@@ -40,7 +41,8 @@ public final class MinutesImport {
     public record Result(Outcome outcome, Optional<ZonedDateTime> meeting, int people, int guests, int agendaItems,
                          int decisions, int actionItems, int reports, String message) {}
 
-    public enum Outcome { IMPORTED, ALREADY_IMPORTED, REFUSED }
+    /** REFUSED: no meeting date; LOCKED: the group's meeting that day has justerade minutes (nothing is added to them). */
+    public enum Outcome { IMPORTED, ALREADY_IMPORTED, REFUSED, LOCKED }
 
     private final Store store;
     private final Clock clock;
@@ -77,9 +79,14 @@ public final class MinutesImport {
         ZonedDateTime end = minutes.meeting().end().filter(e -> e.isAfter(startTime))
                 .map(e -> minutes.meeting().date().get().atTime(e).atZone(group.zone()))
                 .orElse(start.plusHours(3));
-        Meeting meeting = store.meetings().all(scope).stream()
+        Optional<Meeting> existing = store.meetings().all(scope).stream()
                 .filter(m -> !m.cancelled() && m.startIn(group.zone()).toLocalDate().equals(start.toLocalDate()))
-                .findFirst()
+                .findFirst();
+        if (existing.filter(m -> Lock.locking(store.justering(), scope, m.id()).isPresent()).isPresent()) {
+            return new Result(Outcome.LOCKED, Optional.of(existing.get().startIn(group.zone())), 0, 0, 0, 0, 0, 0,
+                    "the minutes of the meeting of " + start.toLocalDate() + " are justerade (locked); nothing imported");
+        }
+        Meeting meeting = existing
                 .orElseGet(() -> store.meetings().add(scope, start.toInstant(), end.toInstant(), minutes.meeting().place(),
                         Optional.empty(), "import-" + digest.substring(0, 24) + "@samverka"));
         int[] guests = {0};
