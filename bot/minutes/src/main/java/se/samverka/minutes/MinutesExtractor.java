@@ -983,7 +983,7 @@ public final class MinutesExtractor implements se.samverka.core.port.ActionFinde
 
     /** Reads the document. */
     public Minutes extract(String text) {
-        return new Reading(text).read();
+        return DiscussionText.attach(text, new Reading(text).read());
     }
 
     @Override
