@@ -153,7 +153,7 @@ class ArchiveCopyTest {
         MinutesImport.Result result = new MinutesImport(bot.store, bot.clock(), Settings.defaults())
                 .importInto(group, "protokoll-2026-11-02.docx", "Protokoll 2 november 2026 …", minutes);
         assertEquals(MinutesImport.Outcome.LOCKED, result.outcome());
-        assertTrue(result.message().contains("justerade"), result.message());
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 11, 2)), result.meeting().map(m -> m.toLocalDate()), "the locked meeting is named");
         assertEquals(before, bot.snapshot(), "nothing imported, no guest added");
     }
 }

@@ -105,6 +105,7 @@ class SearchTest {
             for (String table : List.of("agenda_number", "agenda_section", "agenda_sent", "agenda_item_detail")) {
                 st.execute("DROP TABLE " + table); // V19: applied again after V17
             }
+            st.execute("DROP TABLE minutes_archive"); // V24: applied again after V21
             for (String table : List.of("minutes_approval", "minutes_version", "minutes_adjuster")) {
                 st.execute("DROP TABLE " + table); // V21: applied again after V20
             }

@@ -46,6 +46,7 @@ import se.samverka.core.meeting.MeetingCommands;
 import se.samverka.core.meeting.MeetingEdit;
 import se.samverka.core.meeting.SeriesCommands;
 import se.samverka.core.meeting.SuggestCommands;
+import se.samverka.core.minutes.ImportSummary;
 import se.samverka.core.minutes.MinutesImport;
 import se.samverka.core.minutes.MinutesWriter;
 import se.samverka.core.port.ActionFinder;
@@ -334,9 +335,12 @@ public final class MeetingAssistant implements Assistant {
             String when = r.meeting().map(m -> t.longDate(m.toLocalDate())).orElse("?");
             Reply reply = switch (r.outcome()) {
                 case IMPORTED -> Reply.builder().text(t.get("importChat.done", fileName, when, r.people(), r.guests(),
-                        r.agendaItems(), r.decisions(), r.actionItems())).context(t.get("importChat.hint", r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).ok().withShared(true);
+                        ImportSummary.added(t, r), ImportSummary.already(t, r)))
+                        .context(t.get("importChat.hint", r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).ok().withShared(true);
                 case ALREADY_IMPORTED -> Reply.builder().text(t.get("importChat.again", fileName, when)).rejected();
-                case REFUSED -> Reply.builder().text(t.get("importChat.noDate", fileName)).rejected();
+                case NOT_MINUTES -> Reply.builder().text(t.get("importChat.notMinutes", fileName,
+                        ImportSummary.missing(t, r.missing()))).rejected();
+                case NO_DATE -> Reply.builder().text(t.get("importChat.noDate", fileName)).rejected();
                 case LOCKED -> Reply.builder().text(t.get("importChat.locked", fileName, when,
                         Verb.MINUTES_CORRECTION.word(lang), r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).rejected();
             };
