@@ -104,8 +104,11 @@ public final class JusteringCommands {
                     Roster.listNames(waiting))).ok();
         }
         ctx.store.justering().lock(version.id(), ctx.now);
-        return Reply.builder().text(ctx.t.get("justering.approvedAll", ctx.meetings().describe(meeting), version.number(),
-                Roster.listNames(adjusters), States.date(ctx, ctx.now))).ok();
+        SendOut.Summary sent = SendOut.enqueue(ctx, meeting, version, adjusters);
+        Reply.Builder reply = Reply.builder().text(ctx.t.get("justering.approvedAll", ctx.meetings().describe(meeting),
+                version.number(), Roster.listNames(adjusters), States.date(ctx, ctx.now)));
+        SendOut.lines(ctx.t, sent).forEach(reply::context);
+        return reply.ok();
     }
 
     /** begär ändring <kommentar>: the version goes back to utkast, and the comment to the secretary. */
