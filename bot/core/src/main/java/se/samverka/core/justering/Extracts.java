@@ -20,10 +20,10 @@ import se.samverka.core.text.Texts;
  * the organisation's registrar. A decision <b>concerns</b> an organisation when
  * <ol>
  *   <li>its text names the organisation (as the roster spells it, any case, as whole words), or</li>
- *   <li>an action item recorded with it ({@code beslut} … then its proposed {@code åtgärd}) is owned by the
- *       organisation, by a member of it, or by {@code alla} (everyone).</li>
+ *   <li>an action item that goes with it — recorded for it, or under the same agenda point of the same meeting —
+ *       is owned by the organisation, by a member of it, or by {@code alla} (everyone).</li>
  * </ol>
- * Nothing else is guessed: a decision that names no one concerns no organisation.
+ * Nothing else is guessed: a decision that names no one and has no action item concerns no organisation.
  */
 final class Extracts {
     private Extracts() {}
@@ -62,7 +62,7 @@ final class Extracts {
             return true;
         }
         for (ActionItem a : actions) {
-            if (a.decisionId().filter(id -> id == d.id()).isEmpty()) continue;
+            if (!belongs(a, d)) continue;
             for (OrganisationOwner o : a.organisations()) {
                 if (o.kind() == OrganisationOwner.Kind.EVERYONE) return true;
                 if (o.organisation().filter(organisation::equalsIgnoreCase).isPresent()) return true;
@@ -72,6 +72,13 @@ final class Extracts {
             }
         }
         return false;
+    }
+
+    /** Recorded for the decision, or under the decision's agenda point of the same meeting. */
+    private static boolean belongs(ActionItem a, Decision d) {
+        if (a.decisionId().filter(id -> id == d.id()).isPresent()) return true;
+        return d.meetingId().isPresent() && d.agendaItemId().isPresent() && a.meetingId().equals(d.meetingId())
+                && a.agendaItemId().equals(d.agendaItemId());
     }
 
     /** The protokollsutdrag's Markdown: group, meeting, each decision under its §, the justering. */
