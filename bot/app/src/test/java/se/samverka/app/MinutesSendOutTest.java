@@ -87,7 +87,7 @@ class MinutesSendOutTest {
     String say(ChatUser user, String text) {
         Reply reply = samverka.assistant().handle(new IncomingCommand(CHANNEL, user, text));
         assertFalse(reply.rejected(), text + " → " + reply);
-        return reply.summary(4000);
+        return reply.toString();
     }
 
     /** The minutes' e-mails (the meeting's invitations, sent by the calendar worker, left out). */
