@@ -85,7 +85,10 @@ final class Samverka implements AutoCloseable {
         slack.ifPresent(s -> gateways.put(SlackAdapter.PLATFORM, s.gateway()));
         teams.ifPresent(t -> gateways.put(TeamsAdapter.PLATFORM, t.gateway()));
         this.followUp = new se.samverka.core.followup.FollowUp(store, clock, settings);
-        this.outboxSender = new se.samverka.core.followup.OutboxSender(store, gateways, clock);
+        config.smtp().ifPresent(smtp -> gateways.put(se.samverka.core.port.Outbox.MAIL,
+                new se.samverka.integrations.mail.MailGateway(new se.samverka.integrations.mail.SmtpMailer(smtp))));
+        this.outboxSender = new se.samverka.core.followup.OutboxSender(store, gateways, clock,
+                new se.samverka.minutes.MinutesFileRenderer());
     }
 
     /** Starts the scheduler of digests and the outbox (the long-running modes; not for one-off commands). */
@@ -151,7 +154,7 @@ final class Samverka implements AutoCloseable {
     static Settings settings(SamverkaConfig config) {
         LocalTime start = config.meetingStart();
         return new Settings(config.zone(), Lang.fromCode(config.locale()).orElse(Lang.SV), start, config.meetingEnd(),
-                config.breakStart(), config.breakEnd(), config.publicAddress());
+                config.breakStart(), config.breakEnd(), config.publicAddress(), config.smtp().isPresent());
     }
 
     SqliteDatabase database() {

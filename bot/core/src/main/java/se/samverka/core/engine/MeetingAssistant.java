@@ -198,6 +198,7 @@ public final class MeetingAssistant implements Assistant {
         scope[0] = bound.scope();
         String args = Mentions.resolve(p.args(), command.mentions(), command.conversation().platform(), bound.scope(),
                 store.members());
+        if (p.verb() == Verb.REGISTRAR) lang[0] = se.samverka.core.group.Registrars.language(args, lang[0]);
         Ctx ctx = new Ctx(command, p.verb(), args, lang[0], store, bound, actor(bound, command), now, settings, extensions.actionFinder(), extensions.invitations());
         try {
             if (p.verb() == Verb.MEMBER_IMPORT) {
@@ -255,6 +256,7 @@ public final class MeetingAssistant implements Assistant {
             case APPROVE -> JusteringCommands.approve(ctx, extensions.archive());
             case REQUEST_CHANGE -> JusteringCommands.requestChange(ctx);
             case MINUTES_CORRECTION -> Versions.correction(ctx);
+            case REGISTRAR -> se.samverka.core.group.Registrars.set(ctx);
             case MINUTES_VERSIONS -> Versions.list(ctx);
             case MINUTES_VERSION -> Versions.show(ctx);
             case SEARCH -> SearchCommands.search(ctx);

@@ -109,9 +109,11 @@ public final class JusteringCommands {
         }
         ctx.store.justering().lock(version.id(), ctx.now);
         Optional<Justering.ArchiveEntry> copy = ArchiveCopies.keep(ctx, meeting, version, adjusters, archive);
+        SendOut.Summary sent = SendOut.enqueue(ctx, meeting, version, adjusters);
         Reply.Builder reply = Reply.builder().text(ctx.t.get("justering.approvedAll", ctx.meetings().describe(meeting),
                 version.number(), Roster.listNames(adjusters), States.date(ctx, ctx.now)));
         copy.ifPresent(c -> reply.context(ctx.t.get("justering.archived", c.bytes(), c.sha256())));
+        SendOut.lines(ctx.t, sent).forEach(reply::context);
         return reply.ok();
     }
 
