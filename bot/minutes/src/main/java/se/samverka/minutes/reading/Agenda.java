@@ -31,7 +31,27 @@ final class Agenda {
     }
 
     static void read(Reading r, Words words) {
-        new Agenda(r, words).read();
+        read(r, words, Optional.empty());
+    }
+
+    /** With the segment classifier: in a document with neither numbers nor headings, the lines it finds are points. */
+    static void read(Reading r, Words words, Optional<LineKinds> model) {
+        Agenda a = new Agenda(r, words);
+        a.read();
+        if (!a.numberedStarted && r.agenda.isEmpty()) model.ifPresent(a::learned);
+    }
+
+    static final double POINT = 0.5;
+
+    private void learned(LineKinds model) {
+        for (int i = 1; i < r.lines.size(); i++) {
+            String line = r.lines.get(i).strip();
+            if (line.isEmpty() || r.claimed.contains(i) || line.endsWith(".") || line.split("\\s+").length > 8
+                    || !Character.isUpperCase(line.codePointAt(0))) {
+                continue;
+            }
+            if (model.probability(r.lines, i, "AGENDA_ITEM") >= POINT) add(i, line.replaceAll("[:\\s]+$", ""));
+        }
     }
 
     private void read() {

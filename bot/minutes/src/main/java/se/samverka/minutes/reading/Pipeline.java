@@ -39,7 +39,7 @@ public final class Pipeline {
     public Minutes read(String text) {
         Reading r = new Reading(text);
         Attendance.read(r, words);
-        Agenda.read(r, words);
+        Agenda.read(r, words, lineKinds);
         RoundTable.read(r);
         NextMeetings.read(r);
         Decisions.read(r);
