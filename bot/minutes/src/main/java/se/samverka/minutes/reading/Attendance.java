@@ -107,6 +107,7 @@ final class Attendance {
         }
         String body = line.replaceFirst("^[^:]{2,40}:\\s*", "").replaceAll("\\([^)]*\\)", "").replaceAll("[,.]\\s*$", "").strip();
         if (body.isEmpty()) return false;
+        if (sentence(body)) return false; // "Jonas skickar ut rapporten senast 20 mars." right under the list
         Matcher withRole = NAME_THEN_ROLE.matcher(body);
         if (withRole.find() && (withRole.group(2) != null || words.listed(withRole.group(1).split("[\\s-]")[0].toLowerCase(Locale.ROOT)))) {
             return true; // "Charlotte Leander, miljöchef", "William Garpenholm vice ordf"
@@ -115,6 +116,14 @@ final class Attendance {
         if (ws.length > 5) return false;
         for (String w : ws) if (!Character.isUpperCase(w.codePointAt(0))) return false;
         return words.listed(ws[0].toLowerCase(Locale.ROOT).split("-")[0]) || ws.length >= 2;
+    }
+
+    /** A sentence, not a name with a role: a name, a verb, and more words, without a comma. */
+    private static boolean sentence(String body) {
+        String[] ws = body.split("\\s+");
+        if (ws.length < 5 || body.contains(",")) return false;
+        String verb = ws[1].toLowerCase(Locale.ROOT);
+        return Words.presentVerb(verb) || verb.matches("\\p{L}+(ade|de|te)") || verb.equals("ska") || verb.equals("har");
     }
 
     static void addPerson(List<Minutes.Person> into, Minutes.Person p) {

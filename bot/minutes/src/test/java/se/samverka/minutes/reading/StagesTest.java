@@ -35,6 +35,14 @@ class StagesTest {
     }
 
     @Test
+    void aSentenceRightUnderTheListIsNoName() {
+        Reading r = new Reading("Protokoll 2025-03-04\nDeltagare: Sara Lind, Jonas Berg\nJonas skickar ut rapporten senast 20 mars.\n");
+        Attendance.read(r, WORDS);
+        assertEquals(2, r.participants.size(), r.participants.toString());
+        assertTrue(!r.claimed.contains(2), "the sentence is left for the action stage");
+    }
+
+    @Test
     void theAgendaKeepsNumbersInSequenceAndDecisionsGoUnderTheirPoint() {
         Reading r = new Reading("Protokoll 2025-03-04\n1. Budget\nBeslut: Budgeten fastställs.\n7 personer deltog.\n"
                 + "2. Rekrytering\nGruppen beslutade att anställa en projektledare.\n");
