@@ -99,4 +99,23 @@ public interface Justering {
     Paragraph numberParagraph(GroupScope group, long decisionId, int year);
 
     Optional<Paragraph> paragraph(GroupScope group, long decisionId);
+
+    /**
+     * A justerare's comment from the review page, on one item of the version (none: on the whole minutes).
+     *
+     * @param approving whether it came with "Justera" (else with "Begär ändring")
+     */
+    record Comment(long id, long versionId, Optional<Long> agendaItemId, long memberId, boolean approving, String text,
+                   Instant at) {
+        public Comment {
+            Objects.requireNonNull(agendaItemId, "agendaItemId");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    void comment(GroupScope group, long meetingId, Comment comment);
+
+    /** The meeting's comments from its justerare, oldest first. */
+    List<Comment> comments(GroupScope group, long meetingId);
 }
