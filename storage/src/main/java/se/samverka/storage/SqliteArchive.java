@@ -9,13 +9,20 @@ import java.util.Optional;
 import se.samverka.core.domain.Attendance;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.port.Archive;
+import se.samverka.core.port.Justering;
 
-/** The decision register in one query: decisions joined with their meeting and agenda point, filtered in SQL. */
+/**
+ * The decision register in one query: decisions joined with their meeting and agenda point, filtered in SQL; a
+ * decision's § once its minutes (or the decision alone, omedelbart) are justerade.
+ */
 public final class SqliteArchive implements Archive {
     /** When a decision was taken: its meeting's start, else when it was recorded (epoch seconds). */
     private static final String DECIDED = "COALESCE(m.starts_at, CAST(strftime('%s', d.recorded_at) AS INTEGER))";
     private static final String SELECT = """
-            SELECT d.id, d.number, d.text, d.recorded_at, d.meeting_id, m.starts_at, m.place, a.text AS point
+            SELECT d.id, d.number, d.text, d.recorded_at, d.meeting_id, m.starts_at, m.place, a.text AS point,
+                   CASE WHEN d.approved_at IS NOT NULL OR EXISTS (SELECT 1 FROM minutes_version v
+                        WHERE v.group_id = d.group_id AND v.meeting_id = d.meeting_id AND v.state = 'approved')
+                   THEN d.paragraph END AS justerad_paragraph, d.paragraph_year
             FROM decision d
             LEFT JOIN meeting m ON m.group_id = d.group_id AND m.id = d.meeting_id
             LEFT JOIN agenda_item a ON a.group_id = d.group_id AND a.id = d.agenda_item_id
@@ -99,7 +106,9 @@ public final class SqliteArchive implements Archive {
     private static DecisionRow row(ResultSet rs) throws SQLException {
         long start = rs.getLong("starts_at");
         Optional<Instant> meetingStart = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(start));
+        int year = rs.getInt("paragraph_year");
         return new DecisionRow(rs.getLong("id"), rs.getInt("number"), rs.getString("text"), Instant.parse(rs.getString("recorded_at")),
-                Sql.optionalLong(rs, "meeting_id"), meetingStart, Sql.optionalString(rs, "place"), Sql.optionalString(rs, "point"));
+                Sql.optionalLong(rs, "meeting_id"), meetingStart, Sql.optionalString(rs, "place"), Sql.optionalString(rs, "point"),
+                Sql.optionalLong(rs, "justerad_paragraph").map(n -> new Justering.Paragraph(n.intValue(), year)));
     }
 }

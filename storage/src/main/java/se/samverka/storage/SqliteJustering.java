@@ -3,6 +3,7 @@ package se.samverka.storage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -145,5 +146,54 @@ final class SqliteJustering implements Justering {
                 """, rs -> new Comment(rs.getLong("id"), rs.getLong("version_id"), Sql.optionalLong(rs, "agenda_item_id"),
                 rs.getLong("member_id"), rs.getString("kind").equals("approve"), rs.getString("text"),
                 Instant.parse(rs.getString("written_at"))), group.workspaceId(), group.groupId(), meetingId);
+    }
+
+    private static final String ARCHIVE = """
+            SELECT a.version_id, a.meeting_id, a.version, a.meeting_date, a.title, a.paragraphs, a.decisions, a.adjusters,
+                   a.adjusted_on, a.sha256, a.bytes, a.created_at
+            FROM minutes_archive a JOIN meeting m ON m.group_id = a.group_id AND m.id = a.meeting_id
+            WHERE m.workspace_id = ? AND a.group_id = ?
+            """;
+
+    @Override
+    public void storeArchive(GroupScope group, ArchiveEntry e, byte[] pdf) {
+        sql.updateOne("""
+                INSERT INTO minutes_archive (version_id, group_id, meeting_id, version, meeting_date, title, paragraphs,
+                    decisions, adjusters, adjusted_on, pdf, sha256, bytes, created_at)
+                SELECT v.id, v.group_id, v.meeting_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                FROM minutes_version v JOIN meeting m ON m.group_id = v.group_id AND m.id = v.meeting_id
+                WHERE v.id = ? AND v.meeting_id = ? AND m.workspace_id = ? AND v.group_id = ? AND v.state = 'approved'
+                """, e.version(), e.meetingDate().toString(), e.title(), e.paragraphs(), e.decisions(),
+                String.join("\n", e.adjusters()), e.adjustedOn().toString(), pdf, e.sha256(), e.bytes(),
+                Sql.stamp(e.createdAt()), e.versionId(), e.meetingId(), group.workspaceId(), group.groupId());
+    }
+
+    @Override
+    public List<ArchiveEntry> archived(GroupScope group, long meetingId) {
+        return sql.list(ARCHIVE + " AND a.meeting_id = ? ORDER BY a.version", SqliteJustering::entry,
+                group.workspaceId(), group.groupId(), meetingId);
+    }
+
+    @Override
+    public List<ArchiveEntry> archivedIn(GroupScope group, int year) {
+        return sql.list(ARCHIVE + " AND a.meeting_date >= ? AND a.meeting_date < ? ORDER BY a.meeting_date, a.meeting_id, a.version",
+                SqliteJustering::entry, group.workspaceId(), group.groupId(), year + "-01-01", (year + 1) + "-01-01");
+    }
+
+    @Override
+    public Optional<byte[]> archivePdf(GroupScope group, long versionId) {
+        return sql.one("""
+                SELECT a.pdf FROM minutes_archive a JOIN meeting m ON m.group_id = a.group_id AND m.id = a.meeting_id
+                WHERE m.workspace_id = ? AND a.group_id = ? AND a.version_id = ?
+                """, rs -> rs.getBytes(1), group.workspaceId(), group.groupId(), versionId);
+    }
+
+    private static ArchiveEntry entry(ResultSet rs) throws SQLException {
+        String adjusters = rs.getString("adjusters");
+        return new ArchiveEntry(rs.getLong("version_id"), rs.getLong("meeting_id"), rs.getInt("version"),
+                LocalDate.parse(rs.getString("meeting_date")), rs.getString("title"), rs.getString("paragraphs"),
+                rs.getString("decisions"), adjusters.isEmpty() ? List.of() : List.of(adjusters.split("\n")),
+                LocalDate.parse(rs.getString("adjusted_on")), rs.getString("sha256"), rs.getLong("bytes"),
+                Instant.parse(rs.getString("created_at")));
     }
 }

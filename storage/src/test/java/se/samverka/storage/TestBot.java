@@ -20,6 +20,7 @@ import se.samverka.core.chat.ChatUser;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
+import se.samverka.core.port.ArchiveRenderer;
 import se.samverka.core.port.Store;
 import se.samverka.core.engine.MeetingAssistant;
 import se.samverka.core.engine.Settings;
@@ -40,11 +41,22 @@ final class TestBot implements AutoCloseable {
 
     /** @param decorate changes the store before the engine gets it (to inject a failure) */
     TestBot(Path folder, UnaryOperator<Store> decorate) {
+        this(folder, decorate, Optional.empty());
+    }
+
+    /** @param archive renders the archive copy of minutes when they are justerade */
+    TestBot(Path folder, ArchiveRenderer archive) {
+        this(folder, UnaryOperator.identity(), Optional.of(archive));
+    }
+
+    private TestBot(Path folder, UnaryOperator<Store> decorate, Optional<ArchiveRenderer> archive) {
         file = folder.resolve("samverka.db");
         clock = new SettableClock(at("2026-11-02T10:00"));
         db = SqliteDatabase.open(file);
         store = decorate.apply(SqliteStore.on(db, clock));
-        assistant = new MeetingAssistant(store, clock, Settings.defaults());
+        MeetingAssistant.Extensions none = MeetingAssistant.Extensions.none();
+        assistant = new MeetingAssistant(store, clock, Settings.defaults(), new MeetingAssistant.Extensions(none.directory(),
+                none.changed(), none.actionFinder(), none.minutesReader(), none.invitations(), none.web(), archive));
     }
 
     static Instant at(String localDateTime) {

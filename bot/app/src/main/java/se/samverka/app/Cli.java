@@ -10,7 +10,7 @@ import java.util.Set;
 /** The command line: {@code samverka [command] [--option value]…}. */
 record Cli(String command, Map<String, String> options, List<String> arguments) {
     static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "slack-manifest",
-            "teams-manifest", "extract", "quality", "import-minutes", "minutes", "help");
+            "teams-manifest", "extract", "quality", "import-minutes", "minutes", "archive", "help");
     private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
             Map.entry("start", Set.of("--db", "--port")),
             Map.entry("serve", Set.of("--db", "--port")),
@@ -22,6 +22,7 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
             Map.entry("quality", Set.of("--loso")),
             Map.entry("import-minutes", Set.of("--group", "--db")),
             Map.entry("minutes", Set.of("--group", "--meeting", "--format", "--out", "--db")),
+            Map.entry("archive", Set.of("--group", "--year", "--out", "--db")),
             Map.entry("help", Set.of()));
 
     static final String USAGE = """
@@ -49,6 +50,10 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
               minutes --group NAME [--meeting DATE] [--format md|html|docx|pdf] [--out FILE] [--db FILE]
                                                the minutes of a meeting (default: the latest held) in the seed
                                                layout; md and html to stdout, docx and pdf (PDF/A-2b) to a file
+              archive --group NAME --year YYYY --out DIR [--db FILE]
+                                               write the archive copy (PDF/A) of every justerad version of the
+                                               group's minutes that year and index.csv for a registrar's import;
+                                               each SHA-256 checked against the database
               help                             this text
 
             Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
@@ -108,6 +113,10 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
         }
         if (command.equals("minutes") && !Set.of("md", "html", "docx", "pdf").contains(options.getOrDefault("--format", "md"))) {
             return "--format is md, html, docx or pdf.";
+        }
+        if (command.equals("archive") && !(options.containsKey("--group") && options.containsKey("--year")
+                && options.containsKey("--out"))) {
+            return "archive needs a group, a year and a folder: samverka archive --group \"Strategisk grupp\" --year 2026 --out arkiv";
         }
         boolean takesFiles = command.equals("extract") || command.equals("import-minutes");
         if (!arguments.isEmpty() && !takesFiles) return "Unexpected argument '" + arguments.get(0) + "'.";

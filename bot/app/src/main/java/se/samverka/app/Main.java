@@ -90,6 +90,7 @@ public final class Main {
                 case "demo" -> demo(samverka, clock, out);
                 case "import-minutes" -> importMinutes(samverka, clock, cli, out, err);
                 case "minutes" -> minutes(samverka, cli, out, err);
+                case "archive" -> archive(samverka, cli, out, err);
                 case "serve" -> serve(samverka, config, out);
                 default -> start(samverka, config, clock, in, out, err, terminal);
             };
@@ -205,6 +206,14 @@ public final class Main {
         return 0;
     }
 
+    /** samverka archive: the group's justerade minutes of a year as PDF/A files and index.csv ({@link ArchiveExport}). */
+    private static int archive(Samverka samverka, Cli cli, PrintStream out, PrintStream err) {
+        Optional<se.samverka.core.domain.Group> group = oneGroup(samverka, cli.option("--group").orElseThrow(), err);
+        if (group.isEmpty()) return 2;
+        return ArchiveExport.run(samverka.store(), group.get(), cli.option("--year").orElseThrow(),
+                Path.of(cli.option("--out").orElseThrow()), out, err);
+    }
+
     /** The meeting's day, as the minutes' file name ends ("minnesanteckningar-2017-09-05"). */
     private static Optional<LocalDate> meetingDay(String fileName) {
         Matcher day = FILE_DAY.matcher(fileName);
@@ -241,6 +250,7 @@ public final class Main {
         int again = 0;
         int failed = 0;
         int[] totals = new int[4];
+        se.samverka.core.text.Texts en = se.samverka.core.text.Texts.of(se.samverka.core.domain.Lang.EN);
         for (int i = 0; i < files.size(); i++) {
             String file = files.get(i);
             String prefix = "[" + (i + 1) + "/" + files.size() + "] " + file + ": ";
@@ -251,21 +261,31 @@ public final class Main {
                 switch (r.outcome()) {
                     case IMPORTED -> {
                         imported++;
-                        totals[0] += r.decisions();
-                        totals[1] += r.actionItems();
-                        totals[2] += r.people();
+                        totals[0] += r.decisions().added();
+                        totals[1] += r.actions().added();
+                        totals[2] += r.plannedMeetings();
                         totals[3] += r.guests();
                         out.println(prefix + "imported the meeting of " + when + ": " + r.people() + " people ("
-                                + r.guests() + " new guests), " + r.agendaItems() + " agenda items, " + r.decisions()
-                                + " decisions, " + r.actionItems() + " open action items, " + r.reports() + " reports");
+                                + r.guests() + " new guests); added " + se.samverka.core.minutes.ImportSummary.added(en, r)
+                                + "; already there: " + se.samverka.core.minutes.ImportSummary.already(en, r));
                     }
                     case ALREADY_IMPORTED -> {
                         again++;
                         out.println(prefix + "already imported (the meeting of " + when + "); nothing changed");
                     }
-                    case REFUSED -> {
+                    case NOT_MINUTES -> {
                         failed++;
-                        out.println(prefix + "not imported: " + r.message());
+                        out.println(prefix + "not imported: it does not look like minutes ("
+                                + se.samverka.core.minutes.ImportSummary.missing(en, r.missing()) + ")");
+                    }
+                    case NO_DATE -> {
+                        failed++;
+                        out.println(prefix + "not imported: no meeting date found in the document");
+                    }
+                    case LOCKED -> {
+                        failed++;
+                        out.println(prefix + "not imported: the minutes of the meeting of " + r.meeting().map(m -> m.toLocalDate().toString()).orElse("")
+                                + " are justerade (locked); correct them with 'protokoll rättelse'");
                     }
                 }
             } catch (Documents.Unreadable e) {
@@ -274,8 +294,8 @@ public final class Main {
             }
         }
         out.println("Done: " + imported + " imported, " + again + " already there, " + failed + " not imported, into \""
-                + group.name() + "\" — " + totals[0] + " decisions, " + totals[1] + " open action items, " + totals[3]
-                + " guests added.");
+                + group.name() + "\" — " + totals[0] + " decisions, " + totals[1] + " open action items, " + totals[2]
+                + " planned meetings, " + totals[3] + " guests added.");
         return failed == 0 ? 0 : 1;
     }
 

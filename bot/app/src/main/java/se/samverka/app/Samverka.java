@@ -68,7 +68,8 @@ final class Samverka implements AutoCloseable {
                 store.transactions().inTransaction(() -> webSessions.secret("links", Samverka::newSecret), b -> true));
         this.assistant = new MeetingAssistant(store, clock, settings, new MeetingAssistant.Extensions(directory,
                 (GroupScope scope) -> sync.ifPresent(worker -> worker.changed(scope)), Optional.of(extractor),
-                Optional.of(extractor.reader()), Optional.of(ics), Optional.of(webLinks)));
+                Optional.of(extractor.reader()), Optional.of(ics), Optional.of(webLinks),
+                Optional.of(new se.samverka.minutes.PdfArchive())));
         this.web = new se.samverka.web.WebPages(store, archive, webSessions, webLinks, assistant, clock, settings.lang(),
                 settings.publicUrl().startsWith("https://"), Samverka.minutesOf(assistant), settings.publicUrl());
         this.info = new se.samverka.web.InfoPages(config.privacyUrl(), config.termsUrl(), settings.lang());
@@ -84,7 +85,10 @@ final class Samverka implements AutoCloseable {
         slack.ifPresent(s -> gateways.put(SlackAdapter.PLATFORM, s.gateway()));
         teams.ifPresent(t -> gateways.put(TeamsAdapter.PLATFORM, t.gateway()));
         this.followUp = new se.samverka.core.followup.FollowUp(store, clock, settings);
-        this.outboxSender = new se.samverka.core.followup.OutboxSender(store, gateways, clock);
+        config.smtp().ifPresent(smtp -> gateways.put(se.samverka.core.port.Outbox.MAIL,
+                new se.samverka.integrations.mail.MailGateway(new se.samverka.integrations.mail.SmtpMailer(smtp))));
+        this.outboxSender = new se.samverka.core.followup.OutboxSender(store, gateways, clock,
+                new se.samverka.minutes.MinutesFileRenderer());
     }
 
     /** Starts the scheduler of digests and the outbox (the long-running modes; not for one-off commands). */
@@ -150,7 +154,7 @@ final class Samverka implements AutoCloseable {
     static Settings settings(SamverkaConfig config) {
         LocalTime start = config.meetingStart();
         return new Settings(config.zone(), Lang.fromCode(config.locale()).orElse(Lang.SV), start, config.meetingEnd(),
-                config.breakStart(), config.breakEnd(), config.publicAddress());
+                config.breakStart(), config.breakEnd(), config.publicAddress(), config.smtp().isPresent());
     }
 
     SqliteDatabase database() {

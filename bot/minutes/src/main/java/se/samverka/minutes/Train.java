@@ -1,6 +1,9 @@
 package se.samverka.minutes;
 
 import java.io.IOException;
+import se.samverka.minutes.quality.Loso;
+import se.samverka.minutes.reading.LineKinds;
+import se.samverka.minutes.reading.SentenceKinds;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +27,7 @@ import opennlp.tools.util.TrainingParameters;
  * downloaded. One thread and fixed parameters: the same sentences give the same model, byte for byte.
  */
 public final class Train {
-    public static final String MODEL = "sentence-kind.bin";
+    public static final String MODEL = SentenceKinds.MODEL;
 
     private Train() {}
 
@@ -37,6 +40,12 @@ public final class Train {
             model.serialize(stream);
         }
         System.out.println("trained " + out.resolve(MODEL));
+        // the segment classifier: the written example documents, and the weak labels of the labelled minutes when
+        // the folder is there (../shared/eval/minutes-dev; the build without it trains on the written ones only)
+        List<LineKinds.Labelled> docs = new ArrayList<>(Loso.writtenLines());
+        if (args.length > 2 && Files.isDirectory(Path.of(args[2]))) docs.addAll(Loso.weakLines(Loso.folder(Path.of(args[2]))));
+        Files.write(out.resolve(LineKinds.MODEL), LineKinds.train(docs).bytes());
+        System.out.println("trained " + out.resolve(LineKinds.MODEL) + " from " + docs.size() + " documents");
     }
 
     /** The model from lines "KIND | sentence" ('#' starts a comment). */

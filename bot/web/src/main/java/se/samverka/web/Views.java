@@ -153,6 +153,7 @@ public final class Views {
         model.put("actions", actions);
         model.put("round", round);
         model.put("held", !m.start().isAfter(clock.instant()));
+        model.put("archives", ArchiveFiles.list(store, v, m));
         return Optional.of(model);
     }
 
@@ -174,6 +175,10 @@ public final class Views {
     Optional<MinutesFile> minutesFile(WebPages.Visit v, long meetingId, String format) {
         Optional<Meeting> m = store.meetings().byId(v.scope(), meetingId);
         if (m.isEmpty() || !Set.of("md", "html", "docx", "pdf").contains(format)) return Optional.empty();
+        if (format.equals("pdf")) {
+            Optional<MinutesFile> kept = ArchiveFiles.ofLocked(store, v, m.get()); // justerade: the stored copy
+            if (kept.isPresent()) return kept;
+        }
         LocalDate day = m.get().startIn(v.group().zone()).toLocalDate();
         Optional<String> markdown = minutes.markdown(v.group(), day);
         if (markdown.isEmpty()) return Optional.empty();
@@ -229,6 +234,7 @@ public final class Views {
         row.put("meetingId", d.meetingId().orElse(0L));
         row.put("point", d.point().orElse(""));
         row.put("place", d.place().orElse(""));
+        row.put("paragraph", d.paragraph().map(p -> "§ " + p.number() + "/" + p.year()).orElse(""));
         return row;
     }
 

@@ -117,6 +117,8 @@ public final class WebPages {
             else render(ctx, "meeting", v, meeting.get());
         });
         groupPage(app, "/web/g/{group}/m/{meeting}/protokoll.{format}", this::minutesFile);
+        groupPage(app, "/web/g/{group}/m/{meeting}/arkiv/{file}", (ctx, v) -> send(ctx, v,
+                ArchiveFiles.copy(store, v, id(ctx.pathParam("meeting")), ctx.pathParam("file"))));
         groupPage(app, "/web/g/{group}/beslut", (ctx, v) -> render(ctx, "decisions", v, views.register(v,
                 Optional.ofNullable(ctx.queryParam("q")), Optional.ofNullable(ctx.queryParam("ar")), Optional.ofNullable(ctx.queryParam("org")))));
         groupPage(app, "/web/g/{group}/beslut/{decision}", (ctx, v) -> {
@@ -305,7 +307,10 @@ public final class WebPages {
     }
 
     private void minutesFile(Context ctx, Visit v) {
-        Optional<Views.MinutesFile> file = views.minutesFile(v, id(ctx.pathParam("meeting")), ctx.pathParam("format"));
+        send(ctx, v, views.minutesFile(v, id(ctx.pathParam("meeting")), ctx.pathParam("format")));
+    }
+
+    private void send(Context ctx, Visit v, Optional<Views.MinutesFile> file) {
         if (file.isEmpty()) {
             notFound(ctx, v.t());
             return;

@@ -69,6 +69,53 @@ public final class SmtpMailer implements Mailer {
         }
     }
 
+    /** multipart/mixed: the text, then each file as an attachment under its name. */
+    @Override
+    public void send(Mail mail) {
+        try {
+            String id = "<" + hex(mail.key()) + "@samverka>";
+            MimeMessage message = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", id);
+                }
+            };
+            message.setFrom(new InternetAddress(settings.from(), "Samverka", "UTF-8"));
+            for (Invitations.Person to : mail.to()) {
+                message.addRecipient(Message.RecipientType.TO, to.name().isBlank() ? new InternetAddress(to.email(), true)
+                        : new InternetAddress(to.email(), to.name(), "UTF-8"));
+            }
+            message.setSubject(mail.subject(), "UTF-8");
+            message.setSentDate(new Date());
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), "UTF-8");
+            mixed.addBodyPart(text);
+            for (var file : mail.files()) {
+                MimeBodyPart attachment = new MimeBodyPart();
+                attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.mediaType())));
+                attachment.setFileName(file.name());
+                attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+                mixed.addBodyPart(attachment);
+            }
+            message.setContent(mixed);
+            message.saveChanges();
+            Transport.send(message);
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new DeliveryException("e-mail not sent: " + e.getMessage(), Optional.empty(), e);
+        }
+    }
+
+    /** The SHA-256 of the key in hex (a Message-ID's left part allows no spaces or colons). */
+    static String hex(String key) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static MimeMultipart body(Invitation invitation) throws MessagingException {
         MimeBodyPart text = new MimeBodyPart();
         text.setText(invitation.text(), "UTF-8");

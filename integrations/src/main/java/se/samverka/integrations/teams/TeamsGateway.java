@@ -74,6 +74,16 @@ public final class TeamsGateway implements ChatGateway {
         return post(channel, Reply.ok(new Block.Document(title + " (" + fileName + ")", "text/markdown", text)));
     }
 
+    /**
+     * An outbox message with files: Teams takes no file from a bot in a channel (see {@link #upload}), so the message
+     * alone goes — the justerade minutes reach Teams as a card whose link opens them on the web.
+     */
+    @Override
+    public String send(se.samverka.core.port.Outbox.Address to, Reply message, String key,
+                       java.util.List<se.samverka.core.port.MinutesFiles.File> files) {
+        return send(to, message, key);
+    }
+
     /** Sends the reply as one activity per card, each under Teams' size limit; returns the id of the first. */
     String send(String serviceUrl, String conversationId, Optional<String> replyTo, Reply reply) {
         String first = "";

@@ -43,6 +43,10 @@ public final class ActionCommands {
     private static final Pattern NUMBER = Pattern.compile("#?(\\d{1,6})");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\s+och\\s+|\\s+and\\s+|\\s+)\\s*");
 
+    /** The refusals of an item whose owner could not be read (no near name): then the owner may stand inside the text. */
+    private static final Set<String> OWNER_PROBLEMS = Set.of("action.ownerMissing", "error.unknownMember",
+            "action.unknownOwner");
+
     private ActionCommands() {}
 
     public static Reply decision(Ctx ctx) {
@@ -85,13 +89,17 @@ public final class ActionCommands {
      * member from Laholm); each owner must be one member of the roster, or the item is not proposed.
      */
     static List<String> proposedActions(Ctx ctx, String text) {
-        if (ctx.actionFinder.isPresent()) return understoodActions(ctx, text, ctx.actionFinder.get());
         List<String> proposals = new ArrayList<>();
+        if (ctx.actionFinder.isPresent()) proposals.addAll(understoodActions(ctx, text, ctx.actionFinder.get()));
         for (String sentence : text.split("(?<=[.!?])\\s+")) {
             Roster.OwnerResult result = ctx.roster().leadingOwners(sentence);
-            if (result instanceof Roster.Owners owners && owners.rest().split("\\s+").length >= 2) {
+            if (ctx.actionFinder.isEmpty() && result instanceof Roster.Owners owners && owners.rest().split("\\s+").length >= 2) {
                 String who = owners.members().stream().map(Member::firstName).collect(Collectors.joining(" och "));
                 proposals.add(Verb.ACTION.word(ctx.lang) + " " + who + " " + owners.rest().replaceAll("[.]$", ""));
+            } else if (!(result instanceof Roster.Owners) && OwnerPlaces.trailing(ctx.roster(), sentence)
+                    .filter(r -> r instanceof Roster.ActionOwners).isPresent()) { // "Underlag tas fram av Jyrki."
+                String command = Verb.ACTION.word(ctx.lang) + " " + sentence.strip().replaceAll("[.]$", "");
+                if (!proposals.contains(command)) proposals.add(command);
             }
         }
         return proposals;
@@ -134,35 +142,60 @@ public final class ActionCommands {
         if (point.rest().isBlank()) throw ctx.reject("action.needOwner", "");
         Optional<Meeting> guestsOf = ctx.meetings().current().or(() -> ctx.meetings().currentOrNext());
         Roster roster = guestsOf.map(m -> ctx.roster().with(ctx.store.members().guests(ctx.scope, m.id()))).orElse(ctx.roster());
-        Roster.OwnerResult result = roster.actionOwners(point.rest());
-        if (result instanceof Roster.OwnerProblem problem) throw unknownOwner(ctx, roster, problem);
+        Roster.OwnerResult result = OwnerPlaces.read(roster, point.rest());
+        Optional<DateMatch> due = Optional.empty();
+        if (result instanceof Roster.OwnerProblem problem && OwnerPlaces.role(problem).isEmpty()) {
+            Due cut = due(ctx, point.rest()); // "skicka underlaget, Tor ansvarar, senast 20 november"
+            Optional<Roster.OwnerResult> last = cut.date().flatMap(d -> OwnerPlaces.trailing(roster, cut.before()));
+            if (last.isPresent() && last.get() instanceof Roster.ActionOwners) {
+                result = last.get();
+                due = cut.date();
+            }
+        }
+        if (result instanceof Roster.OwnerProblem problem) throw unknownOwner(ctx, roster, problem, point.rest());
         Roster.ActionOwners owners = (Roster.ActionOwners) result;
         boolean guestOwns = owners.members().stream().anyMatch(o -> ctx.roster().members().stream().noneMatch(m -> m.id() == o.id()));
         Optional<Meeting> meeting = guestOwns ? guestsOf : ctx.meetings().current(); // a guest's item is of their meeting
         String rest = owners.rest();
-        Optional<DateMatch> due = Optional.empty();
-        Matcher m = DUE.matcher(" " + rest);
-        List<int[]> keywords = new ArrayList<>();
-        while (m.find()) keywords.add(new int[] {m.start(), m.end()});
-        for (int i = keywords.size() - 1; i >= 0 && due.isEmpty(); i--) {
-            int[] k = keywords.get(i);
-            String after = (" " + rest).substring(k[1]);
-            Optional<DateMatch> date = ctx.dates().wholeDate(after);
-            if (date.isPresent()) {
-                due = date;
-                rest = (" " + rest).substring(0, k[0]).strip().replaceFirst("(?iu)\\s+(senast|by)$", "");
-            }
+        if (due.isEmpty()) {
+            Due end = due(ctx, rest);
+            rest = end.before();
+            due = end.date();
         }
-        String task = AgendaCommands.checkText(ctx, rest.replaceFirst("^[:,-]\\s*", ""), "action.needTask");
+        String task = AgendaCommands.checkText(ctx, rest.replaceFirst("^[:,–—-]\\s*", ""), "action.needTask");
         if (due.isPresent() && due.get().date().isBefore(ctx.today())) {
             throw ctx.reject("action.dueInPast", ctx.t.longDate(due.get().date()));
         }
         return new ActionText(point, owners.members(), owners.organisations(), task, due, meeting);
     }
 
+    /** The text before a due date written at its end ("… senast 20 november", "… till nästa möte"), and the date. */
+    private record Due(String before, Optional<DateMatch> date) {}
+
+    private static Due due(Ctx ctx, String text) {
+        Matcher m = DUE.matcher(" " + text);
+        List<int[]> keywords = new ArrayList<>();
+        while (m.find()) keywords.add(new int[] {m.start(), m.end()});
+        for (int i = keywords.size() - 1; i >= 0; i--) {
+            int[] k = keywords.get(i);
+            Optional<DateMatch> date = ctx.dates().wholeDate((" " + text).substring(k[1]));
+            if (date.isPresent()) {
+                return new Due((" " + text).substring(0, k[0]).strip().replaceFirst("(?iu)[\\s,]+(senast|by)$", "")
+                        .replaceFirst("[,;]$", ""), date);
+            }
+        }
+        return new Due(text, Optional.empty());
+    }
+
     public static Reply action(Ctx ctx) {
         Member actor = ctx.requireMember();
-        ActionText read = actionText(ctx, ctx.args);
+        ActionText read;
+        try {
+            read = actionText(ctx, ctx.args);
+        } catch (Rejected noOwner) {
+            if (!OWNER_PROBLEMS.contains(noOwner.key())) throw noOwner;
+            return OwnerGuess.meant(ctx, AgendaView.pointPrefix(ctx.args).rest()).orElseThrow(() -> noOwner);
+        }
         Optional<DateMatch> due = read.due();
         read.meeting().ifPresent(m -> Lock.requireOpen(ctx, m));
         Optional<AgendaItem> item = agendaItem(ctx, read.point(), read.meeting());
@@ -312,7 +345,14 @@ public final class ActionCommands {
     }
 
     /** An owner nobody has heard of: the nearest members and organisations, or all the roster's organisations. */
-    private static Rejected unknownOwner(Ctx ctx, Roster roster, Roster.OwnerProblem problem) {
+    private static Rejected unknownOwner(Ctx ctx, Roster roster, Roster.OwnerProblem problem, String text) {
+        Optional<se.samverka.core.domain.Role> role = OwnerPlaces.role(problem);
+        if (role.isPresent() && problem.lookup() instanceof Roster.Lookup.NotFound) {
+            return ctx.refuse("action.roleVacant", problem.phrase(), ctx.t.get("role." + role.get().code()));
+        }
+        boolean taskFirst = !problem.phrase().isEmpty() && Character.isLowerCase(problem.phrase().codePointAt(0))
+                && problem.lookup() instanceof Roster.Lookup.NotFound nf && nf.suggestions().isEmpty();
+        if (taskFirst) return ctx.reject("action.ownerMissing", text.strip());
         if (!(problem.lookup() instanceof Roster.Lookup.NotFound nf) || roster.organisations().isEmpty()) {
             return ctx.unknownMember(problem);
         }

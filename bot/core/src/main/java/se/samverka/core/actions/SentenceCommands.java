@@ -14,11 +14,11 @@ import se.samverka.core.group.Roster;
 
 /**
  * A plain sentence that is no command but reads like an action item — members of the group, then "ska", "skall",
- * "kommer att" or "will" ("Boel och Amina ska kolla upp … till nästa möte") — is proposed as one, to confirm with a
+ * "kommer att", "will" or "to" ("Boel och Amina ska kolla upp … till nästa möte") — is proposed as one, to confirm with a
  * button: the bot is not sure enough to record it unasked.
  */
 public final class SentenceCommands {
-    private static final Set<String> WILL = Set.of("ska", "skall", "will", "should", "shall");
+    private static final Set<String> WILL = Set.of("ska", "skall", "will", "should", "shall", "to");
 
     private SentenceCommands() {}
 

@@ -60,6 +60,7 @@ public enum Verb {
     MINUTES_CORRECTION(List.of("protokoll rättelse", "rättelse"), List.of("minutes correction", "correction")),
     MINUTES_VERSIONS(List.of("protokoll versioner"), List.of("minutes versions")),
     MINUTES_VERSION(List.of("protokoll version"), List.of("minutes version")),
+    REGISTRAR(List.of("organisation"), List.of("organization")), // "organisation … registrar …" answers in English too (Registrars.language)
     SEARCH(List.of("sök", "sok"), List.of("search", "find")),
     EDIT(List.of("ändra", "punkt ändra", "beslut ändra", "åtgärd ändra", "anteckning ändra", "laget runt ändra",
             "stående punkt ändra"),

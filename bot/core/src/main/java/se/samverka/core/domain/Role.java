@@ -27,6 +27,19 @@ public enum Role {
         };
     }
 
+    /**
+     * A role written where a person is meant, as in an action item's owner: "ordföranden", "sekreteraren", "the
+     * chair", "the secretary" (and the bare and short forms). Only the chair and the secretary are one person.
+     */
+    public static Optional<Role> holderWord(String phrase) {
+        String p = phrase.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^(?:the|our|vår|vår egen) ", "");
+        return switch (p) {
+            case "ordföranden", "ordförande", "ordf", "ordf.", "chair", "chairperson", "chairman", "chairwoman" -> Optional.of(CHAIR);
+            case "sekreteraren", "sekreterare", "sekr", "sekr.", "secretary" -> Optional.of(SECRETARY);
+            default -> Optional.empty();
+        };
+    }
+
     public static Role fromCode(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }

@@ -46,6 +46,7 @@ import se.samverka.core.meeting.MeetingCommands;
 import se.samverka.core.meeting.MeetingEdit;
 import se.samverka.core.meeting.SeriesCommands;
 import se.samverka.core.meeting.SuggestCommands;
+import se.samverka.core.minutes.ImportSummary;
 import se.samverka.core.minutes.MinutesImport;
 import se.samverka.core.minutes.MinutesWriter;
 import se.samverka.core.port.ActionFinder;
@@ -83,11 +84,13 @@ public final class MeetingAssistant implements Assistant {
      * @param minutesReader reads minutes files shared in chat, for import
      * @param invitations   writes the calendar file attached to each meeting change
      * @param web           signs the personal links to the web pages ({@code webb})
+     * @param archive       renders the archive copy (PDF/A) of minutes when they are justerade
      */
     public record Extensions(Optional<Directory> directory, Consumer<GroupScope> changed,
                              Optional<ActionFinder> actionFinder, Optional<MinutesReader> minutesReader,
                              Optional<se.samverka.core.port.Invitations> invitations,
-                             Optional<se.samverka.core.web.WebLinks> web) {
+                             Optional<se.samverka.core.web.WebLinks> web,
+                             Optional<se.samverka.core.port.ArchiveRenderer> archive) {
         public Extensions {
             Objects.requireNonNull(directory, "directory");
             Objects.requireNonNull(changed, "changed");
@@ -95,10 +98,12 @@ public final class MeetingAssistant implements Assistant {
             Objects.requireNonNull(minutesReader, "minutesReader");
             Objects.requireNonNull(invitations, "invitations");
             Objects.requireNonNull(web, "web");
+            Objects.requireNonNull(archive, "archive");
         }
 
         public static Extensions none() {
-            return new Extensions(Optional.empty(), scope -> { }, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Extensions(Optional.empty(), scope -> { }, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
         }
     }
 
@@ -193,6 +198,7 @@ public final class MeetingAssistant implements Assistant {
         scope[0] = bound.scope();
         String args = Mentions.resolve(p.args(), command.mentions(), command.conversation().platform(), bound.scope(),
                 store.members());
+        if (p.verb() == Verb.REGISTRAR) lang[0] = se.samverka.core.group.Registrars.language(args, lang[0]);
         Ctx ctx = new Ctx(command, p.verb(), args, lang[0], store, bound, actor(bound, command), now, settings, extensions.actionFinder(), extensions.invitations());
         try {
             if (p.verb() == Verb.MEMBER_IMPORT) {
@@ -247,9 +253,10 @@ public final class MeetingAssistant implements Assistant {
             case ADJUSTERS -> JusteringCommands.adjusters(ctx);
             case MINUTES_READY -> JusteringCommands.ready(ctx, extensions.web());
             case MINUTES_STATUS -> JusteringCommands.status(ctx);
-            case APPROVE -> JusteringCommands.approve(ctx);
+            case APPROVE -> JusteringCommands.approve(ctx, extensions.archive());
             case REQUEST_CHANGE -> JusteringCommands.requestChange(ctx);
             case MINUTES_CORRECTION -> Versions.correction(ctx);
+            case REGISTRAR -> se.samverka.core.group.Registrars.set(ctx);
             case MINUTES_VERSIONS -> Versions.list(ctx);
             case MINUTES_VERSION -> Versions.show(ctx);
             case SEARCH -> SearchCommands.search(ctx);
@@ -330,9 +337,14 @@ public final class MeetingAssistant implements Assistant {
             String when = r.meeting().map(m -> t.longDate(m.toLocalDate())).orElse("?");
             Reply reply = switch (r.outcome()) {
                 case IMPORTED -> Reply.builder().text(t.get("importChat.done", fileName, when, r.people(), r.guests(),
-                        r.agendaItems(), r.decisions(), r.actionItems())).context(t.get("importChat.hint", r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).ok().withShared(true);
+                        ImportSummary.added(t, r), ImportSummary.already(t, r)))
+                        .context(t.get("importChat.hint", r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).ok().withShared(true);
                 case ALREADY_IMPORTED -> Reply.builder().text(t.get("importChat.again", fileName, when)).rejected();
-                case REFUSED -> Reply.builder().text(t.get("importChat.noDate", fileName)).rejected();
+                case NOT_MINUTES -> Reply.builder().text(t.get("importChat.notMinutes", fileName,
+                        ImportSummary.missing(t, r.missing()))).rejected();
+                case NO_DATE -> Reply.builder().text(t.get("importChat.noDate", fileName)).rejected();
+                case LOCKED -> Reply.builder().text(t.get("importChat.locked", fileName, when,
+                        Verb.MINUTES_CORRECTION.word(lang), r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).rejected();
             };
             if (r.outcome() == MinutesImport.Outcome.IMPORTED) notifyChanged(group.scope());
             return reply;

@@ -16,7 +16,7 @@ public final class Rejected extends RuntimeException {
         this.showUsage = showUsage;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 

@@ -15,14 +15,20 @@ import se.samverka.core.domain.Lang;
  * @param breakStart   first day of the summer break (no series meetings then)
  * @param breakEnd     last day of the summer break
  * @param publicUrl    where people reach the bot's web side (calendar feeds), e.g. https://samverka.region.se
+ * @param mail         whether the deployment sends e-mail (SMTP_* set): justerade minutes go to members and registrars
  */
 public record Settings(ZoneId zone, Lang lang, LocalTime meetingStart, LocalTime meetingEnd, java.time.MonthDay breakStart,
-                       java.time.MonthDay breakEnd, String publicUrl) {
+                       java.time.MonthDay breakEnd, String publicUrl, boolean mail) {
     public static final java.time.MonthDay BREAK_START = java.time.MonthDay.of(6, 20);
     public static final java.time.MonthDay BREAK_END = java.time.MonthDay.of(8, 15);
 
     public Settings(ZoneId zone, Lang lang, LocalTime meetingStart, LocalTime meetingEnd) {
         this(zone, lang, meetingStart, meetingEnd, BREAK_START, BREAK_END, "http://localhost:7070");
+    }
+
+    public Settings(ZoneId zone, Lang lang, LocalTime meetingStart, LocalTime meetingEnd, java.time.MonthDay breakStart,
+                    java.time.MonthDay breakEnd, String publicUrl) {
+        this(zone, lang, meetingStart, meetingEnd, breakStart, breakEnd, publicUrl, false);
     }
 
     public Settings {

@@ -12,6 +12,7 @@ import se.samverka.core.domain.Member;
 import se.samverka.core.domain.Role;
 import se.samverka.core.port.ChatGateway;
 import se.samverka.core.port.DeliveryException;
+import se.samverka.core.port.MinutesFiles;
 import se.samverka.core.port.Outbox;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Texts;
@@ -33,11 +34,18 @@ public final class OutboxSender {
     private final Store store;
     private final Map<String, ChatGateway> gateways;
     private final Clock clock;
+    private final MinutesFiles files;
 
     public OutboxSender(Store store, Map<String, ChatGateway> gateways, Clock clock) {
+        this(store, gateways, clock, MinutesFiles.none());
+    }
+
+    /** @param files renders the files a message names (justerade minutes, protokollsutdrag) just before it is sent */
+    public OutboxSender(Store store, Map<String, ChatGateway> gateways, Clock clock, MinutesFiles files) {
         this.store = Objects.requireNonNull(store, "store");
         this.gateways = Map.copyOf(gateways);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.files = Objects.requireNonNull(files, "files");
     }
 
     /** Sends what is due; returns how many were sent. */
@@ -81,7 +89,10 @@ public final class OutboxSender {
         } else {
             store.transactions().run(() -> store.outbox().attempting(m.id(), clock.instant()));
         }
-        return gateway.send(m.to(), m.body(), m.key());
+        List<MinutesFiles.Spec> specs = MinutesFiles.Spec.in(m.body());
+        if (specs.isEmpty()) return gateway.send(m.to(), m.body(), m.key());
+        List<MinutesFiles.File> rendered = specs.stream().flatMap(s -> files.render(s).stream()).toList();
+        return gateway.send(m.to(), MinutesFiles.Spec.without(m.body()), m.key(), rendered);
     }
 
     /** What the platform says of an earlier attempt; when it cannot answer, the message is sent again. */
@@ -103,7 +114,16 @@ public final class OutboxSender {
         String chair = store.members().roster(m.group()).stream().filter(x -> x.role() == Role.CHAIR).map(Member::name)
                 .findFirst().orElse(t.get("error.anyMember"));
         Reply notice = Reply.builder().text(t.get("outbox.parked", chair, m.kind(), error)).ok().withShared(true);
-        store.outbox().enqueue(m.group(), "parked:" + m.key(), "parked", m.to(), notice, clock.instant());
+        Optional<Outbox.Address> to = Optional.of(m.to()).filter(a -> !a.platform().equals(Outbox.MAIL)).or(() -> channel(m.group()));
+        to.ifPresent(a -> store.outbox().enqueue(m.group(), "parked:" + m.key(), "parked", a, notice, clock.instant()));
+    }
+
+    /** The group's first channel: where a failed e-mail is reported (never by e-mail). */
+    private Optional<Outbox.Address> channel(se.samverka.core.domain.GroupScope group) {
+        List<String> channels = store.groups().channels(group);
+        Optional<String[]> workspace = store.groups().workspaceOf(group.workspaceId());
+        if (channels.isEmpty() || workspace.isEmpty()) return Optional.empty();
+        return Optional.of(new Outbox.Address(workspace.get()[0], workspace.get()[1], channels.get(0)));
     }
 
 }

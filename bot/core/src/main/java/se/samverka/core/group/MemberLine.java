@@ -14,7 +14,7 @@ import se.samverka.core.domain.Role;
 public record MemberLine(String name, Optional<String> organisation, Optional<String> email, Optional<Role> role) {
 
     private static final Pattern EMAIL_LIKE = Pattern.compile("(?<![^\\s,;<>()@])[^\\s,;<>()@]+@[^\\s,;<>()]*");
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+'-]+@[\\p{L}0-9.-]+\\.\\p{L}{2,}");
+    static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+'-]+@[\\p{L}0-9.-]+\\.\\p{L}{2,}");
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'’-]*");
 
     /** The problem with a line, as a message key and the fragment it is about. */

@@ -85,6 +85,12 @@ public final class Roster {
             if (hits.size() == 1) return new Lookup.Found(hits.get(0));
             if (hits.size() > 1) return new Lookup.Ambiguous(hits);
         }
+        Optional<se.samverka.core.domain.Role> role = se.samverka.core.domain.Role.holderWord(p); // "ordföranden", "the chair"
+        if (role.isPresent()) {
+            List<Member> holders = members.stream().filter(m -> m.role() == role.get()).toList();
+            if (holders.size() == 1) return new Lookup.Found(holders.get(0));
+            return holders.isEmpty() ? new Lookup.NotFound(List.of()) : new Lookup.Ambiguous(holders);
+        }
         return new Lookup.NotFound(suggestions(p));
     }
 

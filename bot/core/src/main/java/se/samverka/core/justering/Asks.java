@@ -63,15 +63,27 @@ final class Asks {
 
     /** Sends the comment to the meeting's note-taker or the secretaries; returns whom it went to. */
     static String tellSecretary(Ctx ctx, Meeting meeting, Justering.Version version, Member from, String comment) {
+        Reply message = Reply.builder().heading(ctx.t.get("justering.changeHeading", ctx.meetings().describe(meeting)))
+                .text(ctx.t.get("justering.changeText", from.name(), version.number(), comment)).ok();
+        if (channel(ctx).isEmpty()) return ctx.t.get("justering.changeNowhere");
+        List<String> names = toSecretaries(ctx, meeting, "justering-change:" + meeting.id() + ":" + version.number() + ":"
+                + from.id(), ":" + ctx.now.getEpochSecond(), "justering-change", message);
+        return String.join(", ", names);
+    }
+
+    /**
+     * Queues the message to the meeting's note-taker, else the secretaries, else the chair, by direct message; to the
+     * channel when one of them cannot be reached so. Keys: {@code keyBase:<member id or "channel">keySuffix}. Returns
+     * the names it went to.
+     */
+    static List<String> toSecretaries(Ctx ctx, Meeting meeting, String keyBase, String keySuffix, String kind, Reply message) {
         Optional<Outbox.Address> channel = channel(ctx);
         List<Member> secretaries = meeting.noteTakerId().flatMap(id -> ctx.store.members().byId(ctx.scope, id))
                 .map(List::of).orElseGet(() -> ctx.roster().members().stream().filter(m -> m.role() == Role.SECRETARY).toList());
         if (secretaries.isEmpty()) {
             secretaries = ctx.roster().members().stream().filter(m -> m.role().manages()).toList();
         }
-        Reply message = Reply.builder().heading(ctx.t.get("justering.changeHeading", ctx.meetings().describe(meeting)))
-                .text(ctx.t.get("justering.changeText", from.name(), version.number(), comment)).ok();
-        if (channel.isEmpty()) return ctx.t.get("justering.changeNowhere");
+        if (channel.isEmpty()) return List.of();
         List<String> names = new ArrayList<>();
         boolean toChannel = secretaries.isEmpty();
         for (Member s : secretaries) {
@@ -80,25 +92,20 @@ final class Asks {
                 toChannel = true;
                 continue;
             }
-            ctx.store.outbox().enqueue(ctx.scope, key(meeting, version, from, s, ctx), "justering-change",
+            ctx.store.outbox().enqueue(ctx.scope, keyBase + ":" + s.id() + keySuffix, kind,
                     Outbox.Address.user(channel.get().platform(), channel.get().workspace(), user.get()), message, ctx.now);
             names.add(s.name());
         }
         if (toChannel) {
-            ctx.store.outbox().enqueue(ctx.scope, key(meeting, version, from, null, ctx), "justering-change",
-                    channel.get(), message.withShared(true), ctx.now);
+            ctx.store.outbox().enqueue(ctx.scope, keyBase + ":channel" + keySuffix, kind, channel.get(),
+                    message.withShared(true), ctx.now);
             names.add(ctx.t.get("justering.theChannel"));
         }
-        return String.join(", ", names);
-    }
-
-    private static String key(Meeting meeting, Justering.Version version, Member from, Member to, Ctx ctx) {
-        return "justering-change:" + meeting.id() + ":" + version.number() + ":" + from.id() + ":"
-                + (to == null ? "channel" : to.id()) + ":" + ctx.now.getEpochSecond();
+        return names;
     }
 
     /** The group's (first) channel on its platform. */
-    private static Optional<Outbox.Address> channel(Ctx ctx) {
+    static Optional<Outbox.Address> channel(Ctx ctx) {
         List<String> channels = ctx.store.groups().channels(ctx.scope);
         Optional<String[]> workspace = ctx.store.groups().workspaceOf(ctx.scope.workspaceId());
         if (channels.isEmpty() || workspace.isEmpty()) return Optional.empty();

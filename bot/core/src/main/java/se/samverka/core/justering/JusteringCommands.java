@@ -13,6 +13,7 @@ import se.samverka.core.engine.Ctx;
 import se.samverka.core.group.Roster;
 import se.samverka.core.meeting.MeetingFinder;
 import se.samverka.core.minutes.MinutesWriter;
+import se.samverka.core.port.ArchiveRenderer;
 import se.samverka.core.port.Justering;
 import se.samverka.core.web.WebLinks;
 
@@ -85,8 +86,11 @@ public final class JusteringCommands {
         return reply.ok();
     }
 
-    /** justera [<möte>] / justera D3 omedelbart. */
-    public static Reply approve(Ctx ctx) {
+    /**
+     * justera [<möte>] / justera D3 omedelbart. The last approval locks the minutes and stores their archive copy
+     * (PDF/A, rendered by {@code archive} when the deployment has it) in the same transaction.
+     */
+    public static Reply approve(Ctx ctx, Optional<ArchiveRenderer> archive) {
         Matcher immediate = IMMEDIATE.matcher(ctx.args.strip());
         if (immediate.matches()) return Immediate.approve(ctx, Integer.parseInt(immediate.group(1)));
         Member actor = ctx.requireMember();
@@ -104,8 +108,13 @@ public final class JusteringCommands {
                     Roster.listNames(waiting))).ok();
         }
         ctx.store.justering().lock(version.id(), ctx.now);
-        return Reply.builder().text(ctx.t.get("justering.approvedAll", ctx.meetings().describe(meeting), version.number(),
-                Roster.listNames(adjusters), States.date(ctx, ctx.now))).ok();
+        Optional<Justering.ArchiveEntry> copy = ArchiveCopies.keep(ctx, meeting, version, adjusters, archive);
+        SendOut.Summary sent = SendOut.enqueue(ctx, meeting, version, adjusters);
+        Reply.Builder reply = Reply.builder().text(ctx.t.get("justering.approvedAll", ctx.meetings().describe(meeting),
+                version.number(), Roster.listNames(adjusters), States.date(ctx, ctx.now)));
+        copy.ifPresent(c -> reply.context(ctx.t.get("justering.archived", c.bytes(), c.sha256())));
+        SendOut.lines(ctx.t, sent).forEach(reply::context);
+        return reply.ok();
     }
 
     /** begär ändring <kommentar>: the version goes back to utkast, and the comment to the secretary. */

@@ -46,8 +46,12 @@ public final class Versions {
         List<Justering.Version> versions = ctx.store.justering().versions(ctx.scope, meeting.id());
         Reply.Builder reply = Reply.builder().heading(ctx.t.get("justering.versionsHeading", ctx.meetings().describe(meeting)));
         if (versions.isEmpty()) return reply.text(ctx.t.get("justering.noVersions")).ok();
+        List<Justering.ArchiveEntry> copies = ctx.store.justering().archived(ctx.scope, meeting.id());
         List<String> lines = new ArrayList<>();
-        for (Justering.Version v : versions) lines.add(line(ctx, v));
+        for (Justering.Version v : versions) {
+            lines.add(line(ctx, v) + copies.stream().filter(c -> c.versionId() == v.id()).findFirst()
+                    .map(c -> " · " + ctx.t.get("justering.v.archive", c.sha256())).orElse(""));
+        }
         return reply.items(lines, false).ok();
     }
 

@@ -19,6 +19,7 @@ import se.samverka.core.command.Verb;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.time.DateMatch;
 import se.samverka.core.time.TimeMatch;
 import se.samverka.core.time.When;
@@ -107,6 +108,7 @@ public final class MeetingCommands {
                 .orElseThrow(() -> ctx.reject("meeting.notAMeeting", firstWords(ctx.args)));
         Meeting meeting = ref.meeting();
         if (meeting.cancelled()) throw ctx.refuse("move.cancelled", ctx.meetings().describe(meeting));
+        Lock.requireOpen(ctx, meeting); // justerade minutes say when it was held
         String rest = ctx.args.substring(ref.end()).strip().replaceFirst("(?iu)^(till|to)\\s+", "");
         if (rest.isEmpty()) throw ctx.reject("move.toWhen", "");
         Slot slot = newSlot(ctx, meeting, rest, "move.toWhen");
@@ -148,6 +150,7 @@ public final class MeetingCommands {
         if (ctx.args.isBlank()) throw ctx.reject("cancel.which", "");
         Meeting meeting = ctx.meetings().require(ctx.args, Optional.empty(), "meeting.noneUpcoming");
         if (meeting.cancelled()) throw ctx.refuse("cancel.already", ctx.meetings().describe(meeting));
+        Lock.requireOpen(ctx, meeting);
         if (!meeting.end().isAfter(ctx.now)) throw ctx.refuse("cancel.past", ctx.meetings().describe(meeting));
         ctx.store.meetings().cancel(ctx.scope, meeting.id());
         ctx.audit("meeting.cancel", meeting.icsUid());

@@ -12,6 +12,7 @@ import se.samverka.core.calendar.CalendarFiles;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.engine.Ctx;
+import se.samverka.core.justering.Lock;
 
 /**
  * ändra möte [<möte>] plats: … tid: … värd: … — changes a meeting's details in place, so its agenda, notes,
@@ -37,6 +38,7 @@ public final class MeetingEdit {
         Meeting meeting = named.isEmpty() ? ctx.meetings().next().orElseThrow(() -> ctx.refuse("meeting.noneUpcoming"))
                 : ctx.meetings().require(named, Optional.empty(), "meeting.noneUpcoming");
         if (meeting.cancelled()) throw ctx.refuse("editMeeting.cancelled", ctx.meetings().describe(meeting));
+        Lock.requireOpen(ctx, meeting);
         return apply(ctx, meeting, values);
     }
 

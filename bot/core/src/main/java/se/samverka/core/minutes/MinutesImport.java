@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Attendance;
-import se.samverka.core.domain.Decision;
 import se.samverka.core.domain.Group;
 import se.samverka.core.domain.GroupScope;
 import se.samverka.core.domain.Meeting;
@@ -25,22 +23,44 @@ import se.samverka.core.domain.Role;
 import se.samverka.core.engine.Settings;
 import se.samverka.core.group.MemberLine;
 import se.samverka.core.group.Roster;
+import se.samverka.core.justering.Lock;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Sha256;
 
 /**
  * Puts old minutes into a group's history: the meeting (or the group's meeting that day), who was there and who
- * sent apologies, the agenda, the decisions, the action items (open, owners matched to the roster) and laget runt.
- * People the roster does not know are added as guests. One document is one transaction; a document imported
- * before (the same text) changes nothing.
+ * sent apologies, the agenda with the discussion under each point as its note, the decisions, the action items
+ * (open, owners matched to the roster) and laget runt, merged with what the meeting holds already (see
+ * {@link ImportRecords}); the next meetings it plans that are still ahead become meetings. People the roster does
+ * not know are added as guests. A document that does not look like minutes ({@link MinutesEvidence}) is refused.
+ * One document is one transaction; a document imported before (the same text) changes nothing.
  */
 public final class MinutesImport {
 
-    /** What became of one document. */
-    public record Result(Outcome outcome, Optional<ZonedDateTime> meeting, int people, int guests, int agendaItems,
-                         int decisions, int actionItems, int reports, String message) {}
+    /** How many records of one kind were added and how many were there already. */
+    public record Tally(int added, int already) {
+        public static final Tally NONE = new Tally(0, 0);
+    }
 
-    public enum Outcome { IMPORTED, ALREADY_IMPORTED, REFUSED }
+    /**
+     * What became of one document.
+     *
+     * @param missing for {@link Outcome#NOT_MINUTES}: what the document lacks that minutes have
+     */
+    public record Result(Outcome outcome, Optional<ZonedDateTime> meeting, int people, int guests, Tally agenda,
+                         Tally decisions, Tally actions, Tally reports, Tally notes, int plannedMeetings,
+                         List<MinutesEvidence.Missing> missing) {
+        static Result refused(Outcome outcome, Optional<ZonedDateTime> meeting, List<MinutesEvidence.Missing> missing) {
+            return new Result(outcome, meeting, 0, 0, Tally.NONE, Tally.NONE, Tally.NONE, Tally.NONE, Tally.NONE, 0,
+                    missing);
+        }
+    }
+
+    /**
+     * NOT_MINUTES: not the record of a meeting; NO_DATE: minutes, but of which day they do not say; LOCKED: the
+     * group's meeting that day has justerade minutes (nothing is added to them).
+     */
+    public enum Outcome { IMPORTED, ALREADY_IMPORTED, NOT_MINUTES, NO_DATE, LOCKED }
 
     private final Store store;
     private final Clock clock;
@@ -60,10 +80,17 @@ public final class MinutesImport {
             Optional<Long> before = store.imports().meetingOf(scope, digest);
             if (before.isPresent()) {
                 Optional<ZonedDateTime> at = store.meetings().byId(scope, before.get()).map(m -> m.startIn(group.zone()));
-                return new Result(Outcome.ALREADY_IMPORTED, at, 0, 0, 0, 0, 0, 0, "already imported");
+                return Result.refused(Outcome.ALREADY_IMPORTED, at, List.of());
             }
-            if (minutes.meeting().date().isEmpty()) {
-                return new Result(Outcome.REFUSED, Optional.empty(), 0, 0, 0, 0, 0, 0, "no meeting date found in the document");
+            MinutesEvidence.Verdict verdict = MinutesEvidence.of(minutes);
+            if (!verdict.minutes()) return Result.refused(Outcome.NOT_MINUTES, Optional.empty(), verdict.missing());
+            if (minutes.meeting().date().isEmpty()) return Result.refused(Outcome.NO_DATE, Optional.empty(), List.of());
+            Optional<Meeting> locked = store.meetings().all(scope).stream()
+                    .filter(m -> !m.cancelled() && m.startIn(group.zone()).toLocalDate().equals(minutes.meeting().date().get()))
+                    .filter(m -> Lock.locking(store.justering(), scope, m.id()).isPresent())
+                    .findFirst();
+            if (locked.isPresent()) {
+                return Result.refused(Outcome.LOCKED, Optional.of(locked.get().startIn(group.zone())), List.of());
             }
             return carryOut(group, fileName, digest, minutes);
         }, r -> r.outcome() == Outcome.IMPORTED);
@@ -72,66 +99,55 @@ public final class MinutesImport {
     private Result carryOut(Group group, String fileName, String digest, Minutes minutes) {
         GroupScope scope = group.scope();
         Instant now = clock.instant();
+        Meeting meeting = meetingOf(group, digest, minutes);
+        int[] guests = {0};
+        Map<String, Member> people = new LinkedHashMap<>();
+        Map<Long, Attendance.Status> known = new HashMap<>();
+        store.attendance().forMeeting(scope, meeting.id()).forEach(a -> known.put(a.memberId(), a.status()));
+        attend(scope, meeting, minutes.participants(), Attendance.Status.PRESENT, known, people, guests);
+        attend(scope, meeting, minutes.absent(), Attendance.Status.ABSENT, known, people, guests);
+        if (meeting.noteTakerId().isEmpty()) {
+            minutes.noteTaker().flatMap(n -> person(scope, n, Optional.empty(), guests))
+                    .ifPresent(m -> store.meetings().setNoteTaker(scope, meeting.id(), m.id()));
+        }
+        ImportRecords records = new ImportRecords(store, scope, meeting, name -> person(scope, name, Optional.empty(), guests));
+        Tally agenda = records.agenda(minutes.agendaItems());
+        Tally decisions = records.decisions(minutes.decisions());
+        Tally actions = records.actions(minutes.actionItems());
+        Tally reports = records.reports(minutes.roundTable());
+        Tally notes = records.notes(minutes);
+        int planned = PlannedMeetings.add(store.meetings(), group, settings, minutes, digest, now);
+        store.imports().record(scope, digest, ImportRecords.cut(fileName, 300), meeting.id(), now);
+        store.audit().record(scope, Optional.empty(), "minutes.import", fileName, now);
+        return new Result(Outcome.IMPORTED, Optional.of(meeting.startIn(group.zone())), people.size(), guests[0],
+                agenda, decisions, actions, reports, notes, planned, List.of());
+    }
+
+    /** The group's meeting that day, or a new one at the time the minutes give. */
+    private Meeting meetingOf(Group group, String digest, Minutes minutes) {
         LocalTime startTime = minutes.meeting().start().orElse(settings.meetingStart());
         ZonedDateTime start = minutes.meeting().date().get().atTime(startTime).atZone(group.zone());
         ZonedDateTime end = minutes.meeting().end().filter(e -> e.isAfter(startTime))
                 .map(e -> minutes.meeting().date().get().atTime(e).atZone(group.zone()))
                 .orElse(start.plusHours(3));
-        Meeting meeting = store.meetings().all(scope).stream()
+        return store.meetings().all(group.scope()).stream()
                 .filter(m -> !m.cancelled() && m.startIn(group.zone()).toLocalDate().equals(start.toLocalDate()))
                 .findFirst()
-                .orElseGet(() -> store.meetings().add(scope, start.toInstant(), end.toInstant(), minutes.meeting().place(),
-                        Optional.empty(), "import-" + digest.substring(0, 24) + "@samverka"));
-        int[] guests = {0};
-        Map<String, Member> people = new LinkedHashMap<>();
-        for (Minutes.Person p : minutes.participants()) {
+                .orElseGet(() -> store.meetings().add(group.scope(), start.toInstant(), end.toInstant(),
+                        minutes.meeting().place(), Optional.empty(), "import-" + digest.substring(0, 24) + "@samverka"));
+    }
+
+    /** Attendance for those the meeting has none for yet (what the group recorded itself stays). */
+    private void attend(GroupScope scope, Meeting meeting, List<Minutes.Person> who, Attendance.Status status,
+                        Map<Long, Attendance.Status> known, Map<String, Member> people, int[] guests) {
+        for (Minutes.Person p : who) {
             person(scope, p.name(), p.org(), guests).ifPresent(m -> {
                 people.put(m.name(), m);
-                store.attendance().set(scope, meeting.id(), m.id(), Attendance.Status.PRESENT, meeting.start());
+                if (known.putIfAbsent(m.id(), status) == null) {
+                    store.attendance().set(scope, meeting.id(), m.id(), status, meeting.start());
+                }
             });
         }
-        for (Minutes.Person p : minutes.absent()) {
-            person(scope, p.name(), p.org(), guests).ifPresent(m -> {
-                people.put(m.name(), m);
-                store.attendance().set(scope, meeting.id(), m.id(), Attendance.Status.ABSENT, meeting.start());
-            });
-        }
-        minutes.noteTaker().flatMap(n -> person(scope, n, Optional.empty(), guests))
-                .ifPresent(m -> store.meetings().setNoteTaker(scope, meeting.id(), m.id()));
-        List<AgendaItem> items = new ArrayList<>();
-        for (String title : minutes.agendaItems()) {
-            items.add(store.agenda().addToMeeting(scope, meeting.id(), cut(title, 500), Optional.empty(), meeting.start()));
-        }
-        List<Decision> decisions = new ArrayList<>();
-        for (Minutes.Decision d : minutes.decisions()) {
-            Optional<Long> item = d.agendaItem().filter(i -> i >= 0 && i < items.size()).map(i -> items.get(i).id());
-            decisions.add(store.decisions().add(scope, Optional.of(meeting.id()), item, cut(d.text(), 4000),
-                    Optional.empty(), meeting.start()));
-        }
-        int actions = 0;
-        for (Minutes.Action a : minutes.actionItems()) {
-            List<Long> owners = new ArrayList<>();
-            for (String owner : a.owners()) person(scope, owner, Optional.empty(), guests).ifPresent(m -> owners.add(m.id()));
-            if (owners.isEmpty()) continue;
-            Optional<Long> decision = decisions.stream()
-                    .filter(d -> d.text().contains(a.sourceText()) || a.sourceText().contains(d.text()))
-                    .map(Decision::id).findFirst();
-            store.actions().add(scope, cut(a.task(), 1000), owners.stream().distinct().toList(), a.due(),
-                    Optional.of(meeting.id()), Optional.empty(), decision, Optional.empty(), meeting.start());
-            actions++;
-        }
-        int reports = 0;
-        for (Minutes.Report r : minutes.roundTable()) {
-            Optional<Member> m = person(scope, r.name(), Optional.empty(), guests);
-            if (m.isPresent()) {
-                store.roundTable().add(scope, meeting.id(), m.get().id(), cut(r.report(), 4000), meeting.start());
-                reports++;
-            }
-        }
-        store.imports().record(scope, digest, cut(fileName, 300), meeting.id(), now);
-        store.audit().record(scope, Optional.empty(), "minutes.import", fileName, now);
-        return new Result(Outcome.IMPORTED, Optional.of(meeting.startIn(group.zone())), people.size(), guests[0],
-                items.size(), decisions.size(), actions, reports, "imported");
     }
 
     /**
@@ -152,10 +168,6 @@ public final class MinutesImport {
         if (!MemberLine.validName(clean) || clean.toLowerCase(Locale.ROOT).equals("alla")) return Optional.empty();
         guests[0]++;
         return Optional.of(store.members().add(scope, new NewMember(clean, org, Optional.empty(), Role.GUEST)));
-    }
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     static String digest(String text) {

@@ -11,9 +11,13 @@ import se.samverka.core.domain.GroupScope;
  */
 public interface Archive {
 
-    /** A decision with where it was taken: the meeting (its start and place) and the agenda point. */
+    /**
+     * A decision with where it was taken: the meeting (its start and place) and the agenda point; its § once the
+     * meeting's minutes (or the decision itself, omedelbart) are justerade.
+     */
     record DecisionRow(long id, int number, String text, Instant recordedAt, Optional<Long> meetingId,
-                       Optional<Instant> meetingStart, Optional<String> place, Optional<String> point) {
+                       Optional<Instant> meetingStart, Optional<String> place, Optional<String> point,
+                       Optional<Justering.Paragraph> paragraph) {
         /** When it was decided: the meeting's start, else when it was recorded. */
         public Instant decidedAt() {
             return meetingStart.orElse(recordedAt);

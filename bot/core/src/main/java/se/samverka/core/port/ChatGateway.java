@@ -29,6 +29,17 @@ public interface ChatGateway {
     }
 
     /**
+     * Sends a message of the outbox with the files rendered for it. The files go first (uploaded to the channel), the
+     * message after: a crash in between sends the files again (a duplicate), never a message whose files are missing.
+     */
+    default String send(Outbox.Address to, Reply message, String key, java.util.List<MinutesFiles.File> files) {
+        if (!to.toUser()) {
+            for (MinutesFiles.File f : files) upload(to.channel(), f.name(), f.name(), f.content());
+        }
+        return send(to, message, key);
+    }
+
+    /**
      * Asks the platform whether it already took the message with this key, sent at or after {@code since}: its id if
      * so; empty if not, or if the platform cannot be asked (then the message is sent again: at most a duplicate).
      */

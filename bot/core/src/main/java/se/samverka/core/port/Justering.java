@@ -1,6 +1,7 @@
 package se.samverka.core.port;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,4 +119,40 @@ public interface Justering {
 
     /** The meeting's comments from its justerare, oldest first. */
     List<Comment> comments(GroupScope group, long meetingId);
+
+    /**
+     * The archive copy of a justerad version, as stored (without its bytes): what the registrar's index lists.
+     *
+     * @param paragraphs the §s of the meeting's decisions ("§ 1–3/2026"), empty when none has one
+     * @param decisions  their D-numbers ("D1, D2, D4"), empty when the meeting decided nothing
+     * @param sha256     SHA-256 of the PDF/A bytes, 64 lower-case hex digits
+     */
+    record ArchiveEntry(long versionId, long meetingId, int version, LocalDate meetingDate, String title, String paragraphs,
+                        String decisions, List<String> adjusters, LocalDate adjustedOn, String sha256, long bytes,
+                        Instant createdAt) {
+        public ArchiveEntry {
+            if (version < 1) throw new IllegalArgumentException("version " + version);
+            Objects.requireNonNull(meetingDate, "meetingDate");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(paragraphs, "paragraphs");
+            Objects.requireNonNull(decisions, "decisions");
+            adjusters = List.copyOf(adjusters);
+            Objects.requireNonNull(adjustedOn, "adjustedOn");
+            if (!sha256.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("sha256 " + sha256);
+            if (bytes < 1) throw new IllegalArgumentException("bytes " + bytes);
+            Objects.requireNonNull(createdAt, "createdAt");
+        }
+    }
+
+    /** Stores the archive copy of a justerad version, once: a version that has one already is refused (an error). */
+    void storeArchive(GroupScope group, ArchiveEntry entry, byte[] pdf);
+
+    /** The archive copies of the meeting's versions, oldest first. */
+    List<ArchiveEntry> archived(GroupScope group, long meetingId);
+
+    /** The archive copies of the group's meetings held in the year, by meeting day and version. */
+    List<ArchiveEntry> archivedIn(GroupScope group, int year);
+
+    /** The stored PDF/A of a version, as rendered when it was justerad. */
+    Optional<byte[]> archivePdf(GroupScope group, long versionId);
 }

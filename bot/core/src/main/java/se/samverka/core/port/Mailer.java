@@ -22,4 +22,22 @@ public interface Mailer {
     }
 
     void send(Invitation invitation);
+
+    /**
+     * An e-mail with files attached (justerade minutes, a protokollsutdrag).
+     *
+     * @param key the outbox message's idempotency key: the Message-ID is made from it, so a copy sent again after a
+     *            crash carries the same Message-ID (mail systems that keep one copy per id show it once)
+     */
+    record Mail(List<Invitations.Person> to, String subject, String text, List<MinutesFiles.File> files, String key) {
+        public Mail {
+            to = List.copyOf(to);
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(text, "text");
+            files = List.copyOf(files);
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    void send(Mail mail);
 }

@@ -9,6 +9,8 @@ import se.samverka.core.domain.GroupScope;
 
 /** Messages the bot sends on its own, kept until they are sent (or parked after too many failures). */
 public interface Outbox {
+    /** The "platform" of an e-mail: its target is the address ({@link Address#mail}). */
+    String MAIL = "mail";
 
     /** Where a message goes: a platform's channel, or a user ("user:" + id). */
     record Address(String platform, String workspace, String target) {
@@ -16,6 +18,11 @@ public interface Outbox {
 
         public static Address user(String platform, String workspace, String userId) {
             return new Address(platform, workspace, USER + userId);
+        }
+
+        /** An e-mail to the address, for the group of the workspace. */
+        public static Address mail(String workspace, String email) {
+            return new Address(MAIL, workspace, email);
         }
 
         public boolean toUser() {

@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Stream;
 import se.samverka.minutes.Documents;
 import se.samverka.minutes.MinutesExtractor;
 import se.samverka.minutes.MinutesJson;
-import se.samverka.minutes.SentenceKinds;
+import se.samverka.minutes.reading.LineKinds;
+import se.samverka.minutes.reading.SentenceKinds;
 import se.samverka.minutes.Train;
 
 /**
@@ -56,12 +58,52 @@ public final class Loso {
     public static final Learner WRITTEN_AND_WEAK = training -> {
         List<String> lines = new ArrayList<>(writtenSentences());
         for (Doc d : training) lines.addAll(WeakLabels.of(d.labels()));
-        return MinutesExtractor.load(SentenceKinds.of(Train.sentenceKinds(lines)));
+        List<LineKinds.Labelled> docs = new ArrayList<>(writtenLines());
+        docs.addAll(weakLines(training));
+        return MinutesExtractor.load(SentenceKinds.of(Train.sentenceKinds(lines)), Optional.of(LineKinds.train(docs)));
     };
 
+    /** The written example documents of the segment classifier ({@code train/lines.txt}: "KIND | line", "===" between). */
+    public static List<LineKinds.Labelled> writtenLines() {
+        List<LineKinds.Labelled> out = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (String row : resource("train/lines.txt")) {
+            if (row.startsWith("#")) continue;
+            if (row.startsWith("===")) {
+                if (!lines.isEmpty()) out.add(new LineKinds.Labelled(List.copyOf(lines), List.copyOf(kinds)));
+                lines.clear();
+                kinds.clear();
+                continue;
+            }
+            int bar = row.indexOf('|');
+            kinds.add(bar < 0 ? "DISCUSSION" : row.substring(0, bar).strip());
+            lines.add(bar < 0 ? "" : row.substring(bar + 1).strip());
+        }
+        if (!lines.isEmpty()) out.add(new LineKinds.Labelled(lines, kinds));
+        return out;
+    }
+
+    /** The weak line labels of labelled documents ({@link LineLabels}). */
+    public static List<LineKinds.Labelled> weakLines(List<Doc> docs) throws IOException {
+        List<LineKinds.Labelled> out = new ArrayList<>();
+        for (Doc d : docs) {
+            try {
+                out.add(LineLabels.of(Documents.text(d.text()), d.labels()));
+            } catch (Documents.Unreadable e) {
+                throw new IOException(d.name() + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
     static List<String> writtenSentences() {
-        try (InputStream in = MinutesExtractor.class.getResourceAsStream("train/sentences.txt")) {
-            if (in == null) throw new IllegalStateException("train/sentences.txt is not on the classpath");
+        return resource("train/sentences.txt");
+    }
+
+    private static List<String> resource(String name) {
+        try (InputStream in = MinutesExtractor.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException(name + " is not on the classpath");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,6 +155,34 @@ public final class Loso {
         return scorer;
     }
 
+    /** Line by line: each source's weakly labelled lines classified by a segment model trained without that source. */
+    static String lineReport(List<Doc> docs) throws IOException {
+        Map<String, int[]> counts = new java.util.TreeMap<>(); // hits, predicted, gold
+        for (String source : docs.stream().map(Doc::source).distinct().toList()) {
+            List<LineKinds.Labelled> training = new ArrayList<>(writtenLines());
+            training.addAll(weakLines(docs.stream().filter(d -> !d.source().equals(source)).toList()));
+            LineKinds model = LineKinds.train(training);
+            for (LineKinds.Labelled held : weakLines(docs.stream().filter(d -> d.source().equals(source)).toList())) {
+                for (int i = 0; i < held.lines().size(); i++) {
+                    if (held.lines().get(i).isBlank()) continue;
+                    String gold = held.kinds().get(i);
+                    String best = model.best(held.lines(), i);
+                    counts.computeIfAbsent(gold, k -> new int[3])[2]++;
+                    counts.computeIfAbsent(best, k -> new int[3])[1]++;
+                    if (gold.equals(best)) counts.get(gold)[0]++;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format("%-20s %6s %6s %6s   (hits/pred/gold)%n", "kind", "P", "R", "F1"));
+        counts.forEach((kind, c) -> {
+            double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
+            double r = c[2] == 0 ? 0 : (double) c[0] / c[2];
+            out.append(String.format(java.util.Locale.ROOT, "%-20s %6.3f %6.3f %6.3f   %d/%d/%d%n", kind, p, r,
+                    p + r == 0 ? 0 : 2 * p * r / (p + r), c[0], c[1], c[2]));
+        });
+        return out.toString();
+    }
+
     /** What {@code samverka quality --loso DIR} prints: the leave-one-source-out figure, then the folder figure. */
     public static String report(Path dir) throws IOException {
         List<Doc> docs = folder(dir);
@@ -120,6 +190,8 @@ public final class Loso {
         Scorer folder = folderScore(docs, MinutesExtractor.load());
         return "leave-one-source-out (" + docs.size() + " documents, " + sources(docs) + " sources; each source scored by"
                 + " a model trained without it)\n" + loso.report()
-                + "\nfolder (the shipped extractor on every document, as score.py --run prints it)\n" + folder.report();
+                + "\nfolder (the shipped extractor on every document, as score.py --run prints it)\n" + folder.report()
+                + "\nsegment classifier, leave-one-source-out (each source's lines, weak labels, by a model trained without it)\n"
+                + lineReport(docs);
     }
 }

@@ -1,4 +1,4 @@
-package se.samverka.minutes;
+package se.samverka.minutes.reading;
 
 import java.util.ArrayList;
 import java.util.List;

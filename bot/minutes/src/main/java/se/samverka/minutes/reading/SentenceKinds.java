@@ -1,4 +1,4 @@
-package se.samverka.minutes;
+package se.samverka.minutes.reading;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,8 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 
 /** What kind of sentence this is, by the trained categorizer: the probability of each kind. */
 public final class SentenceKinds {
+    /** The model's file name in the classes, where the build's train step writes it. */
+    public static final String MODEL = "sentence-kind.bin";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[:;]");
     private final DoccatModel model;
 
@@ -27,7 +29,7 @@ public final class SentenceKinds {
 
     /** The model the build trained, from the classpath. */
     public static SentenceKinds load() {
-        try (InputStream in = SentenceKinds.class.getResourceAsStream("models/" + Train.MODEL)) {
+        try (InputStream in = SentenceKinds.class.getResourceAsStream("/se/samverka/minutes/models/" + MODEL)) {
             if (in == null) throw new IllegalStateException("no trained model in the jar: run the build (mvn package)");
             return new SentenceKinds(new DoccatModel(in));
         } catch (IOException e) {
@@ -49,7 +51,7 @@ public final class SentenceKinds {
     }
 
     /** Lower-case words and the colon/semicolon, the features both training and use see. */
-    static String[] tokens(String text) {
+    public static String[] tokens(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) out.add(m.group());

@@ -1,4 +1,4 @@
-package se.samverka.minutes;
+package se.samverka.minutes.reading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The small stages added for minutes of shapes the first rules did not know, each on hand-written input. */
 class PhrasesTest {
+    private static final se.samverka.minutes.MinutesExtractor EXTRACTOR = se.samverka.minutes.MinutesExtractor.load();
     @Test
     void attendanceWrittenAsASentence() {
         assertEquals(List.of("olle", "britta", "kim", "ada"),
@@ -49,7 +50,7 @@ class PhrasesTest {
 
     @Test
     void letterSpacedWordsAreJoined() {
-        assertEquals("Att mandatperioden gäller. A och B", MinutesExtractor.normalize("A t t mandatperioden gäller. A och B"));
+        assertEquals("Att mandatperioden gäller. A och B", Layout.normalize("A t t mandatperioden gäller. A och B"));
     }
 
     private static LocalDate date(String text) {
@@ -101,7 +102,7 @@ class PhrasesTest {
 
     @Test
     void theExtractorReadsTheTableAndTheListInOneDocument() {
-        var m = MinutesExtractorTest.EXTRACTOR.extract("""
+        var m = EXTRACTOR.extract("""
                 # Protokoll 2025-03-01
 
                 ## Åtgärder
@@ -122,7 +123,7 @@ class PhrasesTest {
 
     @Test
     void anOrganisationAfterTheNameAndAnOwnerOnTheLineUnderTheTask() {
-        var m = MinutesExtractorTest.EXTRACTOR.extract("""
+        var m = EXTRACTOR.extract("""
                 Minnesanteckningar 2025-03-12
 
                 Närvarande:
@@ -141,7 +142,7 @@ class PhrasesTest {
 
     @Test
     void tillNastaMoteInATaskIsADeadlineNotTheNextMeeting() {
-        var m = MinutesExtractorTest.EXTRACTOR.extract("""
+        var m = EXTRACTOR.extract("""
                 # Protokoll 12 mars 2025
 
                 ## §3 Ekonomi
@@ -157,7 +158,7 @@ class PhrasesTest {
 
     @Test
     void eachBulletUnderABeslutLineIsADecision() {
-        var m = MinutesExtractorTest.EXTRACTOR.extract("""
+        var m = EXTRACTOR.extract("""
                 Minnesanteckningar 2025-10-07
 
                 1. Utbildning
@@ -174,7 +175,7 @@ class PhrasesTest {
 
     @Test
     void aProposalApprovedUnderBeslutIsTheDecision() {
-        var m = MinutesExtractorTest.EXTRACTOR.extract("""
+        var m = EXTRACTOR.extract("""
                 Protokoll 2025-02-20
 
                 § 1 Trädgårdsdagen
@@ -190,7 +191,7 @@ class PhrasesTest {
 
     @Test
     void aCopyRunTogetherInOneLine() {
-        var m = MinutesExtractorTest.EXTRACTOR.extract("Protokoll Arbetsgruppen för äldreomsorg 2025-09-03 Närvarande: Ulla Sjö,"
+        var m = EXTRACTOR.extract("Protokoll Arbetsgruppen för äldreomsorg 2025-09-03 Närvarande: Ulla Sjö,"
                 + " Kommun A, Bengt Ros, Kommun B, Greta Falk, Regionen Frånvarande: Hans Ek 1. Inledning Ulla hälsade"
                 + " välkommen. 2. Rapporter Bengt informerade om läget i kommun B. 3. Hemtjänst Gruppen diskuterade"
                 + " bemanningen. Beslut: Gruppen ställer sig bakom förslaget till rutin. Greta skickar ut rutinen till alla"

@@ -1,0 +1,148 @@
+package se.samverka.minutes.reading;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.samverka.core.domain.Minutes;
+
+/**
+ * The action items of the running text: a sentence that opens with its owners and a verb of doing ("Ibrahim mailar
+ * ut …", "Boel och Amina ska …", "Sekreteraren skickar …"), "Styrelsen uppdrar åt Linnea att …", "… till Petra som
+ * bokar …", and "Boka lokal. Ansvarig: Petra. Klart: 2025-04-01" ({@link Responsible}). A present-tense verb that
+ * may as well describe someone ("leder", "arbetar") is left to the trained sentence-kind model.
+ */
+final class Actions {
+    private static final Pattern DECIDED_PREFIX = Pattern.compile(
+            "(?iu)^(?:[-•*]\\s*)?(?:beslut\\s*:\\s*)?(?:(?:vi|\\p{L}+)\\s+(?:beslöt|beslutade|beslutar|har beslutat)\\s*(?:att\\s+)?)?(?:att\\s+)?");
+    private static final Pattern ASSIGNS = Pattern.compile(
+            "(?u)^\\p{Lu}[\\p{L}-]+\\s+(?:uppdrar|ger)\\s+(?:åt\\s+)?(.+?)\\s+(?:att|i uppdrag att)\\s+(.+)$");
+    private static final Pattern RELATIVE_OWNER = Pattern.compile("(?u)\\b(?:till|åt)\\s+(\\p{Lu}[\\p{L}-]+)\\s+som\\s+(\\p{Ll}+)\\b(.*)$");
+    /** Verbs that, after an owner, always mean a task ("Ibrahim mailar ut …"). */
+    private static final Set<String> ACTION_VERBS = Set.of("ska", "skickar", "mailar", "mejlar", "kontaktar", "bokar",
+            "ansvarar", "återkopplar", "återkommer", "kollar", "undersöker", "förbereder", "ordnar", "bevakar",
+            "sammanställer", "slutför", "genomför", "tar", "ringer", "bjuder", "kallar", "skriver", "uppdaterar",
+            "följer", "planerar", "beställer", "samlar", "sprider", "lägger", "stämmer", "ligger", "fixar",
+            "påminner", "meddelar", "levererar", "utreder", "sätter", "letar", "hämtar");
+    private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2})?[.:)]\\s*");
+    private static final Pattern CLAUSE = Pattern.compile(";\\s*|\\s-\\s+(?=\\p{Lu})");
+    private static final Pattern PREPOSITION = Pattern.compile("(?iu)till|innan|före|under|efter|inför");
+
+    private final Reading r;
+    private final SentenceKinds kinds;
+    private final Owners owners;
+    private final Responsible responsible;
+
+    Actions(Reading r, Words words, SentenceKinds kinds) {
+        this.r = r;
+        this.kinds = kinds;
+        this.owners = new Owners(r, words);
+        this.responsible = new Responsible(r);
+    }
+
+    /** Reads the action sentences of every line no earlier stage claimed. */
+    void read() {
+        for (Minutes.Person p : r.participants) {
+            r.knownNames.add(p.name().split("\\s+")[0].toLowerCase(Locale.ROOT));
+            p.org().filter(o -> !o.contains(" ")).ifPresent(o -> r.knownOrgs.add(o.toLowerCase(Locale.ROOT)));
+        }
+        for (int i = 0; i < r.lines.size(); i++) {
+            if (r.claimed.contains(i)) continue;
+            String line = r.lines.get(i).strip();
+            if (line.isEmpty() || Shapes.MARKDOWN.matcher(line).find() || Shapes.ATT_LINE.matcher(line).find()) continue;
+            if (responsible.read(line, i)) continue;
+            if (Shapes.ROUND_ENTRY.matcher(line).find() && !Shapes.BESLUT.matcher(line).find()) continue; // "Mats: lyfter …"
+            for (String sentence : Layout.sentences(LEADING_NUMBER.matcher(line).replaceFirst(""))) {
+                for (String clause : CLAUSE.split(sentence)) action(clause.strip(), sentence.strip());
+            }
+        }
+    }
+
+    private void action(String clause, String sentence) {
+        String s = DECIDED_PREFIX.matcher(clause.replaceFirst("^[-•*]\\s*", "")).replaceFirst("").strip();
+        if (s.isEmpty()) return;
+        Matcher assign = ASSIGNS.matcher(s);
+        if (assign.find()) {
+            List<String> who = owners.of(assign.group(1));
+            if (!who.isEmpty()) {
+                add(who, assign.group(2), sentence);
+                return;
+            }
+        }
+        Matcher rel = RELATIVE_OWNER.matcher(s);
+        if (rel.find() && owners.isPerson(rel.group(1)) && Words.presentVerb(rel.group(2))) {
+            add(List.of(rel.group(1)), rel.group(2) + rel.group(3), sentence);
+        }
+        ownersFirst(s, sentence);
+    }
+
+    /** "Boel och Amina ska …": the capitalised words before the verb are the owners. */
+    private void ownersFirst(String s, String sentence) {
+        List<String> tokens = new ArrayList<>(List.of(s.split("\\s+")));
+        List<String> ownerWords = new ArrayList<>();
+        int k = ownerWords(tokens, ownerWords);
+        if (ownerWords.isEmpty() || k >= tokens.size()) return;
+        if (ownerWords.get(ownerWords.size() - 1).endsWith(":")) return;
+        List<String> who = owners.of(String.join(" ", ownerWords).replace(" ,", ","));
+        if (who.isEmpty()) return;
+        int v = k;
+        if (PREPOSITION.matcher(tokens.get(v)).matches()) { // "Joakim till nästa möte skall ha …"
+            for (int j = v + 1; j < Math.min(tokens.size(), v + 5); j++) {
+                if (tokens.get(j).matches("(?iu)ska|skall")) {
+                    v = j;
+                    break;
+                }
+            }
+        }
+        String verb = tokens.get(v).toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+        boolean shall = verb.equals("ska") || verb.equals("skall");
+        if (shall && v + 1 < tokens.size()) {
+            if (STATE_VERBS.contains(tokens.get(v + 1).toLowerCase(Locale.ROOT))) return;
+        } else if (!Words.presentVerb(verb.split("/")[0])) {
+            return;
+        }
+        String main = shall ? "ska" : verb.split("/")[0];
+        if (main.equals("tar") && v + 1 < tokens.size() && tokens.get(v + 1).equalsIgnoreCase("upp")) {
+            main = "tar upp"; // "tar upp frågan" is mostly said in a discussion; the model decides
+        }
+        // the verbs of doing are certain; any other verb in the present tense ("leder", "arbetar", "går igenom")
+        // may be a task or a description of someone: the trained model decides those
+        if (!ACTION_VERBS.contains(main) && kinds.probability(s, "ACTION") < kinds.probability(s, "INFO")) return;
+        add(who, String.join(" ", tokens.subList(v, tokens.size())), sentence);
+    }
+
+    /** Collects the capitalised words (and "och" as a comma) that open the sentence; returns where they end. */
+    private static int ownerWords(List<String> tokens, List<String> ownerWords) {
+        int k = 0;
+        while (k < tokens.size()) {
+            String t = tokens.get(k).replaceAll("[,]$", "");
+            if (t.matches("\\(.*\\)?") || (t.startsWith("(") && !ownerWords.isEmpty())) {
+                while (k < tokens.size() && !tokens.get(k).contains(")")) k++;
+                k++;
+                continue;
+            }
+            if (t.equals("och") || t.equals("&") || t.equals("samt")) {
+                ownerWords.add(",");
+                k++;
+                continue;
+            }
+            if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) break;
+            ownerWords.add(t);
+            if (tokens.get(k).endsWith(",")) ownerWords.add(",");
+            k++;
+        }
+        return k;
+    }
+
+    private void add(List<String> who, String task, String sentence) {
+        String t = task.strip().replaceAll("[.]$", "");
+        Optional<LocalDate> due = Due.of(r, t);
+        boolean dup = r.actions.stream().anyMatch(a -> a.sourceText().equals(sentence) && a.owners().equals(who));
+        if (!dup) r.actions.add(new Minutes.Action(who, t, due, sentence));
+    }
+}

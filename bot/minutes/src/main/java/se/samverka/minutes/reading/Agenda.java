@@ -1,0 +1,150 @@
+package se.samverka.minutes.reading;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The agenda points: the numbered points in order (1, 2, 2.1, 3 …, a list that starts at 1–3), else the Markdown
+ * headings below the title, else short capitalised lines over a bulleted list; each title cut where the running
+ * text after it begins. Records the line of each point, which tells later stages what point a line is under.
+ */
+final class Agenda {
+    private static final Pattern TITLE_DASH = Pattern.compile("\\s[-–]\\s|:\\s");
+    private static final Pattern LOWER_THEN_NAME = Pattern.compile("(?u)(?<!\\p{L})(\\p{Ll}[\\p{L}]*)\\s+(\\p{Lu}[\\p{L}-]*)(\\s+\\S+)?");
+    private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?u)(?<=\\p{L}\\s)(\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}+(?:ade|de|te|des|r)\\b");
+    private static final Set<String> SUBJECTS = Set.of("gruppen", "mötet", "styrelsen", "ordföranden", "rådet", "nätverket");
+
+    private final Reading r;
+    private final Words words;
+    /** Whether a numbered list began (a point 1–3), even one whose titles were all cut to nothing. */
+    private boolean numberedStarted;
+
+    private Agenda(Reading r, Words words) {
+        this.r = r;
+        this.words = words;
+    }
+
+    static void read(Reading r, Words words) {
+        new Agenda(r, words).read();
+    }
+
+    private void read() {
+        Map<Integer, String> numberedPoints = numbered();
+        Map<Integer, String> headed = markdownPoints();
+        // a numbered list inside one of many Markdown sections (the action list under "## Actionpoints") is no agenda
+        boolean numbered = numberedStarted;
+        Map<Integer, String> points = numbered && numberedPoints.size() >= headed.size() ? numberedPoints : headed;
+        for (Map.Entry<Integer, String> e : points.entrySet()) add(e.getKey(), e.getValue());
+        if (numbered || !headed.isEmpty()) return;
+        List<String> lines = r.lines;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || r.claimed.contains(i) || line.contains(":") || line.endsWith(".")
+                    || line.split("\\s+").length > 8 || !Character.isUpperCase(line.codePointAt(0)) || Shapes.isBullet(line)) {
+                continue;
+            }
+            Optional<Integer> next = r.nextNonBlank(i);
+            if (next.isPresent() && Shapes.isBullet(lines.get(next.get()).strip())) add(i, line);
+        }
+    }
+
+    private void add(int line, String title) {
+        r.agenda.add(title);
+        r.agendaAtLine.put(line, r.agenda.size() - 1);
+    }
+
+
+    /** The numbered points, in order: a main point one above the last, a sub-point of the last main point. */
+    private Map<Integer, String> numbered() {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        int main = 0;
+        for (int i = 0; i < r.lines.size(); i++) {
+            Matcher n = Shapes.NUMBERED.matcher(r.lines.get(i));
+            if (!n.find() || r.claimed.contains(i)) continue;
+            int number = Integer.parseInt(n.group(1));
+            boolean sub = n.group(2) != null;
+            boolean accept = sub ? number == main && numberedStarted : (numberedStarted ? number == main + 1 : number <= 3);
+            if (!accept) continue;
+            if (!sub) main = number;
+            numberedStarted = true;
+            String title = title(n.group(3));
+            if (!title.isEmpty()) out.put(i, title);
+        }
+        return out;
+    }
+
+    /**
+     * The Markdown headings below the document's title, and before the first of them the top-level bullets that head
+     * a nested list ("* Recap:" over indented bullets); none inside a code block, none after an attachment
+     * ("## Bilaga 1 …") begins.
+     */
+    private Map<Integer, String> markdownPoints() {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        List<String> lines = r.lines;
+        if (lines.stream().noneMatch(l -> Shapes.MARKDOWN.matcher(l).find())) return out;
+        boolean first = true;
+        boolean fence = false;
+        boolean inSection = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.strip().startsWith("```")) fence = !fence;
+            if (fence) continue;
+            Matcher m = Shapes.MARKDOWN.matcher(line);
+            if (!m.find()) {
+                Matcher b = Shapes.BULLET_HEADING.matcher(line);
+                Optional<Integer> next = r.nextNonBlank(i);
+                if (!inSection && b.find() && next.isPresent() && Shapes.NESTED_BULLET.matcher(lines.get(next.get())).find()
+                        && !Shapes.isHeaderWord(b.group(1).strip()) && !Shapes.BESLUT.matcher(b.group(1)).find()) {
+                    out.put(i, b.group(1).strip());
+                }
+                continue;
+            }
+            String title = m.group(2).replaceAll("\\s*\\d{1,2}[.:]\\d{2}\\s*$", "").replaceAll("[:\\s]+$", "")
+                    .replaceFirst("^(?:§\\s*)?\\d{1,2}(?:\\.\\d{1,2})*[.:)]?\\s+", "").strip();
+            if (title.toLowerCase(Locale.ROOT).matches("bilag(a|or)\\b.*")) break;
+            boolean documentTitle = first && (SwedishDates.first(title, Optional.of(2000), Optional.empty()).isPresent()
+                    || title.toLowerCase(Locale.ROOT).matches(".*(protokoll|minnesanteckningar|sammanfattning|möte\\b).*"));
+            first = false;
+            if (documentTitle || Shapes.isHeaderWord(title)) continue;
+            inSection = true; // under a section's heading, a bullet with a colon is part of its discussion
+            out.put(i, title);
+        }
+        return out;
+    }
+
+    /** A point's title: its line, cut where the running text after it begins. */
+    String title(String text) {
+        String t = text.replaceAll("\\s+\\d{1,2}[.:]\\d{2}\\s*$", "").strip();
+        int cut = t.length();
+        Matcher dash = TITLE_DASH.matcher(t);
+        if (dash.find()) cut = dash.start();
+        Matcher w = LOWER_THEN_NAME.matcher(t);
+        int from = 0;
+        while (w.find(from)) {
+            if (w.start(2) >= cut) break;
+            String next = w.group(3) == null ? "" : w.group(3).strip();
+            boolean sentence = words.isFirstName(w.group(2)) || next.isEmpty() || Character.isLowerCase(next.codePointAt(0));
+            if (sentence) {
+                cut = w.start(2);
+                break;
+            }
+            from = w.start(2);
+        }
+        Matcher said = SUBJECT_THEN_VERB.matcher(t); // "Inledning Ulla hälsade välkommen": the text after the title
+        while (said.find()) {
+            if (said.start(1) >= cut) break;
+            String who = said.group(1);
+            if (words.isFirstName(who) || SUBJECTS.contains(who.toLowerCase(Locale.ROOT))) {
+                cut = said.start(1);
+                break;
+            }
+        }
+        return t.substring(0, cut).strip().replaceAll("[:,;]$", "");
+    }
+}

@@ -1,0 +1,124 @@
+package se.samverka.minutes.reading;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.samverka.core.domain.Minutes;
+
+/**
+ * Who was there: the lists under "Närvarande:", "Deltagare", "Förhinder:", "Inbjudna:", a board's "Beslutande" /
+ * "Ersättare" headings, "X och Y är närvarande", "Vid tangenterna: Amina"; the names themselves are read by
+ * {@link People}. Claims the lines it read, so no later stage reads a name list as sentences.
+ */
+final class Attendance {
+    static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
+    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
+    /** A heading of its own over one kind of attendance list (a board's "Beslutande", "Ersättare", "Övriga deltagare"). */
+    static final Pattern ATTENDANCE_HEADING = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(beslutande|ordinarie ledamöter|"
+            + "ledamöter|(?:ej |icke )?tjänstgörande(?: ledamöter| ersättare)?|närvarande ersättare|ersättare|övriga deltagare|"
+            + "deltagande|övriga närvarande|medverkande|närvarande)\\s*:?\\s*$");
+    /** A name (one known first name, or two to four capitalised words) then a comma or a role in lower case. */
+    private static final Pattern NAME_THEN_ROLE = Pattern.compile(
+            "(?u)^(\\p{Lu}[\\p{L}'-]+)((?:\\s+\\p{Lu}[\\p{L}'-]+){1,3})?\\s*(?:,|\\s+\\p{Ll})");
+    static final Pattern INVITED = Pattern.compile("(?iu)^\\s*(inbjudna?|adjungerade?|gäster?|övriga närvarande)\\b\\s*:\\s*(.*)$");
+    private static final Pattern PRESENT_SENTENCE = Pattern.compile("(?u)^\\s*(\\p{Lu}[^.]{0,200}?)\\s+(?:är|var) närvarande\\b");
+    /** "Vid tangenterna: Amina", or "Vid tangenterna" alone as a heading (the minutes Samverka writes) with the name below. */
+    static final Pattern NOTE_TAKER = Pattern.compile(
+            "(?iu)^\\s*(?:#+\\s*)?(?:(?:vid tangenterna|antecknare|sekreterare|protokollförare|vid pennan|anteckningar)\\s*:\\s*(.*)|vid tangenterna\\s*)$");
+    private static final Pattern CHOSEN_SECRETARY = Pattern.compile("(?u)\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:är|som)\\s+(?:mötes)?sekret\\w*");
+
+    private final Reading r;
+    private final Words words;
+    private final People people;
+
+    private Attendance(Reading r, Words words) {
+        this.r = r;
+        this.words = words;
+        this.people = new People(r, words);
+    }
+
+    static void read(Reading r, Words words) {
+        new Attendance(r, words).read();
+    }
+
+    private void read() {
+        List<String> lines = r.lines;
+        for (int i = 0; i < lines.size(); i++) i = line(lines, i);
+        for (String name : AttendanceSentences.names(String.join("\n", lines))) {
+            addPerson(r.participants, new Minutes.Person(name, Optional.empty()));
+        }
+        if (r.noteTaker.isEmpty()) {
+            Matcher chosen = CHOSEN_SECRETARY.matcher(String.join("\n", lines));
+            if (chosen.find()) r.noteTaker = Optional.of(chosen.group(1));
+        }
+        for (Minutes.Person p : r.participants) r.knownNames.addAll(Words.nameTokens(p.name()));
+        for (Minutes.Person p : r.absent) r.knownNames.addAll(Words.nameTokens(p.name()));
+    }
+
+    /** Reads line {@code i}; returns the last line read (a list goes on over the lines below). */
+    private int line(List<String> lines, int i) {
+        String line = lines.get(i);
+        Matcher a = ATTENDING.matcher(line);
+        Matcher f = ABSENT.matcher(line);
+        Matcher inv = INVITED.matcher(line);
+        Matcher nt = NOTE_TAKER.matcher(line);
+        Matcher ps = PRESENT_SENTENCE.matcher(line);
+        if (ATTENDANCE_HEADING.matcher(line).find()) return list(i, "", r.participants);
+        if (a.find()) return list(i, a.group(2), r.participants);
+        if (f.find()) return list(i, f.group(2), r.absent);
+        if (inv.find()) return list(i, inv.group(2), r.participants);
+        if (nt.find()) {
+            String rest = nt.group(1) == null ? "" : nt.group(1).strip();
+            if (rest.isEmpty() && i + 1 < lines.size()) rest = r.nextNonBlank(i).map(lines::get).orElse("");
+            List<Minutes.Person> who = people.parse(rest, true);
+            if (!who.isEmpty()) r.noteTaker = Optional.of(who.get(0).name());
+            r.claimed.add(i);
+        } else if (ps.find()) {
+            for (Minutes.Person p : people.parse(ps.group(1), true)) addPerson(r.participants, p);
+            r.claimed.add(i);
+        }
+        return i;
+    }
+
+    /** The people of an attendance list that starts with {@code first} on line {@code i}; returns the last line read. */
+    private int list(int i, String first, List<Minutes.Person> into) {
+        r.claimed.add(i);
+        StringBuilder zone = new StringBuilder(first);
+        int last = i;
+        for (int j = i + 1; j < r.lines.size(); j++) {
+            String line = r.lines.get(j).strip();
+            if (line.isEmpty()) continue;
+            if (!nameLine(line)) break;
+            zone.append('\n').append(line);
+            r.claimed.add(j);
+            last = j;
+        }
+        for (Minutes.Person p : people.parse(zone.toString(), false)) addPerson(into, p);
+        return last;
+    }
+
+    private boolean nameLine(String line) {
+        if (ATTENDING.matcher(line).find() || ABSENT.matcher(line).find() || INVITED.matcher(line).find()
+                || ATTENDANCE_HEADING.matcher(line).find() || NOTE_TAKER.matcher(line).find()
+                || Shapes.NUMBERED.matcher(line).find() || Shapes.MARKDOWN.matcher(line).find()) {
+            return false;
+        }
+        String body = line.replaceFirst("^[^:]{2,40}:\\s*", "").replaceAll("\\([^)]*\\)", "").replaceAll("[,.]\\s*$", "").strip();
+        if (body.isEmpty()) return false;
+        Matcher withRole = NAME_THEN_ROLE.matcher(body);
+        if (withRole.find() && (withRole.group(2) != null || words.listed(withRole.group(1).split("[\\s-]")[0].toLowerCase(Locale.ROOT)))) {
+            return true; // "Charlotte Leander, miljöchef", "William Garpenholm vice ordf"
+        }
+        String[] ws = body.split("\\s+");
+        if (ws.length > 5) return false;
+        for (String w : ws) if (!Character.isUpperCase(w.codePointAt(0))) return false;
+        return words.listed(ws[0].toLowerCase(Locale.ROOT).split("-")[0]) || ws.length >= 2;
+    }
+
+    static void addPerson(List<Minutes.Person> into, Minutes.Person p) {
+        boolean seen = into.stream().anyMatch(q -> q.name().equalsIgnoreCase(p.name()));
+        if (!seen) into.add(p);
+    }
+}

@@ -1,0 +1,183 @@
+package se.samverka.minutes.reading;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.samverka.core.domain.Minutes;
+
+/**
+ * The decisions, each under the agenda point it stands under: "Beslut: …" (and "Beslut" over the text or bullets
+ * below it), "Att: … / Beslut: Attsatsen bifalles", "Förslag: … / Beslut: bifalles", a "Besluten:" list, "att"
+ * clauses ({@link DecisionPhrases}), "Styrelsen beslutar: att …" over "att …" lines, and sentences that say a
+ * decision was made ("Gruppen beslutade att …", "Beslutades att …").
+ */
+final class Decisions {
+    private static final Pattern BESLUTEN = Pattern.compile("(?iu)^\\s*(?:besluten|beslut som fattades|fattade beslut)\\s*:?\\s*(.*)$");
+    private static final Pattern PROPOSAL = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?(?:förslag(?: till beslut)?|yrkande|beslutsförslag)\\s*:\\s*(.+)$");
+    private static final Pattern APPROVED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+)?(?:bifall\\w*|godk[äa]n\\w*|antas|antogs)\\.?$");
+    private static final Pattern REJECTED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+|motionen\\s+)?(?:avslå\\w*|avslag)\\.?$");
+    private static final Pattern DECIDED = Pattern.compile(
+            "(?u)^(?:[-•*]\\s*)?(?:Vi|\\p{Lu}[\\p{L}-]+)\\s+(?:beslöt|beslutade|beslutar|beslutades|har beslutat)\\b\\s*(.*)$");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:^|\\s)-\\s+(?=\\p{Lu})");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+
+    private final Reading r;
+    private final List<String> lines;
+    private int point = -1;
+    /** Under a "Besluten:" line. */
+    private boolean list;
+    /** Under "Styrelsen beslutar:", where each "att …" line is a decision. */
+    private boolean attList;
+
+    private Decisions(Reading r) {
+        this.r = r;
+        this.lines = r.lines;
+    }
+
+    static void read(Reading r) {
+        Decisions d = new Decisions(r);
+        for (int i = 0; i < r.lines.size(); i++) i = d.line(i);
+    }
+
+    private Optional<Integer> at() {
+        return Optional.of(point).filter(p -> p >= 0);
+    }
+
+    private void add(String text) {
+        r.decisions.add(new Minutes.Decision(text, at()));
+    }
+
+    /** Reads line {@code i}; returns the last line read. */
+    private int line(int i) {
+        if (r.isPoint(i)) {
+            point = r.agendaAtLine.get(i);
+            attList = false;
+        }
+        String line = lines.get(i).strip();
+        if (line.isEmpty()) return i;
+        if (BESLUTEN.matcher(line).find()) {
+            list = true;
+            return i;
+        }
+        if (list && listItems(line)) return i;
+        Matcher b = Shapes.BESLUT.matcher(line);
+        if (b.find()) return beslut(i, b.group(1) == null ? "" : b.group(1).strip());
+        List<String> clauses = DecisionPhrases.attClauses(line);
+        if (!clauses.isEmpty()) {
+            clauses.forEach(this::add);
+            return i;
+        }
+        if (DecisionPhrases.heading(line)) {
+            Optional<Integer> next = r.nextNonBlank(i);
+            if (next.isPresent() && !r.isPoint(next.get()) && !DecisionPhrases.heading(lines.get(next.get()))) {
+                add(lines.get(next.get()).strip());
+                return next.get();
+            }
+            return i;
+        }
+        if (attList && line.toLowerCase(Locale.ROOT).startsWith("att ")) {
+            add(line);
+            return i;
+        }
+        attList = false;
+        sentences(line, i);
+        return i;
+    }
+
+    /** The "- X" items of a line under "Besluten:"; true when the line had any. */
+    private boolean listItems(String line) {
+        if (Shapes.MARKDOWN.matcher(line).find()) {
+            list = false;
+            return false;
+        }
+        String[] items = LIST_ITEM.split(line);
+        for (int k = 1; k < items.length; k++) {
+            String item = items[k].strip();
+            if (item.length() > 3) add(item);
+        }
+        return items.length > 1;
+    }
+
+    /** A "Beslut:" line with {@code rest} after the colon; returns the last line read. */
+    private int beslut(int i, String rest) {
+        if (REJECTED.matcher(rest).find()) return i;
+        if (!APPROVED.matcher(rest).find() && !rest.isEmpty()) {
+            add(untilAnOwnersSentence(rest));
+            return i;
+        }
+        if (proposalAbove(i)) return i;
+        Optional<Integer> next = r.nextNonBlank(i);
+        if (!rest.isEmpty() || next.isEmpty() || r.isPoint(next.get()) || Shapes.MARKDOWN.matcher(lines.get(next.get())).find()) {
+            return i;
+        }
+        // "Beslut" on a line of its own, the decision under it — or the bullets under it, each one
+        String under = lines.get(next.get()).strip();
+        if (!Shapes.isBullet(under)) {
+            add(under);
+            return next.get();
+        }
+        int k = next.get();
+        for (; k < lines.size() && Shapes.isBullet(lines.get(k).strip()); k++) {
+            add(lines.get(k).strip().replaceFirst("^[•*▪·-]\\s+", ""));
+        }
+        return k - 1;
+    }
+
+    /** "Att: … / Beslut: bifalles", "Förslag: att … / Beslut: Förslaget bifalles": the proposal above is the decision. */
+    private boolean proposalAbove(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+            Matcher att = Shapes.ATT_LINE.matcher(lines.get(k));
+            Matcher proposal = PROPOSAL.matcher(lines.get(k));
+            if (att.find()) {
+                add(att.group(1).strip());
+                return true;
+            }
+            if (proposal.find()) {
+                add(proposal.group(1).strip());
+                return true;
+            }
+            if (r.isPoint(k)) return false;
+        }
+        return false;
+    }
+
+    /** The sentences of a line that say a decision was made. */
+    private void sentences(String line, int i) {
+        for (String sentence : Layout.sentences(line)) {
+            String s = sentence.replaceFirst("^[-•*]\\s*", "");
+            if (DecisionPhrases.decides(s)) {
+                add(continued(s, line, i));
+                continue;
+            }
+            Matcher d = DECIDED.matcher(s);
+            if (!d.find()) continue;
+            String rest = d.group(1).strip();
+            if (rest.isEmpty() || rest.equals(":")) {
+                attList = true;
+                continue;
+            }
+            add(s);
+        }
+    }
+
+    /** The sentence, with the next line when the sentence ends the line unfinished and the next goes on in lower case. */
+    private String continued(String sentence, String line, int i) {
+        if (!line.endsWith(sentence.strip()) || line.matches(".*[.!?:]$") || i + 1 >= lines.size()) return sentence;
+        String next = lines.get(i + 1).strip();
+        if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) return sentence;
+        Matcher end = SENTENCE_END.matcher(next);
+        return sentence.strip() + " " + (end.find() ? next.substring(0, end.end()) : next);
+    }
+
+    /** A decision's text up to a later sentence that starts with a person of the meeting (an action that follows). */
+    private String untilAnOwnersSentence(String text) {
+        List<String> said = Layout.sentences(text);
+        for (int k = 1; k < said.size(); k++) {
+            String first = said.get(k).split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (r.knownNames.contains(first)) return String.join(" ", said.subList(0, k));
+        }
+        return text;
+    }
+}

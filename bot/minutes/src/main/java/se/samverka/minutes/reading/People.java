@@ -1,0 +1,202 @@
+package se.samverka.minutes.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.samverka.core.domain.Minutes;
+
+/**
+ * The names in an attendance list — "Falkenberg: Tor Jacobsen", "Maria Norrfalk (Ordförande), Christer Sjölin och
+ * …", "Ingemar Nyman, Bjurholm Dagmar Schröder, Bjurholm …", "Anna-Lena Lövkvist Andersen Birgit Nielsen …": the
+ * names, their organisations where the list says them, and the note-taker when a name carries that role. Where one
+ * name ends in a list run together, the first-name list tells.
+ */
+final class People {
+    private static final Pattern ROLE = Pattern.compile("(?iu)sekr\\w*|anteckn\\w*|protokollf\\w*|vid tangenterna");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|\\(|\\)|,|:|;|/");
+    private static final Pattern ORG_COLON = Pattern.compile("^([^:()]{2,40}):\\s*(.*)$");
+    /** Capitalised words that end a list (the text after it begins). */
+    private static final Set<String> STOP_CAPITALIZED = Set.of("mötet", "mötes", "sida", "minnesanteckningar",
+            "dagordning", "dagordningen", "protokoll", "protokollet", "föredragande", "bilagor", "bilaga", "inbjuden",
+            "förhinder", "dag", "tid", "plats", "under", "anteckningarna", "ordförande", "närvarande", "deltagare",
+            "erfarenhetsutbyte", "samverkan", "frånvarande");
+
+    private final Reading r;
+    private final Words words;
+
+    People(Reading r, Words words) {
+        this.r = r;
+        this.words = words;
+    }
+
+    /** The people of a list; {@code looseSingles}: a lone word is a name too (a sentence, not a list). */
+    List<Minutes.Person> parse(String zone, boolean looseSingles) {
+        List<Minutes.Person> out = new ArrayList<>();
+        List<String> chunks = new ArrayList<>();
+        for (String line : zone.split("\n")) {
+            chunks.add("\n"); // a new line: an organisation named on the line before ends there
+            chunks.addAll(List.of(line.split(";|,|\\s+och\\s+|\\s+samt\\s+|\\s+&\\s+")));
+        }
+        Zone state = new Zone(out, looseSingles);
+        for (String raw : chunks) {
+            if (raw.equals("\n")) {
+                state.lineOrg = null;
+                state.personOnLine = false;
+                continue;
+            }
+            if (!chunk(state, raw)) break;
+        }
+        return out;
+    }
+
+    /** Where the reading of one list stands. */
+    private static final class Zone {
+        final List<Minutes.Person> out;
+        final boolean looseSingles;
+        String pendingOrg;
+        String lineOrg;
+        boolean personOnLine;
+
+        Zone(List<Minutes.Person> out, boolean looseSingles) {
+            this.out = out;
+            this.looseSingles = looseSingles;
+        }
+
+        Minutes.Person last() {
+            return out.get(out.size() - 1);
+        }
+
+        boolean lastWithoutOrg() {
+            return !out.isEmpty() && last().org().isEmpty();
+        }
+
+        void giveLastOrg(String org) {
+            Minutes.Person prev = out.remove(out.size() - 1);
+            out.add(new Minutes.Person(prev.name(), Optional.of(org)));
+        }
+    }
+
+    /** One chunk between commas and "och"; false when the list has ended. */
+    private boolean chunk(Zone s, String raw) {
+        String chunk = raw.strip().replaceAll("[.]$", "");
+        if (chunk.isEmpty()) return true;
+        String org = s.lineOrg;
+        Matcher colon = ORG_COLON.matcher(chunk);
+        if (colon.find()) {
+            org = colon.group(1).strip();
+            s.lineOrg = org;
+            chunk = colon.group(2).strip();
+            if (chunk.isEmpty()) {
+                s.pendingOrg = org;
+                return true;
+            }
+        }
+        Names n = names(chunk);
+        if (n.stop) {
+            flush(s.out, n.names, org != null ? org : s.pendingOrg, n.role, n.nickname);
+            return false;
+        }
+        List<String> names = n.names;
+        if (!n.orgWords.isEmpty() && s.lastWithoutOrg() && org == null) s.giveLastOrg(String.join(" ", n.orgWords));
+        if (names.size() == 1 && names.get(0).contains(" ") && s.personOnLine && !s.looseSingles && org == null
+                && n.orgWords.isEmpty() && chunk.startsWith(names.get(0)) && names.get(0).split("\\s+").length == 2
+                && !words.isFirstName(names.get(0).split("\\s+")[0]) && s.lastWithoutOrg()) {
+            s.giveLastOrg(names.get(0)); // "Anna Lind, Region Norr": words after a name on its line, not starting with a first name
+            return true;
+        }
+        if (names.size() == 1 && !names.get(0).contains(" ") && !words.isFirstName(names.get(0)) && !s.looseSingles) {
+            // one word that is no first name: the organisation of the name before (or after) it
+            if (s.lastWithoutOrg()) s.giveLastOrg(names.get(0));
+            else s.pendingOrg = names.get(0);
+            return true;
+        }
+        s.personOnLine |= names.stream().anyMatch(x -> !x.isBlank());
+        flush(s.out, names, org != null ? org : s.pendingOrg, n.role, n.nickname);
+        s.pendingOrg = null;
+        return true;
+    }
+
+    /** What the words of one chunk are: names, the organisation words before them, a role, a nickname. */
+    private static final class Names {
+        final List<String> names = new ArrayList<>();
+        final List<String> orgWords = new ArrayList<>();
+        boolean role;
+        String nickname;
+        boolean stop;
+    }
+
+    private Names names(String chunk) {
+        Names n = new Names();
+        List<String> current = new ArrayList<>();
+        Matcher wm = WORD.matcher(chunk);
+        List<String> tokens = new ArrayList<>();
+        while (wm.find()) tokens.add(wm.group());
+        for (int k = 0; k < tokens.size(); k++) {
+            String t = tokens.get(k);
+            if (t.equals("(")) {
+                int close = tokens.subList(k, tokens.size()).indexOf(")");
+                int end = close < 0 ? tokens.size() : k + close;
+                String inside = String.join(" ", tokens.subList(k + 1, end));
+                if (ROLE.matcher(inside).find()) n.role = true;
+                else if (inside.matches("\\p{Lu}\\p{Ll}+")) n.nickname = inside;
+                k = end;
+                continue;
+            }
+            if (t.equals(")") || t.equals(":") || t.equals("/")) continue;
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (STOP_CAPITALIZED.contains(lower) && Character.isUpperCase(t.codePointAt(0))) {
+                if (!current.isEmpty()) n.names.add(String.join(" ", current));
+                n.stop = true;
+                return n;
+            }
+            if (Character.isDigit(t.codePointAt(0))) {
+                if (!current.isEmpty() || !n.names.isEmpty()) break;
+                continue;
+            }
+            if (!Character.isUpperCase(t.codePointAt(0))) {
+                if (!current.isEmpty()) {
+                    n.names.add(String.join(" ", current));
+                    current.clear();
+                }
+                if (n.names.isEmpty() && !n.orgWords.isEmpty()) n.orgWords.add(t);
+                if (ROLE.matcher(t).find()) n.role = true;
+                continue;
+            }
+            boolean first = words.isFirstName(t);
+            boolean upperAbbrev = t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter);
+            boolean lowerNext = k + 1 < tokens.size() && Character.isLowerCase(tokens.get(k + 1).codePointAt(0))
+                    && !tokens.get(k + 1).equals("och");
+            if (current.isEmpty() && n.names.isEmpty() && !first && (upperAbbrev || lowerNext || (k + 1 < tokens.size()
+                    && startsName(tokens, k + 1)))) {
+                n.orgWords.add(t); // "Bjurholm Dagmar …", "RUS Jonas …": an organisation before the name
+                continue;
+            }
+            if (first && current.size() >= 2 || current.size() >= 4) {
+                n.names.add(String.join(" ", current));
+                current.clear();
+            }
+            current.add(t);
+        }
+        if (!current.isEmpty()) n.names.add(String.join(" ", current));
+        return n;
+    }
+
+    private boolean startsName(List<String> tokens, int k) {
+        String t = tokens.get(k);
+        return Character.isUpperCase(t.codePointAt(0)) && words.isFirstName(t);
+    }
+
+    private void flush(List<Minutes.Person> out, List<String> names, String org, boolean role, String nickname) {
+        for (String n : names) {
+            if (n.isBlank()) continue;
+            out.add(new Minutes.Person(n, Optional.ofNullable(org)));
+            if (role && r.noteTaker.isEmpty()) r.noteTaker = Optional.of(n);
+        }
+        if (nickname != null) r.knownNames.add(nickname.toLowerCase(Locale.ROOT));
+        names.clear();
+    }
+}

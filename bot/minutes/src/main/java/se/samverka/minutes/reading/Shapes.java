@@ -1,0 +1,37 @@
+package se.samverka.minutes.reading;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of a line that more than one stage looks at: a numbered point, a Markdown heading, a bullet, a
+ * "Beslut:" line, an "Att: …" line, a "Namn: …" report line, a next-meeting phrase.
+ */
+final class Shapes {
+    /** "3. Ekonomi", "§ 4 Val av justerare", "2.1 Budget". */
+    static final Pattern NUMBERED = Pattern.compile("^\\s*(?:§\\s*)?(\\d{1,2})(?:\\.(\\d{1,2}))?[.:)]?\\s*(\\p{Lu}.*)$");
+    /** "* Recap:" — a top-level bullet of a few words ending in a colon (it heads the indented bullets under it). */
+    static final Pattern BULLET_HEADING = Pattern.compile("(?u)^[-*•]\\s+(\\p{Lu}[^:.]{1,40}):\\s*$");
+    static final Pattern NESTED_BULLET = Pattern.compile("^(?: {2,}|\\t)\\s*[-*•]\\s+\\S");
+    static final Pattern MARKDOWN = Pattern.compile("^\\s*(#{1,4})\\s+(.+)$");
+    static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?beslut(?:et)?\\s*(?::\\s*(.*)|$)");
+    static final Pattern ATT_LINE = Pattern.compile("(?iu)^\\s*att\\s*:\\s*(.+)$");
+    /** "Mats: lyfter …" — a name, a colon and what the person said. */
+    static final Pattern ROUND_ENTRY = Pattern.compile("(?u)^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)\\s*:\\s*(\\S.*)$");
+    static final Pattern NEXT = Pattern.compile("(?iu)\\b(nästa \\p{L}*möte|nästa \\p{L}*sammanträde|kommande \\p{L}*möten"
+            + "|planerade möten|mötestider|sammanträdestider|sammanträdesdag|mötesdatum|nästa träff)");
+    /** A line that opens with a next-meeting phrase (a heading, "Nästa möte: …"). */
+    static final Pattern NEXT_OPENS = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:§\\s*)?(?:\\d{1,2}(?:\\.\\d{1,2})?[.:)]?\\s*)?"
+            + "(?:[-*•]\\s*)?(?:\\p{L}+\\s+){0,2}?(?:nästa|kommande|planerade|mötestider|sammanträdestider|mötesdatum)");
+
+    private Shapes() {}
+
+    static boolean isBullet(String line) {
+        return line.matches("^[•*▪·-]\\s+.*");
+    }
+
+    /** The words of a document's head that are field names, not agenda points or names. */
+    static boolean isHeaderWord(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).matches("(plats|tid|tid och plats|närvarande|deltagare|närvaro|"
+                + "signaturer|underskrifter|justering|justeras|datum|frånvarande|förhinder)");
+    }
+}
