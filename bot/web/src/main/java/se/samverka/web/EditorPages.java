@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.Meeting;
+import se.samverka.core.domain.Member;
 import se.samverka.core.port.RecordChanges;
 import se.samverka.core.port.Store;
 import se.samverka.core.port.WebSessions;
@@ -60,6 +61,10 @@ final class EditorPages {
 
     /** The editor, with what this answer adds: a notice, a refusal, a form come back, a conflict. */
     private void show(Context ctx, WebPages.Visit v, Map<String, Object> extra) {
+        if (!mayEdit(v, id(ctx.pathParam("meeting")))) {
+            pages.message(ctx, 403, v.t(), "page.editorNotAllowedTitle", "page.editorNotAllowed");
+            return;
+        }
         Optional<Map<String, Object>> model = store.transactions().inTransaction(() -> view.model(v, id(ctx.pathParam("meeting"))),
                 m -> true);
         if (model.isEmpty()) {
@@ -86,6 +91,10 @@ final class EditorPages {
         String path = ctx.path();
         if (!WebPages.csrfOk(ctx, v.session())) { // e.g. a page from before signing in again: nothing run, the text back
             show(ctx, v, Map.of("refusal", v.t().get("page.editorOldForm"), "back", formModel(fields)));
+            return;
+        }
+        if (!mayEdit(v, id(ctx.pathParam("meeting")))) { // the chat lets members write notes; the editor is the minute-takers'
+            pages.message(ctx, 403, v.t(), "page.editorNotAllowedTitle", "page.editorNotAllowed");
             return;
         }
         if (form.op().equals("drop-draft")) {
@@ -118,6 +127,16 @@ final class EditorPages {
         }
         store.transactions().run(() -> sessions.dropDraft(v.session().claims(), path));
         ctx.redirect(path + "?sparat=1");
+    }
+
+    /** Whether the signed-in member writes this meeting's minutes: the chair, the secretary or its note-taker. */
+    private boolean mayEdit(WebPages.Visit v, long meetingId) {
+        return store.transactions().inTransaction(() -> {
+            Optional<Member> me = store.members().byIdentity(v.scope(), v.session().claims().platform(), v.session().claims().userId());
+            if (me.isEmpty()) return false;
+            if (me.get().role().manages()) return true;
+            return store.meetings().byId(v.scope(), meetingId).flatMap(Meeting::noteTakerId).filter(id -> id == me.get().id()).isPresent();
+        }, ok -> true);
     }
 
     /**
