@@ -129,6 +129,25 @@ final class SqliteJustering implements Justering {
                 """, rs -> new Paragraph(rs.getInt(1), rs.getInt(2)), group.workspaceId(), group.groupId(), decisionId);
     }
 
+    @Override
+    public void comment(GroupScope group, long meetingId, Comment comment) {
+        sql.insert("""
+                INSERT INTO minutes_comment (group_id, meeting_id, version_id, agenda_item_id, member_id, kind, text, written_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, group.groupId(), meetingId, comment.versionId(), comment.agendaItemId(), comment.memberId(),
+                comment.approving() ? "approve" : "change", comment.text(), Sql.stamp(comment.at()));
+    }
+
+    @Override
+    public List<Comment> comments(GroupScope group, long meetingId) {
+        return sql.list("""
+                SELECT c.* FROM minutes_comment c JOIN meeting m ON m.group_id = c.group_id AND m.id = c.meeting_id
+                WHERE m.workspace_id = ? AND c.group_id = ? AND c.meeting_id = ? ORDER BY c.id
+                """, rs -> new Comment(rs.getLong("id"), rs.getLong("version_id"), Sql.optionalLong(rs, "agenda_item_id"),
+                rs.getLong("member_id"), rs.getString("kind").equals("approve"), rs.getString("text"),
+                Instant.parse(rs.getString("written_at"))), group.workspaceId(), group.groupId(), meetingId);
+    }
+
     private static final String ARCHIVE = """
             SELECT a.version_id, a.meeting_id, a.version, a.meeting_date, a.title, a.paragraphs, a.decisions, a.adjusters,
                    a.adjusted_on, a.sha256, a.bytes, a.created_at

@@ -12,6 +12,8 @@ import se.samverka.core.web.WebLinks;
 
 /** web_session and web_secret. */
 public final class SqliteWebSessions implements WebSessions {
+    /** How long an expired session's row (and a kept draft) stays. */
+    private static final java.time.Duration KEPT_EXPIRED = java.time.Duration.ofDays(7);
     private final Sql sql;
 
     private SqliteWebSessions(Sql sql) {
@@ -24,7 +26,9 @@ public final class SqliteWebSessions implements WebSessions {
 
     @Override
     public void open(String idHash, WebLinks.Claims claims, String csrf, Instant at) {
-        sql.update("DELETE FROM web_session WHERE expires_at <= ?", Sql.stamp(at)); // the expired ones go as new ones come
+        // the expired ones go as new ones come, a week after expiry (until then a form posted late is still kept)
+        sql.update("DELETE FROM web_session WHERE expires_at <= ?", Sql.stamp(at.minus(KEPT_EXPIRED)));
+        sql.update("DELETE FROM web_draft WHERE saved_at <= ?", Sql.stamp(at.minus(KEPT_EXPIRED)));
         sql.update("""
                 INSERT INTO web_session (id_hash, platform, workspace, user_id, name, lang, group_ids, csrf, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -35,11 +39,47 @@ public final class SqliteWebSessions implements WebSessions {
 
     @Override
     public Optional<Session> find(String idHash, Instant now) {
-        return sql.one("SELECT * FROM web_session WHERE id_hash = ? AND expires_at > ?", rs -> {
-            List<GroupScope> groups = WebLinks.groupsOf(rs.getString("group_ids"));
-            return new Session(new WebLinks.Claims(rs.getString("platform"), rs.getString("workspace"), rs.getString("user_id"),
-                    rs.getString("name"), Lang.fromCode(rs.getString("lang")).orElse(Lang.SV), groups, Instant.parse(rs.getString("expires_at"))), rs.getString("csrf"));
-        }, idHash, Sql.stamp(now));
+        return sql.one("SELECT * FROM web_session WHERE id_hash = ? AND expires_at > ?", SqliteWebSessions::session,
+                idHash, Sql.stamp(now));
+    }
+
+    @Override
+    public Optional<Session> expired(String idHash, Instant now) {
+        return sql.one("SELECT * FROM web_session WHERE id_hash = ? AND expires_at <= ? AND expires_at > ?",
+                SqliteWebSessions::session, idHash, Sql.stamp(now), Sql.stamp(now.minus(KEPT_EXPIRED)));
+    }
+
+    private static Session session(java.sql.ResultSet rs) throws java.sql.SQLException {
+        List<GroupScope> groups = WebLinks.groupsOf(rs.getString("group_ids"));
+        return new Session(new WebLinks.Claims(rs.getString("platform"), rs.getString("workspace"), rs.getString("user_id"),
+                rs.getString("name"), Lang.fromCode(rs.getString("lang")).orElse(Lang.SV), groups,
+                Instant.parse(rs.getString("expires_at"))), rs.getString("csrf"));
+    }
+
+    @Override
+    public void keepDraft(WebLinks.Claims who, Draft draft) {
+        sql.update("""
+                INSERT INTO web_draft (platform, workspace, user_id, path, fields, saved_at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (platform, workspace, user_id, path) DO UPDATE SET fields = excluded.fields, saved_at = excluded.saved_at
+                """, who.platform(), who.workspace(), who.userId(), draft.path(), draft.fields(), Sql.stamp(draft.savedAt()));
+    }
+
+    @Override
+    public Optional<Draft> draft(WebLinks.Claims who, String path) {
+        return sql.one("SELECT * FROM web_draft WHERE platform = ? AND workspace = ? AND user_id = ? AND path = ?",
+                rs -> new Draft(rs.getString("path"), rs.getString("fields"), Instant.parse(rs.getString("saved_at"))),
+                who.platform(), who.workspace(), who.userId(), path);
+    }
+
+    @Override
+    public void dropDraft(WebLinks.Claims who, String path) {
+        sql.update("DELETE FROM web_draft WHERE platform = ? AND workspace = ? AND user_id = ? AND path = ?",
+                who.platform(), who.workspace(), who.userId(), path);
+    }
+
+    @Override
+    public boolean useOnce(String tokenHash, Instant at) {
+        return sql.update("INSERT OR IGNORE INTO web_link_use (token_hash, used_at) VALUES (?, ?)", tokenHash, Sql.stamp(at)) == 1;
     }
 
     @Override

@@ -28,12 +28,12 @@ class MigrationTest {
                     "agenda_section", "agenda_sent", "attendance", "audit_log", "binding_code", "calendar_event", "channel_binding",
                     "chat_group", "conversation_ref", "decision", "flyway_schema_history", "group_setting", "imported_document",
                     "inbox", "meeting", "meeting_guest", "meeting_note", "meeting_series", "member", "member_identity", "minutes_adjuster",
-                    "minutes_approval", "minutes_archive", "minutes_version", "outbox",
+                    "minutes_approval", "minutes_archive", "minutes_comment", "minutes_version", "outbox",
                     "processed_request", "record_change", "round_table_entry", "scheduled_tasks", "search_text", "search_trigram",
-                    "sent_invitation", "series_meeting", "web_secret", "web_session", "workspace"), tables);
+                    "sent_invitation", "series_meeting", "web_draft", "web_link_use", "web_secret", "web_session", "workspace"), tables);
             assertEquals("wal", db.inTransaction(() -> sql.one("PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow()));
             assertEquals(1, db.inTransaction(() -> sql.one("PRAGMA foreign_keys", rs -> rs.getInt(1)).orElseThrow()));
-            assertEquals("24", db.inTransaction(() -> sql.one(
+            assertEquals("25", db.inTransaction(() -> sql.one(
                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1",
                     rs -> rs.getString(1)).orElseThrow()));
         }

@@ -105,6 +105,9 @@ class SearchTest {
             for (String table : List.of("agenda_number", "agenda_section", "agenda_sent", "agenda_item_detail")) {
                 st.execute("DROP TABLE " + table); // V19: applied again after V17
             }
+            for (String table : List.of("web_draft", "web_link_use", "minutes_comment")) {
+                st.execute("DROP TABLE " + table); // V25: applied again after V24
+            }
             st.execute("DROP TABLE minutes_archive"); // V24: applied again after V21
             for (String table : List.of("minutes_approval", "minutes_version", "minutes_adjuster")) {
                 st.execute("DROP TABLE " + table); // V21: applied again after V20

@@ -170,11 +170,11 @@ class SlackAppTest {
         assertEquals("DU0TOR", ask.params().get("channel"), "in Tor's own direct message");
         assertTrue(ask.params().get("blocks").contains("Svara med: justera 2026-11-02"), ask.params().toString());
         assertTrue(ask.params().get("metadata").contains("justering-ask:"), "the key travels with the message");
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/web/login\\?t(?:=|\\\\u003d)([A-Za-z0-9_.\\-]+)")
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/web/granska\\?t(?:=|\\\\u003d)([A-Za-z0-9_.\\-]+)")
                 .matcher(ask.params().get("blocks"));
-        assertTrue(link.find(), "a signed link to the group's pages: " + ask.params().get("blocks"));
-        var claims = samverka.webLinks().verify(link.group(1), LocalDateTime.parse("2026-11-02T10:30")
-                .atZone(ZoneId.of("Europe/Stockholm")).toInstant()).orElseThrow();
+        assertTrue(link.find(), "a signed link to the review page: " + ask.params().get("blocks"));
+        var claims = samverka.webLinks().verifyReview(link.group(1), LocalDateTime.parse("2026-11-02T10:30")
+                .atZone(ZoneId.of("Europe/Stockholm")).toInstant()).orElseThrow().claims();
         assertEquals(TOR, claims.userId(), "signed for Tor alone");
         assertEquals(0, samverka.outboxSender().sendDue(), "sent once");
 

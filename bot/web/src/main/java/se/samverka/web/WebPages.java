@@ -9,11 +9,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +29,14 @@ import se.samverka.core.domain.Lang;
 import se.samverka.core.port.Archive;
 import se.samverka.core.port.Store;
 import se.samverka.core.port.WebSessions;
-import se.samverka.core.text.Sha256;
 import se.samverka.core.text.Texts;
 import se.samverka.core.web.WebLinks;
+
+import static se.samverka.web.WebBits.hash;
+import static se.samverka.web.WebBits.id;
+import static se.samverka.web.WebBits.idOpt;
+import static se.samverka.web.WebBits.random;
+import static se.samverka.web.WebBits.year;
 
 /**
  * The web pages, mounted on the bot's Javalin server under {@code /web}: a personal link from {@code webb} opens a
@@ -45,7 +48,6 @@ public final class WebPages {
     static final String COOKIE = "samverka_session";
     static final Duration SESSION_LIFETIME = Duration.ofHours(12);
     private static final System.Logger LOG = System.getLogger(WebPages.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What a page needs: the session, and (for a group's pages) the group. */
     record Visit(WebSessions.Session session, Group group, Texts t) {
@@ -69,6 +71,8 @@ public final class WebPages {
     private final boolean secureCookies;
     private final Views views;
     private final PebbleEngine engine;
+    private final EditorPages editor;
+    private final ReviewPages review;
 
     /**
      * @param secureCookies whether the bot is reached over https (its public address), so cookies get Secure
@@ -86,6 +90,8 @@ public final class WebPages {
         this.secureCookies = secureCookies;
         this.views = new Views(store, archive, clock, minutes, publicUrl);
         this.engine = Templates.engine();
+        this.editor = new EditorPages(this, store, sessions, clock);
+        this.review = new ReviewPages(this, store, sessions, links, clock);
     }
 
     /** The pages' routes; the server sets {@link SecurityHeaders} on every response before they run. */
@@ -140,6 +146,8 @@ public final class WebPages {
             ctx.header("Content-Disposition", "attachment; filename=\"arsrapport-" + year.get() + ".docx\"")
                     .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").result(docx);
         });
+        editor.mount(app);
+        review.mount(app);
         // any other address under /web: the same friendly page (added last, so it only catches what nothing else took)
         app.get("/web/*", ctx -> notFound(ctx, Texts.of(defaultLang)));
         app.post("/web/*", ctx -> notFound(ctx, Texts.of(defaultLang)));
@@ -148,20 +156,28 @@ public final class WebPages {
     // ---- access ----
 
     private void login(Context ctx) {
-        Instant now = clock.instant();
-        Optional<WebLinks.Claims> claims = links.verify(ctx.queryParam("t"), now);
+        Optional<WebLinks.Claims> claims = links.verify(ctx.queryParam("t"), clock.instant());
         if (claims.isEmpty()) {
             message(ctx, 403, Texts.of(defaultLang), "page.badLinkTitle", "page.badLink");
             return;
         }
+        openSession(ctx, claims.get(), () -> {});
+        List<GroupScope> groups = claims.get().groups();
+        ctx.redirect(groups.size() == 1 ? "/web/g/" + groups.get(0).groupId() : "/web");
+    }
+
+    /** A session from a link's claims, its cookie set; {@code also} runs in the same transaction. */
+    void openSession(Context ctx, WebLinks.Claims claims, Runnable also) {
+        Instant now = clock.instant();
         String id = random();
         String csrf = random();
-        WebLinks.Claims session = new WebLinks.Claims(claims.get().platform(), claims.get().workspace(), claims.get().userId(),
-                claims.get().name(), claims.get().lang(), claims.get().groups(), now.plus(SESSION_LIFETIME));
-        store.transactions().run(() -> sessions.open(hash(id), session, csrf, now));
+        WebLinks.Claims session = new WebLinks.Claims(claims.platform(), claims.workspace(), claims.userId(),
+                claims.name(), claims.lang(), claims.groups(), now.plus(SESSION_LIFETIME));
+        store.transactions().run(() -> {
+            also.run();
+            sessions.open(hash(id), session, csrf, now);
+        });
         ctx.header("Set-Cookie", cookie(id, SESSION_LIFETIME.toSeconds()));
-        List<GroupScope> groups = session.groups();
-        ctx.redirect(groups.size() == 1 ? "/web/g/" + groups.get(0).groupId() : "/web");
     }
 
     private void home(Context ctx) {
@@ -179,12 +195,12 @@ public final class WebPages {
         page(ctx, "home", t, session.get(), Optional.empty(), model);
     }
 
-    private void groupPage(Javalin app, String path, GroupPage page) {
+    void groupPage(Javalin app, String path, GroupPage page) {
         app.get(path, ctx -> withGroup(ctx, page));
     }
 
     /** The group of the path, if the session may see it; else the same "not found" whether it exists or not. */
-    private void withGroup(Context ctx, GroupPage page) throws Exception {
+    void withGroup(Context ctx, GroupPage page) throws Exception {
         Optional<WebSessions.Session> session = currentSession(ctx);
         if (session.isEmpty()) {
             message(ctx, 401, Texts.of(defaultLang), "page.noSessionTitle", "page.noSession");
@@ -215,13 +231,13 @@ public final class WebPages {
     }
 
     /** The group, while the session's user is still on its roster (a member who leaves loses the pages at once). */
-    private Optional<Group> visible(GroupScope scope, WebLinks.Claims claims) {
+    Optional<Group> visible(GroupScope scope, WebLinks.Claims claims) {
         if (store.members().byIdentity(scope, claims.platform(), claims.userId()).isEmpty()) return Optional.empty();
         return store.groups().byScope(scope);
     }
 
     /** The pages speak the language the member used for webb, or the one they switched to. */
-    private Texts texts(WebSessions.Session session) {
+    Texts texts(WebSessions.Session session) {
         return Texts.of(session.claims().lang());
     }
 
@@ -243,13 +259,13 @@ public final class WebPages {
         ctx.redirect(back != null && !back.contains("..") && back.matches("/web(/[A-Za-z0-9/_.-]*)?(\\?[A-Za-z0-9=&%+._-]*)?") ? back : "/web");
     }
 
-    private Optional<WebSessions.Session> currentSession(Context ctx) {
+    Optional<WebSessions.Session> currentSession(Context ctx) {
         String id = ctx.cookie(COOKIE);
         if (id == null || id.isBlank() || id.length() > 100) return Optional.empty();
         return store.transactions().inTransaction(() -> sessions.find(hash(id), clock.instant()), s -> true);
     }
 
-    private static boolean csrfOk(Context ctx, WebSessions.Session session) {
+    static boolean csrfOk(Context ctx, WebSessions.Session session) {
         String sent = ctx.formParam("csrf");
         return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), session.csrf().getBytes(StandardCharsets.UTF_8));
     }
@@ -266,10 +282,7 @@ public final class WebPages {
             notFound(ctx, v.t());
             return;
         }
-        WebLinks.Claims who = v.session().claims();
-        Reply reply = assistant.handle(new IncomingCommand(new ConversationRef(who.platform(), who.workspace(), channels.get(0)),
-                new ChatUser(who.userId(), who.name(), Optional.empty(), who.platform().equals("console")),
-                Verb.DONE.word(v.group().lang()) + " " + number.get(), List.of(), Optional.empty()));
+        Reply reply = asMember(v, channels.get(0), Verb.DONE.word(v.group().lang()) + " " + number.get());
         String back = "/web/g/" + v.scope().groupId() + "/atgarder";
         if (!reply.rejected()) {
             ctx.redirect(back + "?klar=" + number.get());
@@ -280,6 +293,17 @@ public final class WebPages {
                 Optional.of(reply.summary(300))), b -> true);
         board.put("here", back);
         render(ctx, "actions", v, board);
+    }
+
+    /**
+     * A chat command run for the signed-in member in the group's channel, through the engine as if typed there: the
+     * same parsing, permissions, lock, history and ångra as the chat — one code path for the web's writes.
+     */
+    Reply asMember(Visit v, String channel, String command) {
+        WebLinks.Claims who = v.session().claims();
+        return assistant.handle(new IncomingCommand(new ConversationRef(who.platform(), who.workspace(), channel),
+                new ChatUser(who.userId(), who.name(), Optional.empty(), who.platform().equals("console")),
+                command, List.of(), Optional.empty()));
     }
 
     private void minutesFile(Context ctx, Visit v) {
@@ -297,11 +321,11 @@ public final class WebPages {
 
     // ---- rendering ----
 
-    private void render(Context ctx, String template, Visit v, Map<String, Object> model) {
+    void render(Context ctx, String template, Visit v, Map<String, Object> model) {
         page(ctx, template, v.t(), v.session(), Optional.of(v.group()), model);
     }
 
-    private void page(Context ctx, String template, Texts t, WebSessions.Session session, Optional<Group> group,
+    void page(Context ctx, String template, Texts t, WebSessions.Session session, Optional<Group> group,
                       Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("t", new PageTexts(t));
@@ -316,12 +340,18 @@ public final class WebPages {
         html(ctx, 200, template, all);
     }
 
-    private void message(Context ctx, int status, Texts t, String titleKey, String textKey) {
-        Map<String, Object> model = new HashMap<>();
+    void message(Context ctx, int status, Texts t, String titleKey, String textKey) {
+        message(ctx, status, t, t.get(titleKey), t.get(textKey), Map.of());
+    }
+
+    /** A page with a title and a text (and whatever else its model adds), outside any group. */
+    void message(Context ctx, int status, Texts t, String title, String text, Map<String, Object> more) {
+        Map<String, Object> model = new HashMap<>(more);
+        model.putIfAbsent("kept", List.of());
         model.put("t", new PageTexts(t));
         model.put("lang", t.lang().code());
-        model.put("title", t.get(titleKey));
-        model.put("text", t.get(textKey));
+        model.put("title", title);
+        model.put("text", text);
         model.put("page", "message");
         model.put("group", "");
         model.put("user", "");
@@ -336,24 +366,14 @@ public final class WebPages {
      */
     public void failed(Context ctx, String incident) {
         Texts t = Texts.of(defaultLang);
-        Map<String, Object> model = new HashMap<>();
-        model.put("t", new PageTexts(t));
-        model.put("lang", t.lang().code());
-        model.put("title", t.get("page.failedTitle"));
-        model.put("text", t.get("page.failed", incident));
-        model.put("page", "message");
-        model.put("group", "");
-        model.put("user", "");
-        model.put("csrf", "");
-        model.put("here", "");
-        html(ctx, 500, "message", model);
+        message(ctx, 500, t, t.get("page.failedTitle"), t.get("page.failed", incident), Map.of());
     }
 
-    private void notFound(Context ctx, Texts t) {
+    void notFound(Context ctx, Texts t) {
         message(ctx, 404, t, "page.notFoundTitle", "page.notFound");
     }
 
-    private void html(Context ctx, int status, String template, Map<String, Object> model) {
+    void html(Context ctx, int status, String template, Map<String, Object> model) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
             StringWriter out = new StringWriter();
@@ -368,28 +388,6 @@ public final class WebPages {
 
     private String cookie(String value, long maxAge) {
         return COOKIE + "=" + value + "; Path=/web; HttpOnly; SameSite=Lax; Max-Age=" + maxAge + (secureCookies ? "; Secure" : "");
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String value) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(value));
-    }
-
-    private static Optional<Long> idOpt(String text) {
-        return text != null && text.matches("\\d{1,12}") ? Optional.of(Long.parseLong(text)) : Optional.empty();
-    }
-
-    private static long id(String text) {
-        return idOpt(text).orElse(-1L);
-    }
-
-    private static Optional<Integer> year(String text) {
-        return text != null && text.matches("(19|20)\\d\\d") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
     }
 
     static void log(String message, Throwable e) {

@@ -42,7 +42,10 @@ final class Asks {
         return unreachable;
     }
 
-    /** The question, with the command to answer and, where the web is configured, a signed link to the minutes. */
+    /**
+     * The question, with the command to answer and, where the web is configured, a signed link (one hour, opened once)
+     * to the review page of this version, where the justerare comments per item and presses Justera or Begär ändring.
+     */
     private static Reply question(Ctx ctx, Meeting meeting, Justering.Version version, Member member, Outbox.Address to,
                                   Optional<WebLinks> web) {
         String date = ctx.meetings().localDate(meeting).toString();
@@ -51,7 +54,8 @@ final class Asks {
         web.ifPresent(links -> {
             WebLinks.Claims claims = new WebLinks.Claims(to.platform(), to.workspace(), to.userId(), member.name(),
                     ctx.lang, List.of(ctx.scope), ctx.now.plus(WebLinks.LINK_LIFETIME));
-            question.text(ctx.t.get("justering.askLink", ctx.settings.publicUrl() + "/web/login?t=" + links.sign(claims)));
+            question.text(ctx.t.get("justering.askLink", ctx.settings.publicUrl() + "/web/granska?t="
+                    + links.signReview(claims, meeting.id(), version.number())));
         });
         return question.context(ctx.t.get("justering.askHow", Verb.APPROVE.word(ctx.lang) + " " + date,
                 Verb.REQUEST_CHANGE.word(ctx.lang))).ok();

@@ -102,6 +102,25 @@ public interface Justering {
     Optional<Paragraph> paragraph(GroupScope group, long decisionId);
 
     /**
+     * A justerare's comment from the review page, on one item of the version (none: on the whole minutes).
+     *
+     * @param approving whether it came with "Justera" (else with "Begär ändring")
+     */
+    record Comment(long id, long versionId, Optional<Long> agendaItemId, long memberId, boolean approving, String text,
+                   Instant at) {
+        public Comment {
+            Objects.requireNonNull(agendaItemId, "agendaItemId");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    void comment(GroupScope group, long meetingId, Comment comment);
+
+    /** The meeting's comments from its justerare, oldest first. */
+    List<Comment> comments(GroupScope group, long meetingId);
+
+    /**
      * The archive copy of a justerad version, as stored (without its bytes): what the registrar's index lists.
      *
      * @param paragraphs the §s of the meeting's decisions ("§ 1–3/2026"), empty when none has one

@@ -22,4 +22,22 @@ public interface WebSessions {
 
     /** The deployment's secret for signing links, made once and kept. */
     byte[] secret(String name, java.util.function.Supplier<byte[]> create);
+
+    /**
+     * A session that expired (within the last week: older ones are gone), so that a form posted after expiry can
+     * still be checked against its CSRF token and kept for its member.
+     */
+    Optional<Session> expired(String idHash, Instant now);
+
+    /** A form the member posted after their session had expired, kept for them until they sign in again. */
+    record Draft(String path, String fields, Instant savedAt) {}
+
+    void keepDraft(WebLinks.Claims who, Draft draft);
+
+    Optional<Draft> draft(WebLinks.Claims who, String path);
+
+    void dropDraft(WebLinks.Claims who, String path);
+
+    /** Marks a one-time link used; false when it had been used already. */
+    boolean useOnce(String tokenHash, Instant at);
 }

@@ -113,6 +113,34 @@ public final class WebLinks {
         }
     }
 
+    /** What a review link from {@code protokoll klart} is for: who, and which meeting's version of the minutes. */
+    public record Review(Claims claims, long meetingId, int version) {}
+
+    /**
+     * A review link's token: the personal link's token with the meeting and the version, all signed again, so that
+     * none of them can be changed and neither kind of token passes for the other.
+     */
+    public String signReview(Claims claims, long meetingId, int version) {
+        String tail = sign(claims) + "." + meetingId + "." + version;
+        return tail + "." + B64.encodeToString(mac(("review|" + tail).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The review of a genuine review link that has not expired; empty for anything else. */
+    public Optional<Review> verifyReview(String token, Instant now) {
+        if (token == null || token.length() > 4096) return Optional.empty();
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 5 || !parts[2].matches("\\d{1,12}") || !parts[3].matches("\\d{1,6}")) return Optional.empty();
+        String tail = parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3];
+        try {
+            byte[] signature = B64D.decode(parts[4]);
+            if (!MessageDigest.isEqual(mac(("review|" + tail).getBytes(StandardCharsets.UTF_8)), signature)) return Optional.empty();
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        return verify(parts[0] + "." + parts[1], now)
+                .map(claims -> new Review(claims, Long.parseLong(parts[2]), Integer.parseInt(parts[3])));
+    }
+
     private byte[] mac(byte[] payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
