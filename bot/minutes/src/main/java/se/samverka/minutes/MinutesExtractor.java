@@ -7,7 +7,6 @@ import java.util.Optional;
 import se.samverka.core.domain.Minutes;
 import se.samverka.core.port.ActionFinder;
 import se.samverka.core.port.MinutesReader;
-import se.samverka.minutes.reading.DiscussionText;
 import se.samverka.minutes.reading.LineKinds;
 import se.samverka.minutes.reading.Pipeline;
 import se.samverka.minutes.reading.SentenceKinds;
@@ -57,7 +56,7 @@ public final class MinutesExtractor implements ActionFinder {
 
     /** Reads the document. */
     public Minutes extract(String text) {
-        return DiscussionText.attach(text, pipeline.read(text));
+        return pipeline.read(text);
     }
 
     @Override

@@ -34,8 +34,8 @@ public final class LineLabels {
         List<Set<String>> reports = texts(labels, "round_table", "report");
         List<String> names = new ArrayList<>();
         for (String key : List.of("participants", "absent")) {
-            for (JsonElement p : array(labels, key)) {
-                String n = p.isJsonObject() ? string(p, "name") : p.isJsonPrimitive() ? p.getAsString() : "";
+            for (JsonElement p : WeakLabels.array(labels, key)) {
+                String n = p.isJsonObject() ? WeakLabels.string(p, "name") : p.isJsonPrimitive() ? p.getAsString() : "";
                 if (n.length() > 2) names.add(n.toLowerCase(Locale.ROOT));
             }
         }
@@ -71,9 +71,9 @@ public final class LineLabels {
 
     private static List<Set<String>> texts(JsonObject labels, String key, String field) {
         List<Set<String>> out = new ArrayList<>();
-        for (JsonElement e : array(labels, key)) {
-            String t = field == null ? (e.isJsonPrimitive() ? e.getAsString() : string(e, "title")) : string(e, field);
-            if (field != null && t.isEmpty() && key.equals("action_items")) t = string(e, "task");
+        for (JsonElement e : WeakLabels.array(labels, key)) {
+            String t = field == null ? (e.isJsonPrimitive() ? e.getAsString() : WeakLabels.string(e, "title")) : WeakLabels.string(e, field);
+            if (field != null && t.isEmpty() && key.equals("action_items")) t = WeakLabels.string(e, "task");
             if (!t.isBlank()) out.add(words(t));
         }
         return out;
@@ -84,16 +84,5 @@ public final class LineLabels {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) out.add(m.group());
         return out;
-    }
-
-    private static Iterable<JsonElement> array(JsonObject o, String key) {
-        JsonElement v = o.get(key);
-        return v != null && v.isJsonArray() ? v.getAsJsonArray() : List.of();
-    }
-
-    private static String string(JsonElement e, String key) {
-        if (!e.isJsonObject()) return "";
-        JsonElement v = e.getAsJsonObject().get(key);
-        return v == null || !v.isJsonPrimitive() ? "" : v.getAsString();
     }
 }

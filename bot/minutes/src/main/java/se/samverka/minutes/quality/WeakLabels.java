@@ -32,12 +32,12 @@ public final class WeakLabels {
         if (!line.isEmpty()) out.add(kind + " | " + line);
     }
 
-    private static Iterable<JsonElement> array(JsonObject o, String key) {
+    static Iterable<JsonElement> array(JsonObject o, String key) {
         JsonElement v = o.get(key);
         return v != null && v.isJsonArray() ? v.getAsJsonArray() : List.of();
     }
 
-    private static String string(JsonElement e, String key) {
+    static String string(JsonElement e, String key) {
         if (!e.isJsonObject()) return "";
         JsonElement v = e.getAsJsonObject().get(key);
         return v == null || !v.isJsonPrimitive() ? "" : v.getAsString();

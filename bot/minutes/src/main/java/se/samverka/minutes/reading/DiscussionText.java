@@ -12,7 +12,7 @@ import se.samverka.core.text.Likeness;
  * own under it ("Laget runt:" above the reports). The last item ends where the signatures start ("Vid
  * tangenterna:", "Justeras:"); what a printed page repeats at its top ("Sida 2 (3)", "Justerandes sign") is left out. An item whose heading is not found in the text gets no discussion.
  */
-public final class DiscussionText {
+final class DiscussionText {
     private static final Pattern NUMBERING = Pattern.compile("^(?:#{1,6}\\s*)?(?:§\\s*)?\\d{1,2}(?:\\.\\d{1,2})*[.):]?\\s+|^[•*▪·-]\\s+");
     private static final Pattern TRAILER = Pattern.compile("(?iu)^(vid tangenterna|vid protokollet|antecknat av|antecknare"
             + "|sekreterare|protokollförare|justeras|justerare|ordförande|minnesanteckningar förda av|mötet avslutades)\\b.*");
@@ -24,10 +24,9 @@ public final class DiscussionText {
 
     private DiscussionText() {}
 
-    /** The minutes with the discussion under each of its agenda items. */
-    public static Minutes attach(String text, Minutes minutes) {
+    /** The minutes with the discussion under each of its agenda items; {@code lines} as {@link Layout} gave them. */
+    static Minutes attach(List<String> lines, Minutes minutes) {
         if (minutes.agendaItems().isEmpty()) return minutes;
-        List<String> lines = Layout.lines(Layout.normalize(text));
         int[] heads = heads(lines, minutes.agendaItems());
         List<String> recorded = recorded(minutes);
         List<String> perItem = new ArrayList<>();

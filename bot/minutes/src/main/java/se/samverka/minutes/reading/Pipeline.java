@@ -21,7 +21,8 @@ import se.samverka.core.port.ActionFinder;
  *   <li>{@link Decisions}: the decisions, each under its point;</li>
  *   <li>{@link Actions} (owners by {@link Owners}, due dates by {@link Due}), then the action lists
  *       ({@link ActionLists}) and tables ({@link ActionTables}) whose owners stand after the task;</li>
- *   <li>{@link LearnedLines}: what the segment classifier ({@link LineKinds}) finds in the lines left.</li>
+ *   <li>{@link LearnedLines}: what the segment classifier ({@link LineKinds}) finds in the lines left;</li>
+ *   <li>{@link DiscussionText}: the text under each agenda point that no stage read, as its discussion.</li>
  * </ol>
  */
 public final class Pipeline {
@@ -51,7 +52,7 @@ public final class Pipeline {
             }
         }
         lineKinds.ifPresent(model -> LearnedLines.read(r, model));
-        return r.minutes();
+        return DiscussionText.attach(r.lines, r.minutes());
     }
 
     /** The action items of a text typed in chat, with the group's people and organisations as the known owners. */
