@@ -113,8 +113,14 @@ public final class WebPages {
         groupPage(app, "/web/g/{group}", (ctx, v) -> render(ctx, "group", v, views.group(v)));
         groupPage(app, "/web/g/{group}/m/{meeting}", (ctx, v) -> {
             Optional<Map<String, Object>> meeting = views.meeting(v, id(ctx.pathParam("meeting")));
-            if (meeting.isEmpty()) notFound(ctx, v.t());
-            else render(ctx, "meeting", v, meeting.get());
+            if (meeting.isEmpty()) {
+                notFound(ctx, v.t());
+                return;
+            }
+            Map<String, Object> model = new HashMap<>(meeting.get()); // the editor's and the review's links for those they are for
+            model.put("mayEdit", editor.mayEdit(v, id(ctx.pathParam("meeting"))));
+            model.put("mayReview", review.mayReview(v, id(ctx.pathParam("meeting"))));
+            render(ctx, "meeting", v, model);
         });
         groupPage(app, "/web/g/{group}/m/{meeting}/protokoll.{format}", this::minutesFile);
         groupPage(app, "/web/g/{group}/m/{meeting}/arkiv/{file}", (ctx, v) -> send(ctx, v,
