@@ -124,4 +124,39 @@ class WebEditorTest extends WebEditorFixture {
         assertEquals(before, snapshot());
         assertEquals(0, notes("Saras text."));
     }
+
+    @Test
+    void theEditorsLinkIsForThoseWhoMayEditAndTheReviewLinkForTheJusterare() throws Exception {
+        ConsoleSession sara = new ConsoleSession(samverka.assistant(), Optional.of(GROUP), "Sara Ek");
+        String aminas = get(meeting(), signIn(amina)).body();
+        assertTrue(aminas.contains("id=\"editor-link\"") && !aminas.contains("id=\"review-link\""), "the chair edits, is no justerare");
+        String saras = get(meeting(), signIn(sara)).body();
+        assertFalse(saras.contains("id=\"editor-link\"") || saras.contains("id=\"review-link\""), "a member sees neither");
+        ok(amina, "justerare Sara");
+        ok(amina, "vid tangenterna Sara");
+        saras = get(meeting(), signIn(sara)).body();
+        assertTrue(saras.contains("id=\"editor-link\"") && saras.contains("id=\"review-link\""), "the note-taker and justerare sees both");
+    }
+
+    @Test
+    void aJusteradDecisionIsFoundInTheRegisterByItsParagraph() throws Exception {
+        ok(amina, "beslut punkt 1: Laholm står värd i november.");
+        ok(amina, "beslut punkt 1: Falkenberg står värd i december.");
+        String cookie = signIn(amina);
+        String register = meeting().replaceFirst("/m/\\d+$", "/beslut?q=");
+        assertFalse(get(register + URLEncoder.encode("§ 2/2026", StandardCharsets.UTF_8), cookie).body().contains("Falkenberg står"),
+                "a § is shown, and found, once the minutes are justerade");
+        ConsoleSession tor = new ConsoleSession(samverka.assistant(), Optional.of(GROUP), "Tor Jacobsen");
+        ok(tor, "mina åtgärder");
+        ok(amina, "justerare Tor");
+        ok(amina, "protokoll klart");
+        ok(tor, "justera");
+        for (String q : new String[] {"§ 2/2026", "2/2026", "§2"}) {
+            String page = get(register + URLEncoder.encode(q, StandardCharsets.UTF_8), cookie).body();
+            assertTrue(page.contains("Falkenberg står värd i december.") && page.contains("§ 2/2026"), q + ": " + page);
+            assertFalse(page.contains("Laholm står värd i november."), q);
+        }
+        assertFalse(get(register + URLEncoder.encode("§ 2/2025", StandardCharsets.UTF_8), cookie).body().contains("Falkenberg står"));
+        assertTrue(get(register + "Falkenberg", cookie).body().contains("§ 2/2026"), "a word search shows the § too");
+    }
 }
