@@ -112,15 +112,11 @@ public final class WebPages {
         app.get("/web/", this::home);
         groupPage(app, "/web/g/{group}", (ctx, v) -> render(ctx, "group", v, views.group(v)));
         groupPage(app, "/web/g/{group}/m/{meeting}", (ctx, v) -> {
-            Optional<Map<String, Object>> meeting = views.meeting(v, id(ctx.pathParam("meeting")));
-            if (meeting.isEmpty()) {
-                notFound(ctx, v.t());
-                return;
-            }
-            Map<String, Object> model = new HashMap<>(meeting.get()); // the editor's and the review's links for those they are for
-            model.put("mayEdit", editor.mayEdit(v, id(ctx.pathParam("meeting"))));
-            model.put("mayReview", review.mayReview(v, id(ctx.pathParam("meeting"))));
-            render(ctx, "meeting", v, model);
+            long m = id(ctx.pathParam("meeting"));
+            Optional<Map<String, Object>> meeting = views.meeting(v, m).map(HashMap::new); // + who sees the editor/review links
+            meeting.ifPresent(model -> model.putAll(Map.of("mayEdit", editor.mayEdit(v, m), "mayReview", review.mayReview(v, m))));
+            if (meeting.isEmpty()) notFound(ctx, v.t());
+            else render(ctx, "meeting", v, meeting.get());
         });
         groupPage(app, "/web/g/{group}/m/{meeting}/protokoll.{format}", this::minutesFile);
         groupPage(app, "/web/g/{group}/m/{meeting}/arkiv/{file}", (ctx, v) -> send(ctx, v,
