@@ -18,11 +18,14 @@ import se.samverka.core.port.Justering;
 public final class SqliteArchive implements Archive {
     /** When a decision was taken: its meeting's start, else when it was recorded (epoch seconds). */
     private static final String DECIDED = "COALESCE(m.starts_at, CAST(strftime('%s', d.recorded_at) AS INTEGER))";
+    /** A decision whose § is shown: approved at once, or its meeting's minutes justerade. */
+    private static final String JUSTERAD = """
+            (d.approved_at IS NOT NULL OR EXISTS (SELECT 1 FROM minutes_version v
+                        WHERE v.group_id = d.group_id AND v.meeting_id = d.meeting_id AND v.state = 'approved'))""";
     private static final String SELECT = """
             SELECT d.id, d.number, d.text, d.recorded_at, d.meeting_id, m.starts_at, m.place, a.text AS point,
-                   CASE WHEN d.approved_at IS NOT NULL OR EXISTS (SELECT 1 FROM minutes_version v
-                        WHERE v.group_id = d.group_id AND v.meeting_id = d.meeting_id AND v.state = 'approved')
-                   THEN d.paragraph END AS justerad_paragraph, d.paragraph_year
+                   CASE WHEN""" + JUSTERAD + """
+                    THEN d.paragraph END AS justerad_paragraph, d.paragraph_year
             FROM decision d
             LEFT JOIN meeting m ON m.group_id = d.group_id AND m.id = d.meeting_id
             LEFT JOIN agenda_item a ON a.group_id = d.group_id AND a.id = d.agenda_item_id
@@ -72,6 +75,14 @@ public final class SqliteArchive implements Archive {
             params.add(group.groupId());
             params.add(org);
             params.add(org);
+        });
+        filter.paragraph().ifPresent(p -> {
+            query.append(" AND d.paragraph = ? AND ").append(JUSTERAD);
+            params.add(p.number());
+            if (p.year() > 0) {
+                query.append(" AND d.paragraph_year = ?");
+                params.add(p.year());
+            }
         });
         if (!filter.words().isEmpty()) query.append(" AND d.id IN (SELECT ref_id FROM found WHERE kind = 'decision')");
         query.append(" ORDER BY ").append(DECIDED).append(" DESC, d.number DESC LIMIT ?");

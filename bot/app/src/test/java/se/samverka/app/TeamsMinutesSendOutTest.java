@@ -113,5 +113,9 @@ class TeamsMinutesSendOutTest {
         assertTrue(link.find(), card.toString());
         assertEquals(List.of(group, meeting), List.of(link.group(1), link.group(2)), "the meeting's own page");
         assertTrue(card.toString().contains("Justerat protokoll: Strategisk grupp integration"), card.toString());
+        Matcher open = Pattern.compile("\\{\"type\":\"Action.OpenUrl\",\"title\":\"Öppna protokollet\",\"url\":\"([^\"]+)\"\\}")
+                .matcher(card.toString());
+        assertTrue(open.find(), "a button opens the page: " + card);
+        assertEquals(PUBLIC + "/web/g/" + group + "/m/" + meeting, open.group(1));
     }
 }

@@ -110,9 +110,10 @@ final class EditorPages {
             return;
         }
         LocalDate day = meeting.get().startIn(v.group().zone()).toLocalDate();
-        Optional<String> command = EditorCommands.command(v.t().lang(), day, form);
-        if (command.isEmpty()) {
-            show(ctx, v, Map.of("refusal", v.t().get("page.editorBadForm"), "back", formModel(fields)));
+        EditorCommands.Built built = EditorCommands.command(v.t().lang(), day, form);
+        Optional<String> problem = built.ok() ? unknownName(v, meeting.get(), form) : Optional.of(v.t().get(built.problem(), built.detail()));
+        if (problem.isPresent()) {
+            show(ctx, v, Map.of("refusal", problem.get(), "back", formModel(fields)));
             return;
         }
         Optional<Map<String, Object>> conflict = conflict(v, form);
@@ -120,17 +121,26 @@ final class EditorPages {
             show(ctx, v, Map.of("conflict", conflict.get()));
             return;
         }
-        Reply reply = pages.asMember(v, channels.get(0), command.get());
-        if (reply.rejected()) { // the chat's own refusal, and the form back with the text as typed
-            show(ctx, v, Map.of("refusal", reply.summary(600), "back", formModel(fields)));
-            return;
+        for (String command : built.commands()) { // attendance's two (förhinder, närvarande) name only checked people
+            Reply reply = pages.asMember(v, channels.get(0), command);
+            if (reply.rejected()) { // the chat's own refusal, and the form back with the text as typed
+                show(ctx, v, Map.of("refusal", reply.summary(600), "back", formModel(fields)));
+                return;
+            }
         }
         store.transactions().run(() -> sessions.dropDraft(v.session().claims(), path));
         ctx.redirect(path + "?sparat=1");
     }
 
+    /** "Lena Svensson is neither on the roster nor a guest of this meeting": a name the page never offered. */
+    private Optional<String> unknownName(WebPages.Visit v, Meeting meeting, EditorCommands.Form form) {
+        EditorView.Namable namable = store.transactions().inTransaction(() -> view.namable(v, meeting.id()), n -> true);
+        return EditorCommands.unknownName(form, namable.people(), namable.owners())
+                .map(name -> v.t().get("page.editorUnknownName", name.length() > 60 ? name.substring(0, 60) + "…" : name));
+    }
+
     /** Whether the signed-in member writes this meeting's minutes: the chair, the secretary or its note-taker. */
-    private boolean mayEdit(WebPages.Visit v, long meetingId) {
+    boolean mayEdit(WebPages.Visit v, long meetingId) {
         return store.transactions().inTransaction(() -> {
             Optional<Member> me = store.members().byIdentity(v.scope(), v.session().claims().platform(), v.session().claims().userId());
             if (me.isEmpty()) return false;

@@ -82,7 +82,8 @@ final class EditorView {
                     .map(d -> Map.<String, Object>of("number", d.number(), "text", d.text(),
                             "version", version(v, RecordChanges.Kind.DECISION, d.id()))).toList());
             item.put("actions", actions.stream().filter(a -> a.agendaItemId().filter(i -> i == id).isPresent())
-                    .map(a -> Map.<String, Object>of("number", a.number(), "text", actionText(a, t),
+                    .map(a -> Map.<String, Object>of("number", a.number(), "text", actionText(a, t), "task", a.task(),
+                            "owners", OwnerNames.of(a, t), "due", a.due().map(LocalDate::toString).orElse(""),
                             "version", version(v, RecordChanges.Kind.ACTION, a.id()))).toList());
             item.put("comments", commentsOf(comments, Optional.of(id), people));
             items.add(item);
@@ -93,9 +94,8 @@ final class EditorView {
         model.put("items", items);
         model.put("labels", layout.lines().stream().map(AgendaLayout.Line::label).toList());
         model.put("people", people.values().stream().map(Member::name).toList());
-        model.put("present", store.attendance().forMeeting(v.scope(), m.id()).stream()
-                .filter(a -> a.status() == Attendance.Status.PRESENT).map(a -> people.get(a.memberId()))
-                .filter(java.util.Objects::nonNull).map(Member::name).toList());
+        model.put("owners", owners(v, people, actions));
+        model.put("attendance", attendance(v, m, people, guests));
         model.put("round", store.roundTable().forMeeting(v.scope(), m.id()).stream().map(e -> Map.<String, Object>of(
                 "name", Optional.ofNullable(people.get(e.memberId())).map(Member::name).orElse("?"), "report", e.report())).toList());
         model.put("comments", commentsOf(comments, Optional.empty(), people));
@@ -105,6 +105,43 @@ final class EditorView {
         model.put("requested", latest.flatMap(Justering.Version::comment).filter(c -> latest.get().state() == Justering.State.DRAFT)
                 .orElse(""));
         return Optional.of(model);
+    }
+
+    /** What an action item's owner may be picked from: the roster and the meeting's guests, the organisations, everyone. */
+    private List<String> owners(WebPages.Visit v, Map<Long, Member> people, List<ActionItem> actions) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        people.values().forEach(p -> names.add(p.name()));
+        store.members().roster(v.scope()).stream().map(Member::organisation).flatMap(Optional::stream).map(String::strip)
+                .sorted(String.CASE_INSENSITIVE_ORDER).forEach(names::add);
+        names.add(v.t().get("owner.municipalities"));
+        names.add(v.t().get("owner.everyone"));
+        actions.forEach(a -> names.addAll(OwnerNames.of(a, v.t()))); // an owner no longer on the roster stays pickable
+        return List.copyOf(names);
+    }
+
+    /** Who a meeting's forms may name: the roster and its guests (who was there, who reported) and owners (also organisations). */
+    record Namable(java.util.Set<String> people, java.util.Set<String> owners) {}
+
+    Namable namable(WebPages.Visit v, long meetingId) {
+        Map<Long, Member> people = Views.members(store, v);
+        store.members().guests(v.scope(), meetingId).forEach(g -> people.put(g.id(), g));
+        List<ActionItem> actions = store.actions().all(v.scope()).stream()
+                .filter(a -> a.meetingId().map(id -> id == meetingId).orElse(false)).toList();
+        return new Namable(people.values().stream().map(Member::name).collect(java.util.stream.Collectors.toSet()),
+                java.util.Set.copyOf(owners(v, people, actions)));
+    }
+
+    /** Each member's present/absent (or neither yet), and the meeting's guests (present or not; never "förhinder"). */
+    private List<Map<String, Object>> attendance(WebPages.Visit v, Meeting m, Map<Long, Member> people, List<Member> guests) {
+        Map<Long, Attendance.Status> status = new java.util.HashMap<>();
+        store.attendance().forMeeting(v.scope(), m.id()).forEach(a -> status.put(a.memberId(), a.status()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Member p : people.values()) {
+            Attendance.Status s = status.get(p.id());
+            rows.add(Map.of("name", p.name(), "guest", guests.stream().anyMatch(g -> g.id() == p.id()),
+                    "status", s == null ? "" : s == Attendance.Status.PRESENT ? "present" : "absent"));
+        }
+        return rows;
     }
 
     /** The text an action item is edited as: its owners, task and due date, as åtgärd reads them. */

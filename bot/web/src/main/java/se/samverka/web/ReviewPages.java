@@ -187,6 +187,13 @@ final class ReviewPages {
         return String.join("; ", parts);
     }
 
+    /** Whether the signed-in member is one of the meeting's justerare (the review page is theirs). */
+    boolean mayReview(WebPages.Visit v, long meetingId) {
+        return store.transactions().inTransaction(() -> store.members()
+                .byIdentity(v.scope(), v.session().claims().platform(), v.session().claims().userId())
+                .filter(me -> store.justering().adjusters(v.scope(), meetingId).contains(me.id())).isPresent(), x -> true);
+    }
+
     /** Whether a later meeting also awaits this member's justering (begär ändring would go to that one). */
     private boolean laterAwaiting(WebPages.Visit v, Meeting m) {
         return store.transactions().inTransaction(() -> {

@@ -31,6 +31,7 @@ import se.samverka.core.domain.RoundTableEntry;
 import se.samverka.core.minutes.MinutesDocument;
 import se.samverka.core.minutes.MinutesHtml;
 import se.samverka.core.port.Archive;
+import se.samverka.core.port.Justering;
 import se.samverka.core.port.Store;
 import se.samverka.core.text.Texts;
 import se.samverka.core.calendar.CalendarFeed;
@@ -39,6 +40,8 @@ import se.samverka.minutes.MinutesPdf;
 
 /** The models of the pages, read from the store with a fixed number of queries per page (no query per row). */
 public final class Views {
+    /** A decision's § typed in the register's search box: "§ 3/2026", "3/2026", "§3" (any year). */
+    private static final java.util.regex.Pattern PARAGRAPH = java.util.regex.Pattern.compile("\\s*(§)?\\s*(\\d{1,5})(?:\\s*/\\s*(\\d{4}))?\\s*");
     /** The most decisions one register page lists. */
     static final int REGISTER_LIMIT = 10_000;
 
@@ -202,11 +205,13 @@ public final class Views {
         ZoneId zone = v.group().zone();
         Optional<Integer> year = yearText.filter(y -> y.matches("\\d{4}")).map(Integer::parseInt);
         Optional<String> organisation = org.map(String::strip).filter(s -> !s.isEmpty());
-        List<String> words = q.map(s -> List.of(s.strip().split("[^\\p{L}\\p{N}]+"))).orElse(List.of()).stream()
-                .filter(w -> !w.isBlank()).limit(10).toList();
+        Optional<Justering.Paragraph> paragraph = q.map(PARAGRAPH::matcher).filter(m -> m.matches() && (m.group(1) != null || m.group(3) != null))
+                .map(m -> new Justering.Paragraph(Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
+        List<String> words = paragraph.isPresent() ? List.of() : q.map(s -> List.of(s.strip().split("[^\\p{L}\\p{N}]+")))
+                .orElse(List.<String>of()).stream().filter(w -> !w.isBlank()).limit(10).toList();
         Archive.DecisionFilter filter = new Archive.DecisionFilter(
                 year.map(y -> Year.of(y).atDay(1).atStartOfDay(zone).toInstant()),
-                year.map(y -> Year.of(y + 1).atDay(1).atStartOfDay(zone).toInstant()), organisation, words);
+                year.map(y -> Year.of(y + 1).atDay(1).atStartOfDay(zone).toInstant()), organisation, words, paragraph);
         List<Map<String, Object>> rows = archive.decisions(v.scope(), filter, REGISTER_LIMIT).stream().map(d -> decisionRow(v, d)).toList();
         Set<Integer> years = new LinkedHashSet<>();
         archive.decisionTimes(v.scope()).forEach(at -> years.add(at.atZone(zone).getYear()));
@@ -219,7 +224,7 @@ public final class Views {
         model.put("selectedOrg", organisation.orElse(""));
         model.put("years", years.stream().map(String::valueOf).toList());
         model.put("organisations", organisations(v));
-        model.put("filtered", year.isPresent() || organisation.isPresent() || !words.isEmpty());
+        model.put("filtered", year.isPresent() || organisation.isPresent() || !words.isEmpty() || paragraph.isPresent());
         return model;
     }
 

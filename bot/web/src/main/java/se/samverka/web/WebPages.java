@@ -112,7 +112,9 @@ public final class WebPages {
         app.get("/web/", this::home);
         groupPage(app, "/web/g/{group}", (ctx, v) -> render(ctx, "group", v, views.group(v)));
         groupPage(app, "/web/g/{group}/m/{meeting}", (ctx, v) -> {
-            Optional<Map<String, Object>> meeting = views.meeting(v, id(ctx.pathParam("meeting")));
+            long m = id(ctx.pathParam("meeting"));
+            Optional<Map<String, Object>> meeting = views.meeting(v, m).map(HashMap::new); // + who sees the editor/review links
+            meeting.ifPresent(model -> model.putAll(Map.of("mayEdit", editor.mayEdit(v, m), "mayReview", review.mayReview(v, m))));
             if (meeting.isEmpty()) notFound(ctx, v.t());
             else render(ctx, "meeting", v, meeting.get());
         });

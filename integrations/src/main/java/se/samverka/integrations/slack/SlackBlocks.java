@@ -122,6 +122,8 @@ public final class SlackBlocks {
 
     /** A button; action ids are unique in their block (Slack's rule), so the second and later get ".<index>". */
     private static Optional<BlockElement> button(Button b, int index) {
+        if (b.kind() == Button.Kind.LINK) return Optional.empty(); // the address is in the line's text; a Slack url button
+        // would still send an action to acknowledge
         JsonObject value = new JsonObject();
         value.addProperty("c", b.command());
         b.channelId().ifPresent(ch -> value.addProperty("ch", ch));

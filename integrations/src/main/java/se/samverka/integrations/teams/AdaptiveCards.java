@@ -212,6 +212,12 @@ public final class AdaptiveCards {
         JsonObject carried = new JsonObject();
         b.channelId().ifPresent(ch -> carried.addProperty("ch", ch));
         JsonObject action = new JsonObject();
+        if (b.kind() == Button.Kind.LINK) { // opens the page in the browser; nothing comes back to the bot
+            action.addProperty("type", "Action.OpenUrl");
+            action.addProperty("title", b.label());
+            action.addProperty("url", b.command());
+            return action;
+        }
         if (b.kind() == Button.Kind.EDIT) {
             carried.addProperty("edit", true);
             data.add(KEY, carried);

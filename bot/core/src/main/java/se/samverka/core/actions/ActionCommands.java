@@ -136,11 +136,16 @@ public final class ActionCommands {
     public record ActionText(AgendaView.PointRef point, List<Member> owners, List<OrganisationOwner> organisations, String task,
                       Optional<DateMatch> due, Optional<Meeting> meeting) {}
 
-    /** Reads an action item's text as {@code åtgärd} does, for a new item and for an edit ({@code ändra åtgärd 4: …}). */
-    public static ActionText actionText(Ctx ctx, String written) {
+    /**
+     * Reads an action item's text as {@code åtgärd} does, for a new item and for an edit ({@code ändra åtgärd 4: …}).
+     *
+     * @param named the meeting the item is of when that is known (named in the command, or the edited item's): its
+     *              guests may own it; else today's or the next meeting's may
+     */
+    public static ActionText actionText(Ctx ctx, String written, Optional<Meeting> named) {
         AgendaView.PointRef point = AgendaView.pointPrefix(written);
         if (point.rest().isBlank()) throw ctx.reject("action.needOwner", "");
-        Optional<Meeting> guestsOf = ctx.meetings().current().or(() -> ctx.meetings().currentOrNext());
+        Optional<Meeting> guestsOf = named.or(() -> ctx.meetings().current()).or(() -> ctx.meetings().currentOrNext());
         Roster roster = guestsOf.map(m -> ctx.roster().with(ctx.store.members().guests(ctx.scope, m.id()))).orElse(ctx.roster());
         Roster.OwnerResult result = OwnerPlaces.read(roster, point.rest());
         Optional<DateMatch> due = Optional.empty();
@@ -155,7 +160,7 @@ public final class ActionCommands {
         if (result instanceof Roster.OwnerProblem problem) throw unknownOwner(ctx, roster, problem, point.rest());
         Roster.ActionOwners owners = (Roster.ActionOwners) result;
         boolean guestOwns = owners.members().stream().anyMatch(o -> ctx.roster().members().stream().noneMatch(m -> m.id() == o.id()));
-        Optional<Meeting> meeting = guestOwns ? guestsOf : ctx.meetings().current(); // a guest's item is of their meeting
+        Optional<Meeting> meeting = named.isPresent() || guestOwns ? guestsOf : ctx.meetings().current(); // a guest's: theirs
         String rest = owners.rest();
         if (due.isEmpty()) {
             Due end = due(ctx, rest);
@@ -189,12 +194,14 @@ public final class ActionCommands {
 
     public static Reply action(Ctx ctx) {
         Member actor = ctx.requireMember();
+        ItemRef at = NoteCommands.itemRef(ctx, ctx.args); // "2026-11-02 punkt 2: Tor …": an item of that meeting
+        String written = at.meeting().isEmpty() ? ctx.args : at.item().map(i -> "punkt " + i + ": ").orElse("") + at.text();
         ActionText read;
         try {
-            read = actionText(ctx, ctx.args);
+            read = actionText(ctx, written, at.meeting());
         } catch (Rejected noOwner) {
             if (!OWNER_PROBLEMS.contains(noOwner.key())) throw noOwner;
-            return OwnerGuess.meant(ctx, AgendaView.pointPrefix(ctx.args).rest()).orElseThrow(() -> noOwner);
+            return OwnerGuess.meant(ctx, AgendaView.pointPrefix(written).rest()).orElseThrow(() -> noOwner);
         }
         Optional<DateMatch> due = read.due();
         read.meeting().ifPresent(m -> Lock.requireOpen(ctx, m));

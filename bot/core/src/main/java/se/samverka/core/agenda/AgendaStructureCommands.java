@@ -26,6 +26,8 @@ public final class AgendaStructureCommands {
             "^#?(\\d{1,3})\\s+(?:(före|innan|before|efter|after)\\s+#?(\\d{1,3})|(först|first|sist|last))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER = Pattern.compile("^#?(\\d{1,3})$");
+    /** A meeting named first by its day ("2026-11-02 2: …"), as the minutes editor names the meeting it edits. */
+    private static final Pattern ON_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(.+)$", Pattern.DOTALL);
 
     private AgendaStructureCommands() {}
 
@@ -43,9 +45,10 @@ public final class AgendaStructureCommands {
     /** punkt under 2: Statistik → 2.1. */
     public static Reply subItem(Ctx ctx) {
         Member actor = ctx.requireMember();
-        Matcher m = SUB.matcher(ctx.args.strip());
+        On on = on(ctx, "agenda.noMeeting");
+        Matcher m = SUB.matcher(on.rest());
         if (!m.matches()) throw ctx.reject("sub.form", ctx.args);
-        Meeting meeting = agendaMeeting(ctx);
+        Meeting meeting = on.meeting();
         AgendaView view = AgendaView.of(ctx, meeting);
         int number = Integer.parseInt(m.group(1));
         AgendaItem parent = view.item(number).orElseThrow(() -> noSuchItem(ctx, number, view));
@@ -67,9 +70,10 @@ public final class AgendaStructureCommands {
     /** punkt flytta 4 före 2 / efter 2 / först / sist — until the agenda is sent. */
     public static Reply move(Ctx ctx) {
         ctx.requireManager();
-        Matcher m = MOVE.matcher(ctx.args.strip());
+        On on = on(ctx, "agenda.noMeetingAgenda");
+        Matcher m = MOVE.matcher(on.rest());
         if (!m.matches()) throw ctx.reject("agendaMove.form", ctx.args);
-        Meeting meeting = agendaMeeting(ctx, "agenda.noMeetingAgenda");
+        Meeting meeting = on.meeting();
         AgendaView view = AgendaView.of(ctx, meeting);
         AgendaItem moving = ownItem(ctx, view, Integer.parseInt(m.group(1)));
         Optional<AgendaItem> target = m.group(3) == null ? Optional.empty()
@@ -165,10 +169,23 @@ public final class AgendaStructureCommands {
 
     /** The same, refused with {@code noneKey} when there is none (adding, or changing what is there). */
     private static Meeting agendaMeeting(Ctx ctx, String noneKey) {
-        Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse(noneKey));
+        return open(ctx, ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse(noneKey)));
+    }
+
+    private static Meeting open(Ctx ctx, Meeting meeting) {
         if (meeting.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(meeting));
         Lock.requireOpen(ctx, meeting);
         return meeting;
+    }
+
+    /** The meeting a command's arguments name first by its day, else today's or the next; and the arguments after it. */
+    private record On(Meeting meeting, String rest) {}
+
+    private static On on(Ctx ctx, String noneKey) {
+        Matcher day = ON_DAY.matcher(ctx.args.strip());
+        if (!day.matches()) return new On(agendaMeeting(ctx, noneKey), ctx.args.strip());
+        Meeting meeting = ctx.meetings().ref(day.group(1), 0).orElseThrow(() -> ctx.reject("meeting.notAMeeting", day.group(1))).meeting();
+        return new On(open(ctx, meeting), day.group(2).strip());
     }
 
     /** An item of the meeting's own (not a standing one, which every meeting shares). */

@@ -8,7 +8,8 @@ import java.util.Optional;
  * channel, or in {@code channelId} when the reply is shown outside any channel (a home page).
  *
  * @param label   what the button says
- * @param command the command text it runs ("klar 4"); for {@link Kind#EDIT} the text to offer for editing
+ * @param command the command text it runs ("klar 4"); for {@link Kind#EDIT} the text to offer for editing; for
+ *                {@link Kind#LINK} the address it opens
  * @param kind    how it behaves
  */
 public record Button(String label, String command, Kind kind, Optional<String> channelId) {
@@ -20,7 +21,9 @@ public record Button(String label, String command, Kind kind, Optional<String> c
         /** Runs the command; shown as the main choice. */
         CONFIRM,
         /** Opens the command text for editing before it is run. */
-        EDIT
+        EDIT,
+        /** Opens the web address in {@code command} (a page of the bot's); runs nothing. Teams shows it as Action.OpenUrl. */
+        LINK
     }
 
     public Button {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.samverka.core.chat.Button;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.domain.Meeting;
 import se.samverka.core.domain.Member;
@@ -81,7 +82,8 @@ final class SendOut {
                         version.number())).text(justering);
         String page = ctx.settings.publicUrl() + "/web/g/" + ctx.scope.groupId() + "/m/" + meeting.id();
         if (to.platform().equals("teams")) {
-            post.text(t.get("sendout.channelLink", page)).context(t.get("sendout.channelLinkHow"));
+            post.entry(t.get("sendout.channelLink", page), new Button(t.get("sendout.openPage"), page, Button.Kind.LINK))
+                    .context(t.get("sendout.channelLinkHow"));
         } else {
             post.add(new MinutesFiles.Spec(minutes.baseName(), minutes.markdown(), minutes.group(), minutes.pageLabel(),
                     minutes.meetingDate(), minutes.version(), minutes.adjusters(), minutes.adjustedOn(), false).block());

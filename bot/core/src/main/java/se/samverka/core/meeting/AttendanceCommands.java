@@ -133,7 +133,19 @@ public final class AttendanceCommands {
         if (START.matcher(args).matches()) return roundStart(ctx);
         Optional<MeetingFinder.Ref> ref = safeRef(ctx, args);
         if (ref.isPresent() && args.substring(ref.get().end()).isBlank()) return roundSummary(ctx, ref.get().meeting());
-        return roundReport(ctx, args);
+        String rest = ref.map(r -> args.substring(r.end()).strip()).orElse("");
+        if (ref.isPresent() && reportedMember(ctx, rest).isPresent()) { // "laget runt 2026-11-02 Tor: …": that meeting's
+            return roundReport(ctx, rest, Optional.of(ref.get().meeting()));
+        }
+        return roundReport(ctx, args, Optional.empty());
+    }
+
+    /** The member a report is about when it starts with their name and a colon ("Tor: …"). */
+    private static Optional<Member> reportedMember(Ctx ctx, String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon >= 60) return Optional.empty();
+        return ctx.roster().find(text.substring(0, colon)) instanceof Roster.Lookup.Found found
+                ? Optional.of(found.member()) : Optional.empty();
     }
 
     private static Optional<MeetingFinder.Ref> safeRef(Ctx ctx, String args) {
@@ -152,20 +164,19 @@ public final class AttendanceCommands {
                 .orElseThrow(() -> ctx.refuse("meeting.noneAtAll"));
     }
 
-    private static Reply roundReport(Ctx ctx, String text) {
+    /** A report for {@code at} (named in the command), else for today's or the next meeting. */
+    private static Reply roundReport(Ctx ctx, String text, Optional<Meeting> at) {
         Member actor = ctx.requireMember();
         Member about = actor;
-        int colon = text.indexOf(':');
-        if (colon > 0 && colon < 60) {
-            Roster.Lookup lookup = ctx.roster().find(text.substring(0, colon));
-            if (lookup instanceof Roster.Lookup.Found found) {
-                about = found.member();
-                text = text.substring(colon + 1).strip();
-                if (about.id() != actor.id()) ctx.requireManager();
-            }
+        Optional<Member> named = reportedMember(ctx, text);
+        if (named.isPresent()) {
+            about = named.get();
+            text = text.substring(text.indexOf(':') + 1).strip();
+            if (about.id() != actor.id()) ctx.requireManager();
         }
         String report = AgendaCommands.checkText(ctx, text, "round.needText");
-        Meeting meeting = ctx.meetings().currentOrNext().orElseThrow(() -> ctx.refuse("meeting.noneUpcoming"));
+        Meeting meeting = at.or(() -> ctx.meetings().currentOrNext()).orElseThrow(() -> ctx.refuse("meeting.noneUpcoming"));
+        if (meeting.cancelled()) throw ctx.refuse("agenda.cancelled", ctx.meetings().describe(meeting));
         Lock.requireOpen(ctx, meeting);
         RoundTableEntry entry = ctx.store.roundTable().add(ctx.scope, meeting.id(), about.id(), report, ctx.now);
         ctx.audit("round.report", about.name());

@@ -29,9 +29,17 @@ public interface Archive {
      * of the decision, or the decision names it), and words (full text as the chat searches: 3+ characters anywhere in
      * the text, a shorter word as the start of a word).
      */
-    record DecisionFilter(Optional<Instant> from, Optional<Instant> until, Optional<String> organisation, List<String> words) {
+    /**
+     * @param paragraph a decision's § ("§ 3/2026"; the year may be left out as 0): only justerade decisions have one to find
+     */
+    record DecisionFilter(Optional<Instant> from, Optional<Instant> until, Optional<String> organisation, List<String> words,
+                          Optional<Justering.Paragraph> paragraph) {
         public DecisionFilter {
             words = List.copyOf(words);
+        }
+
+        public DecisionFilter(Optional<Instant> from, Optional<Instant> until, Optional<String> organisation, List<String> words) {
+            this(from, until, organisation, words, Optional.empty());
         }
 
         public static DecisionFilter all() {

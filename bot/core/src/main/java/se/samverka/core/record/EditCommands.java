@@ -49,7 +49,8 @@ public final class EditCommands {
     /** ändra åtgärd 4: Boel och Tor … till 10 december — task, owners and due date all read again. */
     private static Reply editAction(Ctx ctx, RecordTargets.Found found, String written) {
         ActionItem before = ctx.store.actions().byNumber(ctx.scope, found.row().number()).orElseThrow();
-        ActionCommands.ActionText read = ActionCommands.actionText(ctx, written);
+        ActionCommands.ActionText read = ActionCommands.actionText(ctx, written,
+                before.meetingId().flatMap(id -> ctx.store.meetings().byId(ctx.scope, id))); // its meeting's guests may own it
         Optional<LocalDate> due = read.due().map(DateMatch::date);
         OwnersText owners = new OwnersText(read.owners().stream().map(Member::id).toList(), read.organisations());
         if (read.task().equals(before.task()) && due.equals(before.due()) && owners.same(before)) {
