@@ -18,7 +18,11 @@ import se.samverka.core.domain.Minutes;
  */
 final class Actions {
     private static final Pattern DECIDED_PREFIX = Pattern.compile(
-            "(?iu)^(?:[-•*]\\s*)?(?:beslut\\s*:\\s*)?(?:(?:vi|\\p{L}+)\\s+(?:beslöt|beslutade|beslutar|har beslutat)\\s*(?:att\\s+)?)?(?:att\\s+)?");
+            "(?iu)^(?:[-•*]\\s*)?(?:beslut\\s*:\\s*)?(?:det\\s+beslutades(?:\\s+gemensamt)?\\s+att\\s+)?(?:(?:vi|\\p{L}+)\\s+(?:beslöt|beslutade|beslutar|har beslutat)\\s*(?:att\\s+)?)?(?:att\\s+)?");
+    /** "Markus väljs att …", "David och Fabian väljs ansvariga för …", "Frans tar på sig att …", "Henrik har lovat …". */
+    private static final Pattern COMMITS = Pattern.compile("(?u)^((?:\\p{Lu}[\\p{L}-]+)(?:(?:,\\s*|\\s+och\\s+|\\s+)\\p{Lu}[\\p{L}-]+)*)\\s+"
+            + "(?:väljs(?:\\s+till)?\\s+(?:att|ansvarig[a]?\\s+för(?:\\s+att)?)|tar på sig att|har lovat(?:\\s+att)?|lovar(?:\\s+att)?"
+            + "|får\\s+(?:till\\s+)?uppgift(?:en)?\\s+att|kommer att)\\s+(\\p{Ll}.+)$");
     private static final Pattern ASSIGNS = Pattern.compile(
             "(?u)^\\p{Lu}[\\p{L}-]+\\s+(?:uppdrar|ger)\\s+(?:åt\\s+)?(.+?)\\s+(?:att|i uppdrag att)\\s+(.+)$");
     private static final Pattern RELATIVE_OWNER = Pattern.compile("(?u)\\b(?:till|åt)\\s+(\\p{Lu}[\\p{L}-]+)\\s+som\\s+(\\p{Ll}+)\\b(.*)$");
@@ -66,6 +70,14 @@ final class Actions {
     private void action(String clause, String sentence) {
         String s = DECIDED_PREFIX.matcher(clause.replaceFirst("^[-•*]\\s*", "")).replaceFirst("").strip();
         if (s.isEmpty()) return;
+        Matcher commits = COMMITS.matcher(s);
+        if (commits.find()) {
+            List<String> who = owners.of(commits.group(1));
+            if (!who.isEmpty()) {
+                add(who, commits.group(2), sentence);
+                return;
+            }
+        }
         Matcher assign = ASSIGNS.matcher(s);
         if (assign.find()) {
             List<String> who = owners.of(assign.group(1));

@@ -84,11 +84,18 @@ final class Agenda {
     private Map<Integer, String> numbered() {
         Map<Integer, String> out = new LinkedHashMap<>();
         int main = 0;
+        int nested = 0; // the last number of a list inside a point ("1. …" under point 8), 0 outside one
         for (int i = 0; i < r.lines.size(); i++) {
             Matcher n = Shapes.NUMBERED.matcher(r.lines.get(i));
             if (!n.find() || r.claimed.contains(i)) continue;
             int number = Integer.parseInt(n.group(1));
             boolean sub = n.group(2) != null;
+            boolean goesOn = nested > 0 && number == nested + 1 && (number != main + 1 || comesAgain(i, number));
+            if (!sub && numberedStarted && main >= 2 && (number == 1 || goesOn)) {
+                nested = number; // a list of its own inside the point: not the next point
+                continue;
+            }
+            nested = 0;
             boolean accept = sub ? number == main && numberedStarted : (numberedStarted ? number == main + 1 : number <= 3);
             if (!accept) continue;
             if (!sub) main = number;
@@ -97,6 +104,15 @@ final class Agenda {
             if (!title.isEmpty()) out.put(i, title);
         }
         return out;
+    }
+
+    /** Whether a later line is numbered {@code number} too (then this one belongs to a list inside a point). */
+    private boolean comesAgain(int line, int number) {
+        for (int j = line + 1; j < r.lines.size(); j++) {
+            Matcher n = Shapes.NUMBERED.matcher(r.lines.get(j));
+            if (n.find() && n.group(2) == null && Integer.parseInt(n.group(1)) == number) return true;
+        }
+        return false;
     }
 
     /**
@@ -111,6 +127,7 @@ final class Agenda {
         boolean first = true;
         boolean fence = false;
         boolean inSection = false;
+        int head = headEnd();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.strip().startsWith("```")) fence = !fence;
@@ -131,11 +148,41 @@ final class Agenda {
             boolean documentTitle = first && (SwedishDates.first(title, Optional.of(2000), Optional.empty()).isPresent()
                     || title.toLowerCase(Locale.ROOT).matches(".*(protokoll|minnesanteckningar|sammanfattning|möte\\b).*"));
             first = false;
-            if (documentTitle || Shapes.isHeaderWord(title)) continue;
+            if (documentTitle || Shapes.isHeaderWord(title) || i < head || onlyDate(m.group(2))) continue;
             inSection = true; // under a section's heading, a bullet with a colon is part of its discussion
             out.put(i, title);
         }
         return out;
+    }
+
+    /**
+     * The first line of the attendance list when only headings without text of their own come before it and more
+     * headings follow it: those above it are the document's head (its title, the group's name, the date), not points.
+     */
+    private int headEnd() {
+        for (int i = 0; i < r.lines.size(); i++) {
+            String line = r.lines.get(i);
+            if (line.isBlank() || Shapes.MARKDOWN.matcher(line).find() && !Attendance.ATTENDANCE_HEADING.matcher(line).find()
+                    && !Attendance.CALLED.matcher(line).find()) {
+                continue;
+            }
+            if (Attendance.ATTENDANCE_HEADING.matcher(line).find() || Attendance.ATTENDING.matcher(line).find()
+                    || Attendance.CALLED.matcher(line).find()) {
+                for (int j = i + 1; j < r.lines.size(); j++) {
+                    if (!r.claimed.contains(j) && Shapes.MARKDOWN.matcher(r.lines.get(j)).find()) return i;
+                }
+                return 0;
+            }
+            return 0; // text before the attendance list: the headings above it head sections of their own
+        }
+        return 0;
+    }
+
+    /** "11 Oktober 2017", "2019-03-05": a heading that is a date and nothing more. */
+    private static boolean onlyDate(String heading) {
+        String h = heading.strip();
+        return h.split("\\s+").length <= 4 && h.matches("(?iu).*\\d.*")
+                && SwedishDates.first(h, Optional.of(2000), Optional.empty()).isPresent();
     }
 
     /** A point's title: its line, cut where the running text after it begins. */

@@ -22,7 +22,11 @@ final class Attendance {
     /** A name (one known first name, or two to four capitalised words) then a comma or a role in lower case. */
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
             "(?u)^(\\p{Lu}[\\p{L}'-]+)((?:\\s+\\p{Lu}[\\p{L}'-]+){1,3})?\\s*(?:,|\\s+\\p{Ll})");
+    /** "Kallade" (who was called): its names are known as owners, but being called is not being there. */
+    static final Pattern CALLED = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(kallade|kallelse till)\\s*:?\\s*(.*)$");
     static final Pattern INVITED = Pattern.compile("(?iu)^\\s*(inbjudna?|adjungerade?|gäster?|övriga närvarande)\\b\\s*:\\s*(.*)$");
+    /** A list's bullet ("- Anna Lind", "* Anna Lind", also indented). */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-*•]\\s+");
     private static final Pattern PRESENT_SENTENCE = Pattern.compile("(?u)^\\s*(\\p{Lu}[^.]{0,200}?)\\s+(?:är|var) närvarande\\b");
     /** "Vid tangenterna: Amina", or "Vid tangenterna" alone as a heading (the minutes Samverka writes) with the name below. */
     static final Pattern NOTE_TAKER = Pattern.compile(
@@ -66,6 +70,8 @@ final class Attendance {
         Matcher nt = NOTE_TAKER.matcher(line);
         Matcher ps = PRESENT_SENTENCE.matcher(line);
         if (ATTENDANCE_HEADING.matcher(line).find()) return list(i, "", r.participants);
+        Matcher called = CALLED.matcher(line);
+        if (called.find()) return called(i, called.group(2));
         if (a.find()) return list(i, a.group(2), r.participants);
         if (f.find()) return list(i, f.group(2), r.absent);
         if (inv.find()) return list(i, inv.group(2), r.participants);
@@ -82,13 +88,21 @@ final class Attendance {
         return i;
     }
 
+    /** A "Kallade" list: claimed (no agenda point, no sentences), its names only known as possible owners. */
+    private int called(int i, String first) {
+        List<Minutes.Person> called = new java.util.ArrayList<>();
+        int last = list(i, first, called);
+        for (Minutes.Person p : called) r.knownNames.addAll(Words.nameTokens(p.name()));
+        return last;
+    }
+
     /** The people of an attendance list that starts with {@code first} on line {@code i}; returns the last line read. */
     private int list(int i, String first, List<Minutes.Person> into) {
         r.claimed.add(i);
         StringBuilder zone = new StringBuilder(first);
         int last = i;
         for (int j = i + 1; j < r.lines.size(); j++) {
-            String line = r.lines.get(j).strip();
+            String line = BULLET.matcher(r.lines.get(j)).replaceFirst("").strip();
             if (line.isEmpty()) continue;
             if (!nameLine(line)) break;
             zone.append('\n').append(line);
@@ -100,7 +114,7 @@ final class Attendance {
     }
 
     private boolean nameLine(String line) {
-        if (ATTENDING.matcher(line).find() || ABSENT.matcher(line).find() || INVITED.matcher(line).find()
+        if (CALLED.matcher(line).find() || ATTENDING.matcher(line).find() || ABSENT.matcher(line).find() || INVITED.matcher(line).find()
                 || ATTENDANCE_HEADING.matcher(line).find() || NOTE_TAKER.matcher(line).find()
                 || Shapes.NUMBERED.matcher(line).find() || Shapes.MARKDOWN.matcher(line).find()) {
             return false;

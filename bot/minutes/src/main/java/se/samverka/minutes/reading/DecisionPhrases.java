@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * "Samordningsgruppen BESLUTAR:" run together in one line.
  */
 final class DecisionPhrases {
-    private static final Pattern PASSIVE = Pattern.compile("(?iu)^(?:[-•*]\\s*)?(?:beslutas|beslutades|beslöts|beslut)\\s+att\\s+\\S");
+    private static final Pattern PASSIVE = Pattern.compile("(?iu)^(?:[-•*]\\s*)?(?:beslutas|beslutades|beslöts|beslutar|beslut)\\s+att\\s+\\S");
+    /** "Mötet enades om att …", "Efter diskussion enades gruppen om att …", "Beslut om medlemsavgift bordläggs". */
+    private static final Pattern AGREED = Pattern.compile("(?iu)\\benades\\s+(?:\\p{L}+\\s+)?om\\s+att\\s+\\S"
+            + "|^(?:[-•*]\\s*)?(?:beslut(?:et)?\\s+om\\s+)?\\p{L}[^.]{0,80}?\\s(?:bordläggs|bordlades)\\b");
     private static final Pattern INVERTED = Pattern.compile("(?iu)\\S\\s+(?:beslutade|beslöt|beslutar|har beslutat)\\s+"
             + "(?:mötet|styrelsen|gruppen|direktionen|nämnden|rådet|årsmötet|föreningen|vi|\\p{Lu}\\p{Ll}+(?:en|et|na))\\s+att\\s+\\S");
     private static final Pattern BODY_HEADING = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}+s beslut\\s*:?$");
@@ -24,7 +27,7 @@ final class DecisionPhrases {
 
     /** A sentence that is itself a decision, by its wording. */
     static boolean decides(String sentence) {
-        return PASSIVE.matcher(sentence).find() || INVERTED.matcher(sentence).find();
+        return PASSIVE.matcher(sentence).find() || INVERTED.matcher(sentence).find() || AGREED.matcher(sentence).find();
     }
 
     /** A line that heads the decision written under it ("Direktionens beslut", "Styrelsens beslut:"). */

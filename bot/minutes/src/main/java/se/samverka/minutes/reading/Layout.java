@@ -24,7 +24,8 @@ final class Layout {
 
     static String normalize(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ')
-                .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "```").replace("’", "'");
+                .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "```").replace("’", "'")
+                .replace('\u00ad', '-').replaceAll("(?m)\\\\$", "");
         t = SPACED.matcher(t).replaceAll(m -> m.group().replace(" ", "")); // "A t t" (letter-spaced in a PDF copy)
         t = t.replaceAll("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b", "$1-$2-$3");
         t = t.replaceAll("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b", "$1-$2"); // "Anna – Maria"

@@ -12,7 +12,7 @@ final class Shapes {
     /** "* Recap:" — a top-level bullet of a few words ending in a colon (it heads the indented bullets under it). */
     static final Pattern BULLET_HEADING = Pattern.compile("(?u)^[-*•]\\s+(\\p{Lu}[^:.]{1,40}):\\s*$");
     static final Pattern NESTED_BULLET = Pattern.compile("^(?: {2,}|\\t)\\s*[-*•]\\s+\\S");
-    static final Pattern MARKDOWN = Pattern.compile("^\\s*(#{1,4})\\s+(.+)$");
+    static final Pattern MARKDOWN = Pattern.compile("(?u)^\\s*(#{1,4})(?:\\s+|(?=\\p{Lu}))(.+)$");
     static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?beslut(?:et)?\\s*(?::\\s*(.*)|$)");
     static final Pattern ATT_LINE = Pattern.compile("(?iu)^\\s*att\\s*:\\s*(.+)$");
     /** "Mats: lyfter …" — a name, a colon and what the person said. */
@@ -32,6 +32,6 @@ final class Shapes {
     /** The words of a document's head that are field names, not agenda points or names. */
     static boolean isHeaderWord(String title) {
         return title.toLowerCase(java.util.Locale.ROOT).matches("(plats|tid|tid och plats|närvarande|deltagare|närvaro|"
-                + "signaturer|underskrifter|justering|justeras|datum|frånvarande|förhinder)");
+                + "signaturer|underskrifter|justering|justeras|datum|frånvarande|förhinder|kallade|kallelse)");
     }
 }
