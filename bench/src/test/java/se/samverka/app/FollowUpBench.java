@@ -21,7 +21,7 @@ import se.samverka.core.domain.Role;
 import se.samverka.core.port.Store;
 import se.samverka.core.followup.FollowUp;
 import se.samverka.core.engine.Settings;
-import se.samverka.storage.SqliteDatabase;
+import se.samverka.storage.Database;
 import se.samverka.storage.SqliteStore;
 
 /**
@@ -39,7 +39,7 @@ public class FollowUpBench {
         Path dir = Files.createTempDirectory("followup-bench");
         Instant monday = LocalDateTime.parse("2026-11-02T09:00").atZone(STOCKHOLM).toInstant();
         Clock clock = Clock.fixed(monday, STOCKHOLM);
-        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("s.db"))) {
+        try (Database db = Database.sqlite(dir.resolve("s.db"))) {
             Store store = SqliteStore.on(db, clock);
             store.transactions().inTransaction(() -> {
                 long workspace = store.groups().workspace("console", "local");

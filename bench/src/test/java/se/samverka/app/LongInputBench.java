@@ -22,7 +22,7 @@ import se.samverka.core.time.DateParser;
 import se.samverka.core.time.SeriesRule;
 import se.samverka.core.engine.MeetingAssistant;
 import se.samverka.core.engine.Settings;
-import se.samverka.storage.SqliteDatabase;
+import se.samverka.storage.Database;
 import se.samverka.storage.SqliteStore;
 
 /**
@@ -105,7 +105,7 @@ class LongInputBench {
     String engineTable() throws Exception {
         Path dir = Files.createTempDirectory("long-input-bench");
         Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
-        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("s.db"))) {
+        try (Database db = Database.sqlite(dir.resolve("s.db"))) {
             MeetingAssistant engine = new MeetingAssistant(SqliteStore.on(db, clock), clock, Settings.defaults());
             ConversationRef channel = new ConversationRef("console", "local", "bench");
             ChatUser chair = new ChatUser("console:chair", "Amina Boulaabi", Optional.empty(), true);

@@ -34,7 +34,7 @@ import se.samverka.core.domain.NewMember;
 import se.samverka.core.domain.Role;
 import se.samverka.core.port.Store;
 import se.samverka.integrations.console.ConsoleSession;
-import se.samverka.storage.SqliteDatabase;
+import se.samverka.storage.Database;
 import se.samverka.storage.SqliteStore;
 
 /**
@@ -54,7 +54,7 @@ public class WebRegisterBench {
 
     static Path history(Path dir, Clock clock) {
         Path file = dir.resolve("s.db");
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+        try (Database db = Database.sqlite(file)) {
             Store store = SqliteStore.on(db, clock);
             store.transactions().inTransaction(() -> {
                 long workspace = store.groups().workspace("console", "local");

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     public static final String DB = "SAMVERKA_DB";
+    public static final String DB_PASSWORD = "SAMVERKA_DB_PASSWORD";
     public static final String PORT = "SAMVERKA_PORT";
     public static final String TIMEZONE = "SAMVERKA_TIMEZONE";
     public static final String LOCALE = "SAMVERKA_LOCALE";
@@ -62,6 +63,7 @@ public final class ConfigLoader {
 
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(DB, "data/samverka.db"),
+            Map.entry(DB_PASSWORD, ""),
             Map.entry(PORT, "7070"),
             Map.entry(TIMEZONE, "Europe/Stockholm"),
             Map.entry(LOCALE, "sv"),
@@ -148,7 +150,10 @@ public final class ConfigLoader {
     }
 
     private SamverkaConfig build() {
-        Path database = value(DB, "a file path", raw -> raw.isBlank() ? null : Path.of(raw));
+        Optional<PostgresSettings> postgres = postgres();
+        Path database = postgres.isPresent() ? Path.of(DEFAULTS.get(DB))
+                : value(DB, "a file path or a PostgreSQL address (postgresql://user@host:5432/samverka)",
+                        raw -> raw.isBlank() ? null : Path.of(raw));
         Integer port = value(PORT, "a port number 0–65535", raw -> {
             int p = Integer.parseInt(raw.strip());
             return p >= 0 && p <= 65535 ? p : null;
@@ -178,7 +183,16 @@ public final class ConfigLoader {
         Optional<SmtpSettings> smtp = smtp();
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock, slack, teams, graph, publicUrl,
-                summer[0], summer[1], smtp, bind, privacy, terms);
+                summer[0], summer[1], smtp, bind, privacy, terms, postgres);
+    }
+
+    /** PostgreSQL when SAMVERKA_DB names a server; its password may come from SAMVERKA_DB_PASSWORD instead. */
+    private Optional<PostgresSettings> postgres() {
+        String raw = env.containsKey(DB) ? env.get(DB) : file.getProperty(DB, "");
+        if (!PostgresSettings.names(raw)) return Optional.empty();
+        Optional<String> password = Optional.of(value(DB_PASSWORD, "the database password", p -> p)).filter(p -> !p.isEmpty());
+        return Optional.ofNullable(value(DB, "a PostgreSQL address such as postgresql://samverka@db.region.se:5432/samverka",
+                r -> PostgresSettings.parse(r, password)));
     }
 
     /** Slack is on when both its secret and token are set; one without the other is a mistake worth stopping for. */
@@ -329,7 +343,8 @@ public final class ConfigLoader {
             parsed = null;
         }
         if (parsed == null) {
-            String shown = key.endsWith("_SECRET") || key.endsWith("_TOKEN") || key.endsWith("_PASSWORD") ? "(hidden)" : raw;
+            String shown = key.endsWith("_SECRET") || key.endsWith("_TOKEN") || key.endsWith("_PASSWORD") ? "(hidden)"
+                    : raw == null ? null : raw.replaceAll("(://[^:/@]*:)[^@]*@", "$1(hidden)@");
             problems.add(key + "=" + shown + " (from " + source + "): expected " + expected);
         }
         return parsed;

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Everything the bot reads at start-up, typed and checked.
  *
- * @param database       the SQLite file ({@code SAMVERKA_DB})
+ * @param database       the SQLite file ({@code SAMVERKA_DB}); with PostgreSQL, the folder beside it keeps local
+ *                       files (console outbox, invitations) as it does for SQLite
  * @param port           the HTTP port ({@code SAMVERKA_PORT})
  * @param zone           time zone of new groups ({@code SAMVERKA_TIMEZONE})
  * @param locale         language of new groups, "sv" or "en" ({@code SAMVERKA_LOCALE})
@@ -29,12 +30,14 @@ import java.util.Optional;
  * @param bind           the address the HTTP server listens on ({@code SAMVERKA_BIND}; 0.0.0.0 = every interface)
  * @param privacyUrl     where /privacy sends people ({@code SAMVERKA_PRIVACY_URL}), instead of the built-in page
  * @param termsUrl       where /terms sends people ({@code SAMVERKA_TERMS_URL}), instead of the built-in page
+ * @param postgres       the PostgreSQL server, when {@code SAMVERKA_DB} names one instead of a file
  */
 public record SamverkaConfig(Path database, int port, ZoneId zone, String locale, LocalTime meetingStart,
                              LocalTime meetingEnd, Optional<LocalDateTime> clockStart, Optional<SlackSettings> slack,
                              Optional<TeamsSettings> teams, Optional<GraphSettings> graph, Optional<java.net.URI> publicUrl,
                              java.time.MonthDay breakStart, java.time.MonthDay breakEnd, Optional<SmtpSettings> smtp,
-                             String bind, Optional<java.net.URI> privacyUrl, Optional<java.net.URI> termsUrl) {
+                             String bind, Optional<java.net.URI> privacyUrl, Optional<java.net.URI> termsUrl,
+                             Optional<PostgresSettings> postgres) {
     public SamverkaConfig {
         Objects.requireNonNull(database, "database");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
@@ -53,22 +56,33 @@ public record SamverkaConfig(Path database, int port, ZoneId zone, String locale
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(privacyUrl, "privacyUrl");
         Objects.requireNonNull(termsUrl, "termsUrl");
+        Objects.requireNonNull(postgres, "postgres");
+    }
+
+    /** The same settings on another PostgreSQL server (or, with empty, on the SQLite file). */
+    public SamverkaConfig withPostgres(Optional<PostgresSettings> server) {
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl, server);
+    }
+
+    /** Which database the bot runs on, as people may see it (never a password). */
+    public String databaseShown() {
+        return postgres.map(PostgresSettings::shown).orElse(database.toString());
     }
 
     public SamverkaConfig withDatabase(Path file) {
-        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl);
+        return new SamverkaConfig(file, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl, postgres);
     }
 
     public SamverkaConfig withSlack(Optional<SlackSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, settings, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, settings, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl, postgres);
     }
 
     public SamverkaConfig withTeams(Optional<TeamsSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, settings, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, settings, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl, postgres);
     }
 
     public SamverkaConfig withGraph(Optional<GraphSettings> settings) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, settings, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl);
+        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, settings, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl, postgres);
     }
 
     /** The public address, or this machine at the port. */
@@ -77,6 +91,6 @@ public record SamverkaConfig(Path database, int port, ZoneId zone, String locale
     }
 
     public SamverkaConfig withPort(int newPort) {
-        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl);
+        return new SamverkaConfig(database, newPort, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl, postgres);
     }
 }

@@ -205,4 +205,32 @@ class ConfigLoaderTest {
         assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of("TEAMS_APP_ID", app), Optional.empty()),
                 "running Teams still needs both");
     }
+
+    @Test
+    void aPostgresqlAddressSelectsPostgresqlAndAFilePathKeepsSqlite() {
+        assertEquals(Optional.empty(), ConfigLoader.load(Map.of("SAMVERKA_DB", "var/bot.db"), Optional.empty()).postgres());
+        SamverkaConfig pg = ConfigLoader.load(Map.of("SAMVERKA_DB",
+                "postgresql://samverka:s%40cret@db.region.se:5433/samverka?sslmode=require"), Optional.empty());
+        PostgresSettings server = pg.postgres().orElseThrow();
+        assertEquals("jdbc:postgresql://db.region.se:5433/samverka?sslmode=require", server.jdbcUrl());
+        assertEquals(Optional.of("samverka"), server.user());
+        assertEquals(Optional.of("s@cret"), server.password());
+        assertTrue(!pg.databaseShown().contains("cret") && !server.toString().contains("cret"), server.toString());
+        PostgresSettings jdbc = ConfigLoader.load(Map.of("SAMVERKA_DB", "jdbc:postgresql://localhost/samverka?user=bot",
+                "SAMVERKA_DB_PASSWORD", "från-miljön"), Optional.empty()).postgres().orElseThrow();
+        assertEquals("jdbc:postgresql://localhost/samverka?user=bot", jdbc.jdbcUrl());
+        assertEquals(Optional.of("från-miljön"), jdbc.password(), "SAMVERKA_DB_PASSWORD gives the password");
+        PostgresSettings both = ConfigLoader.load(Map.of("SAMVERKA_DB", "postgres://bot:old@h/db",
+                "SAMVERKA_DB_PASSWORD", "new"), Optional.empty()).postgres().orElseThrow();
+        assertEquals(Optional.of("new"), both.password(), "the separate password wins over the one in the address");
+    }
+
+    @Test
+    void aPostgresqlAddressWithoutADatabaseIsRefusedWithoutShowingThePassword() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(
+                Map.of("SAMVERKA_DB", "postgresql://bot:topsecret@db.region.se"), Optional.empty()));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("SAMVERKA_DB=postgresql://bot:(hidden)@db.region.se"), e.getMessage());
+        assertTrue(!e.getMessage().contains("topsecret"), e.getMessage());
+    }
 }

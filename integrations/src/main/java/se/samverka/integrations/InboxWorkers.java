@@ -78,6 +78,8 @@ public final class InboxWorkers implements AutoCloseable {
         if (entry.reply().isPresent()) return entry.reply().get();
         if (!atomic(text)) return recorded(entry, command.get());
         Reply reply = transactions.inTransaction(() -> {
+            Optional<Reply> already = inbox.doneReply(entry.id()); // by another instance meanwhile: not again
+            if (already.isPresent()) return already.get();
             Reply r = command.get();
             if (!r.rejected()) inbox.done(entry.id(), r);
             return r;

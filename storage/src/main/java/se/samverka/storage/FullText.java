@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * a query. A word of 3 or more characters matches anywhere in the text, inside compound words too ("konferens" finds
  * "Jämställdhetskonferensen"), through the trigram index; a shorter word matches the start of a word through the
  * word index. {@code found} has the columns kind and ref_id; {@link #ranked} adds whole (1 when every word also
- * starts a word of the text: those rank first), score (bm25, lower is better) and seq (higher is newer).
+ * starts a word of the text: those rank first), score (bm25, lower is better) and seq (higher is newer). On
+ * PostgreSQL the same columns come from one table of trigram- and tsvector-indexed rows ({@link PostgresFullText}).
  */
 record FullText(String with, List<Object> params) {
     static final int TRIGRAM = 3;
@@ -19,7 +20,8 @@ record FullText(String with, List<Object> params) {
     }
 
     /** The rows that match, unranked: for a filter (the decision register orders by date). */
-    static FullText matching(long groupId, List<String> words) {
+    static FullText matching(Database.Kind db, long groupId, List<String> words) {
+        if (db == Database.Kind.POSTGRESQL) return PostgresFullText.found(groupId, Split.of(words), false);
         Split split = Split.of(words);
         if (split.longer().isEmpty()) return wordsOnly(groupId, words, false);
         List<Object> params = new ArrayList<>(List.of(phrases(split.longer()), groupId));
@@ -29,7 +31,8 @@ record FullText(String with, List<Object> params) {
     }
 
     /** The rows that match, with what ranks them: for the chat's best-first hits. */
-    static FullText ranked(long groupId, List<String> words) {
+    static FullText ranked(Database.Kind db, long groupId, List<String> words) {
+        if (db == Database.Kind.POSTGRESQL) return PostgresFullText.found(groupId, Split.of(words), true);
         Split split = Split.of(words);
         if (split.longer().isEmpty()) return wordsOnly(groupId, words, true);
         List<Object> params = new ArrayList<>(List.of(prefixes(words), groupId, phrases(split.longer()), groupId));
@@ -47,7 +50,7 @@ record FullText(String with, List<Object> params) {
     }
 
     /** Words of 3 or more characters, and shorter ones. */
-    private record Split(List<String> longer, List<String> shorter) {
+    record Split(List<String> longer, List<String> shorter) {
         static Split of(List<String> words) {
             if (words.isEmpty()) throw new IllegalArgumentException("no words to search for");
             return new Split(words.stream().filter(w -> w.codePointCount(0, w.length()) >= TRIGRAM).toList(),

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs SQL text with ? parameters on the current transaction's connection; maps rows with small lambdas. */
+/**
+ * Runs SQL text with ? parameters on the current transaction's connection; maps rows with small lambdas. The SQL is
+ * what SQLite and PostgreSQL both read; where they differ, {@link #kind} says which one this is.
+ */
 final class Sql {
     /** Maps the current row of a result set. */
     @FunctionalInterface
@@ -17,9 +20,10 @@ final class Sql {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private final SqliteDatabase db;
+    private static final String[] ID = {"id"};
+    private final Database db;
 
-    Sql(SqliteDatabase db) {
+    Sql(Database db) {
         this.db = db;
     }
 
@@ -40,9 +44,20 @@ final class Sql {
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
+    Database.Kind kind() {
+        return db.kind();
+    }
+
+    /** An expression for the epoch seconds of a stored UTC stamp (see {@link #stamp}). */
+    String epochSeconds(String column) {
+        return db.kind() == Database.Kind.SQLITE
+                ? "CAST(strftime('%s', " + column + ") AS INTEGER)"
+                : "CAST(EXTRACT(EPOCH FROM CAST(" + column + " AS TIMESTAMPTZ)) AS BIGINT)";
+    }
+
     /** The id of the workspace, created on first sight. */
     long workspace(String platform, String externalId) {
-        update("INSERT OR IGNORE INTO workspace (platform, external_id) VALUES (?, ?)", platform, externalId);
+        update("INSERT INTO workspace (platform, external_id) VALUES (?, ?) ON CONFLICT DO NOTHING", platform, externalId);
         return one("SELECT id FROM workspace WHERE platform = ? AND external_id = ?",
                 rs -> rs.getLong(1), platform, externalId).orElseThrow();
     }
@@ -76,12 +91,13 @@ final class Sql {
     }
 
     private PreparedStatement prepare(String sql, boolean keys, Object... params) throws SQLException {
-        PreparedStatement st = keys
-                ? db.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
-                : db.connection().prepareStatement(sql);
+        PreparedStatement st = !keys ? db.connection().prepareStatement(sql)
+                : db.kind() == Database.Kind.SQLITE ? db.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                : db.connection().prepareStatement(sql, ID);
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof Optional<?> o) p = o.orElse(null);
+            if (p instanceof Boolean b) p = b ? 1 : 0; // flags are 0/1 integers on both databases
             if (p == null) {
                 st.setNull(i + 1, Types.NULL);
             } else {
@@ -97,6 +113,11 @@ final class Sql {
     /** An instant as fixed-width UTC text, so that stored instants compare correctly as text. */
     static String stamp(java.time.Instant at) {
         return STAMP.format(at);
+    }
+
+    /** A LIKE pattern (with {@code ESCAPE '!'}) for text containing {@code part} as written. */
+    static String containing(String part) {
+        return "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {

@@ -80,11 +80,11 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
     @Override
     public void fix(GroupScope group, long meetingId, Map<Long, String> labels, Instant at) {
         sql.update("""
-                INSERT OR IGNORE INTO agenda_sent (meeting_id, workspace_id, group_id, sent_at) VALUES (?, ?, ?, ?)
+                INSERT INTO agenda_sent (meeting_id, workspace_id, group_id, sent_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """, meetingId, group.workspaceId(), group.groupId(), Sql.stamp(at));
         labels.forEach((itemId, label) -> sql.update("""
-                INSERT OR IGNORE INTO agenda_number (workspace_id, group_id, meeting_id, agenda_item_id, label)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO agenda_number (workspace_id, group_id, meeting_id, agenda_item_id, label)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
                 """, group.workspaceId(), group.groupId(), meetingId, itemId, label));
     }
 
@@ -97,7 +97,7 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
                                          created_at)
                 VALUES (?, ?, ?, 0, ?, ?, ?, ?)
                 """, group.workspaceId(), group.groupId(), meetingId, text, proposerId, position, Sql.stamp(at));
-        sql.insert("""
+        sql.updateOne("""
                 INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, parent_id) VALUES (?, ?, ?, ?)
                 """, id, group.workspaceId(), group.groupId(), parentId);
         return new AgendaItem(id, Optional.of(meetingId), false, text, proposerId, position);
@@ -119,7 +119,7 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
                 SELECT COALESCE(MAX(position), 0) + 1 FROM (
                     SELECT position FROM agenda_item WHERE workspace_id = ? AND group_id = ? AND meeting_id = ?
                     UNION ALL
-                    SELECT position FROM agenda_section WHERE workspace_id = ? AND group_id = ? AND meeting_id = ?)
+                    SELECT position FROM agenda_section WHERE workspace_id = ? AND group_id = ? AND meeting_id = ?) AS taken
                 """, rs -> rs.getInt(1), group.workspaceId(), group.groupId(), meetingId,
                 group.workspaceId(), group.groupId(), meetingId).orElse(1);
     }
@@ -162,7 +162,7 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
                 SELECT workspace_id, group_id, ?, 0, text, proposer_id, ?, ? FROM agenda_item
                 WHERE workspace_id = ? AND group_id = ? AND id = ? AND standing = 0
                 """, meetingId, nextPosition(group, meetingId), Sql.stamp(at), group.workspaceId(), group.groupId(), itemId);
-        sql.insert("""
+        sql.updateOne("""
                 INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, parent_id, presenter, minutes,
                                                 tabled_from)
                 SELECT ?, ?, ?, ?, (SELECT presenter FROM agenda_item_detail WHERE agenda_item_id = ?),
@@ -181,7 +181,7 @@ final class SqliteAgendaStructure implements AgendaStructureRepository {
         for (long sub : subItems) copy(group, sub, toMeetingId, Optional.of(id), Optional.empty(), at);
         sql.updateOne("""
                 INSERT INTO agenda_item_detail (agenda_item_id, workspace_id, group_id, tabled_to) VALUES (?, ?, ?, ?)
-                ON CONFLICT (agenda_item_id) DO UPDATE SET tabled_to = excluded.tabled_to WHERE tabled_to IS NULL
+                ON CONFLICT (agenda_item_id) DO UPDATE SET tabled_to = excluded.tabled_to WHERE agenda_item_detail.tabled_to IS NULL
                 """, itemId, group.workspaceId(), group.groupId(), toMeetingId);
         return sql.one("""
                 SELECT id, meeting_id, standing, text, proposer_id, position FROM agenda_item

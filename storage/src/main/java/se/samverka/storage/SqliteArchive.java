@@ -16,8 +16,6 @@ import se.samverka.core.port.Justering;
  * decision's § once its minutes (or the decision alone, omedelbart) are justerade.
  */
 public final class SqliteArchive implements Archive {
-    /** When a decision was taken: its meeting's start, else when it was recorded (epoch seconds). */
-    private static final String DECIDED = "COALESCE(m.starts_at, CAST(strftime('%s', d.recorded_at) AS INTEGER))";
     /** A decision whose § is shown: approved at once, or its meeting's minutes justerade. */
     private static final String JUSTERAD = """
             (d.approved_at IS NOT NULL OR EXISTS (SELECT 1 FROM minutes_version v
@@ -34,11 +32,16 @@ public final class SqliteArchive implements Archive {
 
     private final Sql sql;
 
+    /** When a decision was taken: its meeting's start, else when it was recorded (epoch seconds). */
+    private String decided() {
+        return "COALESCE(m.starts_at, " + sql.epochSeconds("d.recorded_at") + ")";
+    }
+
     private SqliteArchive(Sql sql) {
         this.sql = sql;
     }
 
-    public static SqliteArchive on(SqliteDatabase db) {
+    public static SqliteArchive on(Database db) {
         return new SqliteArchive(new Sql(db));
     }
 
@@ -48,18 +51,18 @@ public final class SqliteArchive implements Archive {
         List<Object> params = new ArrayList<>();
         if (!filter.words().isEmpty()) {
             // the same search as the chat's: 3+ characters anywhere (compound words too), shorter words as a word's start
-            FullText match = FullText.matching(group.groupId(), filter.words());
+            FullText match = FullText.matching(sql.kind(), group.groupId(), filter.words());
             query.append(match.with());
             params.addAll(match.params());
         }
         query.append(SELECT);
         params.addAll(List.of(group.workspaceId(), group.groupId()));
         filter.from().ifPresent(from -> {
-            query.append(" AND ").append(DECIDED).append(" >= ?");
+            query.append(" AND ").append(decided()).append(" >= ?");
             params.add(from.getEpochSecond());
         });
         filter.until().ifPresent(until -> {
-            query.append(" AND ").append(DECIDED).append(" < ?");
+            query.append(" AND ").append(decided()).append(" < ?");
             params.add(until.getEpochSecond());
         });
         filter.organisation().ifPresent(org -> {
@@ -70,11 +73,11 @@ public final class SqliteArchive implements Archive {
                                    JOIN action_item ai ON ai.group_id = o.group_id AND ai.id = o.action_id
                                    WHERE mm.group_id = ? AND mm.organisation = ? COLLATE NOCASE
                                    AND ai.decision_id IS NOT NULL AND ai.removed_at IS NULL)
-                          OR instr(lower(d.text), lower(?)) > 0)
+                          OR lower(d.text) LIKE lower(?) ESCAPE '!')
                     """);
             params.add(group.groupId());
             params.add(org);
-            params.add(org);
+            params.add(Sql.containing(org));
         });
         filter.paragraph().ifPresent(p -> {
             query.append(" AND d.paragraph = ? AND ").append(JUSTERAD);
@@ -85,7 +88,7 @@ public final class SqliteArchive implements Archive {
             }
         });
         if (!filter.words().isEmpty()) query.append(" AND d.id IN (SELECT ref_id FROM found WHERE kind = 'decision')");
-        query.append(" ORDER BY ").append(DECIDED).append(" DESC, d.number DESC LIMIT ?");
+        query.append(" ORDER BY ").append(decided()).append(" DESC, d.number DESC LIMIT ?");
         params.add(limit);
         return sql.list(query.toString(), SqliteArchive::row, params.toArray());
     }
@@ -97,7 +100,7 @@ public final class SqliteArchive implements Archive {
 
     @Override
     public List<Instant> decisionTimes(GroupScope group) {
-        return sql.list("SELECT " + DECIDED + " AS at FROM decision d LEFT JOIN meeting m ON m.group_id = d.group_id AND m.id = d.meeting_id"
+        return sql.list("SELECT " + decided() + " AS at FROM decision d LEFT JOIN meeting m ON m.group_id = d.group_id AND m.id = d.meeting_id"
                 + " WHERE d.workspace_id = ? AND d.group_id = ? AND d.removed_at IS NULL ORDER BY at DESC", rs -> Instant.ofEpochSecond(rs.getLong("at")),
                 group.workspaceId(), group.groupId());
     }

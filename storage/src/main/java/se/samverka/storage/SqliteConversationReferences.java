@@ -21,8 +21,8 @@ final class SqliteConversationReferences implements ConversationReferences {
                 INSERT INTO conversation_ref (workspace_id, target, service_url, conversation_id, platform_user_id, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (workspace_id, target) DO UPDATE SET service_url = excluded.service_url,
-                    conversation_id = COALESCE(excluded.conversation_id, conversation_id),
-                    platform_user_id = COALESCE(excluded.platform_user_id, platform_user_id),
+                    conversation_id = COALESCE(excluded.conversation_id, conversation_ref.conversation_id),
+                    platform_user_id = COALESCE(excluded.platform_user_id, conversation_ref.platform_user_id),
                     updated_at = excluded.updated_at
                 """, workspace, target, ref.serviceUrl(), ref.conversationId(), ref.platformUserId(),
                 Sql.stamp(clock.instant()));

@@ -20,7 +20,7 @@ public final class SqliteInbox implements Inbox {
         this.sql = sql;
     }
 
-    public static SqliteInbox on(SqliteDatabase db) {
+    public static SqliteInbox on(Database db) {
         return new SqliteInbox(new Sql(db));
     }
 
@@ -32,6 +32,12 @@ public final class SqliteInbox implements Inbox {
                 """, platform, deliveryId, payload, Sql.stamp(at));
         if (stored == 0) return Optional.empty();
         return sql.one("SELECT * FROM inbox WHERE platform = ? AND delivery_id = ?", SqliteInbox::entry, platform, deliveryId);
+    }
+
+    @Override
+    public Optional<Reply> doneReply(long id) {
+        return sql.one("SELECT reply FROM inbox WHERE id = ? AND status <> 'received'", rs -> rs.getString(1), id)
+                .map(ReplyCodec::decode);
     }
 
     @Override

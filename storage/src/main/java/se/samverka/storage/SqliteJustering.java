@@ -29,7 +29,7 @@ final class SqliteJustering implements Justering {
     public void setAdjusters(GroupScope group, long meetingId, List<Long> memberIds) {
         sql.update("DELETE FROM minutes_adjuster WHERE group_id = ? AND meeting_id = ?", group.groupId(), meetingId);
         for (int i = 0; i < memberIds.size(); i++) {
-            sql.insert("""
+            sql.updateOne("""
                     INSERT INTO minutes_adjuster (group_id, meeting_id, member_id, position) VALUES (?, ?, ?, ?)
                     """, group.groupId(), meetingId, memberIds.get(i), i);
         }
@@ -72,7 +72,7 @@ final class SqliteJustering implements Justering {
     @Override
     public boolean approve(long versionId, long memberId, Instant at) {
         return sql.update("""
-                INSERT OR IGNORE INTO minutes_approval (version_id, member_id, approved_at) VALUES (?, ?, ?)
+                INSERT INTO minutes_approval (version_id, member_id, approved_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING
                 """, versionId, memberId, Sql.stamp(at)) == 1;
     }
 

@@ -17,7 +17,7 @@ final class SqliteSearchIndex implements SearchIndex {
     @Override
     public List<SearchHit> search(GroupScope group, List<String> words, int limit) {
         if (words.isEmpty()) return List.of();
-        FullText match = FullText.ranked(group.groupId(), words);
+        FullText match = FullText.ranked(sql.kind(), group.groupId(), words);
         List<Object> params = new ArrayList<>(match.params());
         params.addAll(List.of(group.groupId(), group.workspaceId(), limit));
         return sql.list(match.with() + """

@@ -9,7 +9,7 @@ public final class SqliteStore {
     private SqliteStore() {}
 
     /** The ports on an opened database. */
-    public static Store on(SqliteDatabase db, Clock clock) {
+    public static Store on(Database db, Clock clock) {
         Sql sql = new Sql(db);
         return new Store(db, new SqliteGroupRepository(sql, clock), new SqliteMemberRepository(sql),
                 new SqliteMeetingRepository(sql), new SqliteAgendaRepository(sql), new SqliteDecisionRepository(sql),
@@ -23,6 +23,6 @@ public final class SqliteStore {
     }
 
     public static Store open(Path file, Clock clock) {
-        return on(SqliteDatabase.open(file), clock);
+        return on(Database.sqlite(file), clock);
     }
 }

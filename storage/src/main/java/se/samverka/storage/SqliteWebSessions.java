@@ -20,7 +20,7 @@ public final class SqliteWebSessions implements WebSessions {
         this.sql = sql;
     }
 
-    public static SqliteWebSessions on(SqliteDatabase db) {
+    public static SqliteWebSessions on(Database db) {
         return new SqliteWebSessions(new Sql(db));
     }
 
@@ -79,7 +79,7 @@ public final class SqliteWebSessions implements WebSessions {
 
     @Override
     public boolean useOnce(String tokenHash, Instant at) {
-        return sql.update("INSERT OR IGNORE INTO web_link_use (token_hash, used_at) VALUES (?, ?)", tokenHash, Sql.stamp(at)) == 1;
+        return sql.update("INSERT INTO web_link_use (token_hash, used_at) VALUES (?, ?) ON CONFLICT DO NOTHING", tokenHash, Sql.stamp(at)) == 1;
     }
 
     @Override

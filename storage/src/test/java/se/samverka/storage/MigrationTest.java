@@ -17,7 +17,7 @@ class MigrationTest {
     @Test
     void migratesAnEmptyFileToTheWholeSchema() {
         Path file = folder.resolve("nested/dir/samverka.db");
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+        try (Database db = Database.sqlite(file)) {
             assertTrue(Files.isRegularFile(file), "the file and its folders are created");
             Sql sql = new Sql(db);
             List<String> tables = db.inTransaction(() -> sql.list(
@@ -42,17 +42,17 @@ class MigrationTest {
     @Test
     void opensAnExistingFileWithoutMigratingAgainAndKeepsItsData() {
         Path file = folder.resolve("samverka.db");
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+        try (Database db = Database.sqlite(file)) {
             db.inTransaction(() -> new Sql(db).insert("INSERT INTO workspace (platform, external_id) VALUES ('test', 'T1')"));
         }
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+        try (Database db = Database.sqlite(file)) {
             assertEquals(1L, db.inTransaction(() -> new Sql(db).one("SELECT COUNT(*) FROM workspace", rs -> rs.getLong(1)).orElseThrow()));
         }
     }
 
     @Test
     void foreignKeysAreEnforced() {
-        try (SqliteDatabase db = SqliteDatabase.open(folder.resolve("samverka.db"))) {
+        try (Database db = Database.sqlite(folder.resolve("samverka.db"))) {
             assertThrows(StorageException.class, () -> db.inTransaction(() -> new Sql(db).insert(
                     "INSERT INTO chat_group (workspace_id, name, time_zone, locale, created_at) VALUES (99, 'x', 'UTC', 'sv', 'now')")));
         }
@@ -60,14 +60,14 @@ class MigrationTest {
 
     @Test
     void refusesDatabaseAccessOutsideATransaction() {
-        try (SqliteDatabase db = SqliteDatabase.open(folder.resolve("samverka.db"))) {
+        try (Database db = Database.sqlite(folder.resolve("samverka.db"))) {
             assertThrows(IllegalStateException.class, () -> new Sql(db).list("SELECT 1", rs -> rs.getInt(1)));
         }
     }
 
     @Test
     void aFailedTransactionLeavesNothingBehind() {
-        try (SqliteDatabase db = SqliteDatabase.open(folder.resolve("samverka.db"))) {
+        try (Database db = Database.sqlite(folder.resolve("samverka.db"))) {
             Sql sql = new Sql(db);
             assertThrows(IllegalStateException.class, () -> db.inTransaction(() -> {
                 sql.insert("INSERT INTO workspace (platform, external_id) VALUES ('test', 'T1')");

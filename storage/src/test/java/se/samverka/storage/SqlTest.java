@@ -14,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SqlTest {
     @TempDir
     Path folder;
-    SqliteDatabase db;
+    Database db;
     Sql sql;
 
     @BeforeEach
     void open() {
-        db = SqliteDatabase.open(folder.resolve("s.db"));
+        db = Database.sqlite(folder.resolve("s.db"));
         sql = new Sql(db);
     }
 

@@ -30,7 +30,8 @@ final class TestBot implements AutoCloseable {
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     final Path file;
-    final SqliteDatabase db;
+    final String setting;
+    final Database db;
     final Store store;
     final MeetingAssistant assistant;
     private final SettableClock clock;
@@ -52,7 +53,8 @@ final class TestBot implements AutoCloseable {
     private TestBot(Path folder, UnaryOperator<Store> decorate, Optional<ArchiveRenderer> archive) {
         file = folder.resolve("samverka.db");
         clock = new SettableClock(at("2026-11-02T10:00"));
-        db = SqliteDatabase.open(file);
+        setting = TestDatabase.setting(file);
+        db = TestDatabase.open(setting);
         store = decorate.apply(SqliteStore.on(db, clock));
         MeetingAssistant.Extensions none = MeetingAssistant.Extensions.none();
         assistant = new MeetingAssistant(store, clock, Settings.defaults(), new MeetingAssistant.Extensions(none.directory(),
@@ -133,28 +135,7 @@ final class TestBot implements AutoCloseable {
 
     /** Every row of every table, read through a second connection: what a command must not change. */
     String snapshot() {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-             Statement st = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                    + " AND name NOT LIKE 'search_text_%' AND name NOT LIKE 'search_trigram_%' ORDER BY name")) {
-                while (rs.next()) tables.add(rs.getString(1));
-            }
-            StringBuilder out = new StringBuilder();
-            for (String table : tables) {
-                out.append("== ").append(table).append('\n');
-                try (ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= columns; i++) out.append(rs.getString(i)).append('|');
-                        out.append('\n');
-                    }
-                }
-            }
-            return out.toString();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.snapshot(setting);
     }
 
     long count(String table) {

@@ -4,18 +4,17 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import javax.sql.DataSource;
 import se.samverka.core.followup.FollowUp;
 import se.samverka.core.followup.OutboxSender;
 
 /**
- * The scheduler (db-scheduler, on the bot's own SQLite file; cluster-safe, so two bots on one PostgreSQL would not
- * both run a task): every minute it plans what is due (digests) into the outbox, every ten seconds it sends what the
- * outbox holds. Its connections wait for SQLite's one writer rather than fail.
+ * The scheduler (db-scheduler, on the bot's own database; cluster-safe: of several instances on one PostgreSQL, one
+ * runs each due task, claiming it by its row's version): every minute it plans what is due (digests) into the
+ * outbox, every ten seconds it sends what the outbox holds. On SQLite its connections wait for the one writer rather
+ * than fail.
  *
  * <p>A task a process was running when it died stays "picked" until its heartbeats are missed: with db-scheduler's
  * defaults (5 minutes × 6) the outbox stood still for half an hour after a crash mid-send. Here a heartbeat every
@@ -49,17 +48,12 @@ final class FollowUpScheduler implements AutoCloseable {
         }
     }
 
-    FollowUpScheduler(Path database, FollowUp followUp, OutboxSender sender, Duration planEvery, Duration sendEvery) {
+    FollowUpScheduler(DataSource database, FollowUp followUp, OutboxSender sender, Duration planEvery, Duration sendEvery) {
         this(database, followUp, sender, planEvery, sendEvery, HEARTBEAT);
     }
 
-    FollowUpScheduler(Path database, FollowUp followUp, OutboxSender sender, Duration planEvery, Duration sendEvery,
+    FollowUpScheduler(DataSource source, FollowUp followUp, OutboxSender sender, Duration planEvery, Duration sendEvery,
                       Heartbeat heartbeat) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(10_000);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + database.toAbsolutePath());
         RecurringTask<Void> plan = Tasks.recurring("follow-up-plan", Schedules.fixedDelay(planEvery))
                 .execute((instance, context) -> guarded("plan", followUp::plan));
         RecurringTask<Void> send = Tasks.recurring("outbox-send", Schedules.fixedDelay(sendEvery))

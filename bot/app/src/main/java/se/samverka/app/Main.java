@@ -106,7 +106,7 @@ public final class Main {
     private static int console(Samverka samverka, Optional<String> group, Optional<String> user, InputStream in,
                                PrintStream out, PrintStream err, boolean terminal) throws IOException {
         String who = user.orElse(System.getProperty("user.name", "console"));
-        java.nio.file.Path folder = samverka.database().file().toAbsolutePath().getParent().resolve("invitations");
+        java.nio.file.Path folder = samverka.localFolder().resolve("invitations");
         ConsoleSession session = new ConsoleSession(samverka.assistant(), group, who, Optional.of(folder));
         if (terminal) {
             out.println("Samverka — " + who + (group.map(g -> " i " + g).orElse("")) + ". Skriv hjälp (help); avsluta med Ctrl-D.");
@@ -226,7 +226,7 @@ public final class Main {
         java.util.List<se.samverka.core.domain.Group> groups = store.transactions().inTransaction(
                 () -> store.groups().named(name), g -> true);
         if (groups.isEmpty()) {
-            err.println("There is no group called \"" + name + "\" in " + samverka.database().file()
+            err.println("There is no group called \"" + name + "\" in " + samverka.database().describe()
                     + ". Create it first (in chat, or: ./samverka console, then: grupp skapa " + name + ").");
             return Optional.empty();
         }
@@ -316,9 +316,9 @@ public final class Main {
 
     private static int demo(Samverka samverka, Clock clock, PrintStream out) {
         if (Demo.load(samverka, clock)) {
-            out.println("Demo loaded: \"" + Demo.GROUP + "\" in " + samverka.database().file() + ".");
+            out.println("Demo loaded: \"" + Demo.GROUP + "\" in " + samverka.database().describe() + ".");
         } else {
-            out.println("The demo group \"" + Demo.GROUP + "\" is already in " + samverka.database().file() + ".");
+            out.println("The demo group \"" + Demo.GROUP + "\" is already in " + samverka.database().describe() + ".");
         }
         out.println("Try: ./samverka console --group \"" + Demo.GROUP + "\" --as \"" + Demo.SECRETARY + "\"");
         return 0;

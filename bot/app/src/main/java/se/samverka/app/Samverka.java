@@ -18,7 +18,7 @@ import se.samverka.integrations.graph.GraphDirectory;
 import se.samverka.integrations.slack.SlackAdapter;
 import se.samverka.integrations.teams.TeamsAdapter;
 import se.samverka.minutes.MinutesExtractor;
-import se.samverka.storage.SqliteDatabase;
+import se.samverka.storage.Database;
 import se.samverka.storage.SqliteStore;
 
 /**
@@ -26,7 +26,7 @@ import se.samverka.storage.SqliteStore;
  * the configuration turns on — Slack, Teams, and Microsoft Graph (Outlook calendar sync, directory import).
  */
 final class Samverka implements AutoCloseable {
-    private final SqliteDatabase database;
+    private final Database database;
     private final Store store;
     private final Settings settings;
     private final MeetingAssistant assistant;
@@ -41,11 +41,13 @@ final class Samverka implements AutoCloseable {
     private final se.samverka.core.web.WebLinks webLinks;
     private final se.samverka.web.WebPages web;
     private final se.samverka.web.InfoPages info;
+    private final java.nio.file.Path localFolder;
 
-    private Samverka(SqliteDatabase database, Store store, Settings settings, Clock clock, SamverkaConfig config) {
+    private Samverka(Database database, Store store, Settings settings, Clock clock, SamverkaConfig config) {
         this.database = database;
         this.store = store;
         this.settings = settings;
+        this.localFolder = config.database().toAbsolutePath().getParent();
         Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
         Optional<Graph> graph = config.graph().map(g -> new Graph(g, clock));
         // the ORGANIZER of a group without a chair's or secretary's address: the mailbox Outlook or e-mail uses
@@ -81,7 +83,7 @@ final class Samverka implements AutoCloseable {
         calendar.ifPresent(CalendarWorker::start);
         java.util.Map<String, se.samverka.core.port.ChatGateway> gateways = new java.util.HashMap<>();
         gateways.put(se.samverka.integrations.console.ConsoleSession.PLATFORM, new se.samverka.integrations.console.ConsoleGateway(
-                database.file().toAbsolutePath().getParent().resolve("outbox").resolve("console.txt"), clock));
+                localFolder.resolve("outbox").resolve("console.txt"), clock));
         slack.ifPresent(s -> gateways.put(SlackAdapter.PLATFORM, s.gateway()));
         teams.ifPresent(t -> gateways.put(TeamsAdapter.PLATFORM, t.gateway()));
         this.followUp = new se.samverka.core.followup.FollowUp(store, clock, settings);
@@ -94,12 +96,12 @@ final class Samverka implements AutoCloseable {
     /** Starts the scheduler of digests and the outbox (the long-running modes; not for one-off commands). */
     void startScheduler(java.time.Duration planEvery, java.time.Duration sendEvery) {
         if (scheduler.isPresent()) return;
-        FollowUpScheduler s = new FollowUpScheduler(database.file(), followUp, outboxSender, planEvery, sendEvery);
+        FollowUpScheduler s = new FollowUpScheduler(database.dataSource(), followUp, outboxSender, planEvery, sendEvery);
         s.start();
         scheduler = Optional.of(s);
     }
 
-    /** Carries out and answers the commands a crash left in the inbox (for the one process that serves the file). */
+    /** Carries out and answers the commands a crash left in the inbox (each claimed by one instance). */
     void replayInbox() {
         slack.ifPresent(SlackAdapter::replay);
         teams.ifPresent(TeamsAdapter::replay);
@@ -147,7 +149,7 @@ final class Samverka implements AutoCloseable {
     }
 
     static Samverka open(SamverkaConfig config, Clock clock) {
-        SqliteDatabase database = SqliteDatabase.open(config.database());
+        Database database = Database.open(config);
         return new Samverka(database, SqliteStore.on(database, clock), settings(config), clock, config);
     }
 
@@ -157,7 +159,15 @@ final class Samverka implements AutoCloseable {
                 config.breakStart(), config.breakEnd(), config.publicAddress(), config.smtp().isPresent());
     }
 
-    SqliteDatabase database() {
+    /**
+     * The folder beside the SQLite file (or {@code data/} when the store is PostgreSQL): the console's outbox and the
+     * invitations written for the console live there, on each instance's own disk.
+     */
+    java.nio.file.Path localFolder() {
+        return localFolder;
+    }
+
+    Database database() {
         return database;
     }
 

@@ -3,6 +3,7 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,15 +40,15 @@ class ChatOwnersTest {
 
     @TempDir
     Path folder;
-    Path db;
+    String db;
     Samverka samverka;
 
     @BeforeEach
     void group() {
-        db = folder.resolve("s.db");
+        db = TestDatabase.setting(folder.resolve("s.db"));
         Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 ZoneId.of("Europe/Stockholm"));
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db.toString()), Optional.empty()), clock);
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db), Optional.empty()), clock);
         for (String c : List.of("grupp skapa Strategisk grupp integration",
                 "medlem Amina Boulaabi, Region Halland, sekreterare", "medlem Anna Berg, Halmstad",
                 "medlem Tor Jacobsen, Falkenberg", "medlem Jyrki Niemi, Region Halland", "medlem Sara Lind, Digg",
@@ -188,8 +189,8 @@ class ChatOwnersTest {
 
     /** Rows of a query's first column, read through a connection of its own. */
     static final class Rows {
-        static List<String> of(Path file, String sql) {
-            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        static List<String> of(String db, String sql) {
+            try (var c = TestDatabase.connect(db);
                  var st = c.createStatement(); var rs = st.executeQuery(sql)) {
                 List<String> out = new ArrayList<>();
                 while (rs.next()) out.add(rs.getString(1));

@@ -2,6 +2,7 @@ package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import se.samverka.storage.TestDatabase;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +41,7 @@ class DecisionUnderstandingTest {
     void group() {
         Clock clock = Clock.fixed(LocalDateTime.parse("2026-09-05T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 ZoneId.of("Europe/Stockholm"));
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, folder.resolve("s.db").toString()),
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db"))),
                 Optional.empty()), clock);
         for (String c : List.of("grupp skapa Strategisk grupp integration",
                 "medlem Amina Boulaabi, Region Halland, sekreterare",

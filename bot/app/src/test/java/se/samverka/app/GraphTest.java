@@ -3,6 +3,7 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class GraphTest {
     FakeMicrosoft fake;
     MutableClock clock;
     Samverka samverka;
-    Path db;
+    String db;
 
     @BeforeEach
     void start() throws Exception {
@@ -49,13 +50,13 @@ class GraphTest {
     }
 
     void open(Map<String, String> extra) {
-        db = folder.resolve("samverka.db");
+        db = TestDatabase.setting(folder.resolve("samverka.db"));
         Map<String, String> env = new HashMap<>();
         fake.env().forEach((k, v) -> {
             if (k.startsWith("GRAPH_")) env.put(k, v);
         });
         env.putAll(extra);
-        env.put(ConfigLoader.DB, db.toString());
+        env.put(ConfigLoader.DB, db);
         clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 ZoneId.of("Europe/Stockholm"));
         samverka = Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);

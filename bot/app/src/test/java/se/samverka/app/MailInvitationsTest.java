@@ -2,6 +2,7 @@ package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -50,7 +51,7 @@ class MailInvitationsTest {
         port = smtp.getSmtp().getPort();
         clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 ZoneId.of("Europe/Stockholm"));
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, folder.resolve("s.db").toString(),
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
                 ConfigLoader.SMTP_HOST, "127.0.0.1", ConfigLoader.SMTP_PORT, String.valueOf(port),
                 ConfigLoader.SMTP_FROM, "samverka@example.se", ConfigLoader.SMTP_SECURITY, "none"), Optional.empty()), clock);
         say("grupp skapa Strategisk grupp integration");

@@ -3,6 +3,7 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -56,7 +57,7 @@ class MinutesSendOutTest {
         smtp.start();
         clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm"))
                 .toInstant(), ZoneId.of("Europe/Stockholm"));
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, folder.resolve("s.db").toString(),
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
                 ConfigLoader.SMTP_HOST, "127.0.0.1", ConfigLoader.SMTP_PORT, String.valueOf(smtp.getSmtp().getPort()),
                 ConfigLoader.SMTP_FROM, "samverka@example.se", ConfigLoader.SMTP_SECURITY, "none"), Optional.empty()), clock);
         say(AMINA, "grupp skapa Strategisk grupp integration");

@@ -17,7 +17,7 @@ import se.samverka.core.followup.OutboxSender;
 import se.samverka.core.engine.Settings;
 import se.samverka.integrations.console.ConsoleGateway;
 import se.samverka.integrations.slack.SlackGateway;
-import se.samverka.storage.SqliteDatabase;
+import se.samverka.storage.Database;
 import se.samverka.storage.SqliteStore;
 
 /**
@@ -37,7 +37,7 @@ public final class OutboxCrashChild {
 
     public static void main(String[] args) {
         Clock clock = Clock.systemUTC();
-        SqliteDatabase db = SqliteDatabase.open(Path.of(args[0]));
+        Database db = Database.sqlite(Path.of(args[0]));
         Step step = Step.valueOf(args[3]);
         String victim = args[4];
         Store store = SqliteStore.on(db, clock);
@@ -53,8 +53,8 @@ public final class OutboxCrashChild {
     }
 
     /** The real scheduler sends; waits (at most a minute) for the step to kill the process. */
-    private static void scheduled(SqliteDatabase db, Store store, OutboxSender sender, Clock clock) {
-        new FollowUpScheduler(db.file(), new FollowUp(store, clock, Settings.defaults()), sender, Duration.ofHours(1),
+    private static void scheduled(Database db, Store store, OutboxSender sender, Clock clock) {
+        new FollowUpScheduler(db.dataSource(), new FollowUp(store, clock, Settings.defaults()), sender, Duration.ofHours(1),
                 TEST_EVERY, TEST_HEARTBEAT).start();
         try {
             Thread.sleep(60_000);

@@ -29,7 +29,7 @@ import se.samverka.core.followup.FollowUp;
 import se.samverka.core.followup.OutboxSender;
 import se.samverka.core.engine.Settings;
 import se.samverka.integrations.console.ConsoleGateway;
-import se.samverka.storage.SqliteDatabase;
+import se.samverka.storage.Database;
 import se.samverka.storage.SqliteStore;
 
 /**
@@ -52,7 +52,7 @@ class OutboxCrashTest {
         slack = new FakeSlack();
         database = folder.resolve("samverka.db");
         consoleFile = folder.resolve("outbox/console.txt");
-        try (SqliteDatabase db = SqliteDatabase.open(database)) {
+        try (Database db = Database.sqlite(database)) {
             Store store = SqliteStore.on(db, Clock.systemUTC());
             store.transactions().run(() -> {
                 for (String platform : List.of("slack", "console")) {
@@ -86,7 +86,7 @@ class OutboxCrashTest {
             assertEquals(OutboxCrashChild.KILLED, killed.exitCode(), "the sender died at " + step + ": " + killed.err());
         }
 
-        try (SqliteDatabase db = SqliteDatabase.open(database)) {
+        try (Database db = Database.sqlite(database)) {
             Store store = SqliteStore.on(db, Clock.systemUTC());
             new OutboxSender(store, Map.of("slack", OutboxCrashChild.slack(slack.apiUrl()),
                     "console", new ConsoleGateway(consoleFile, Clock.systemUTC())), Clock.systemUTC()).sendDue();
@@ -117,11 +117,11 @@ class OutboxCrashTest {
         assertEquals(1, DbSnapshot.count(database, "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'outbox-send'"
                 + " AND picked"), "the dead process still holds the send task");
 
-        try (SqliteDatabase db = SqliteDatabase.open(database)) {
+        try (Database db = Database.sqlite(database)) {
             Store store = SqliteStore.on(db, Clock.systemUTC());
             OutboxSender sender = new OutboxSender(store, Map.of("slack", OutboxCrashChild.slack(slack.apiUrl()),
                     "console", new ConsoleGateway(consoleFile, Clock.systemUTC())), Clock.systemUTC());
-            try (FollowUpScheduler scheduler = new FollowUpScheduler(db.file(), new FollowUp(store, Clock.systemUTC(),
+            try (FollowUpScheduler scheduler = new FollowUpScheduler(db.dataSource(), new FollowUp(store, Clock.systemUTC(),
                     Settings.defaults()), sender, Duration.ofHours(1), OutboxCrashChild.TEST_EVERY, OutboxCrashChild.TEST_HEARTBEAT)) {
                 scheduler.start();
                 Eventually.until(() -> store.transactions().inTransaction(() -> store.outbox().due(

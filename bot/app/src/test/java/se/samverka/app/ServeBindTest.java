@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import se.samverka.storage.TestDatabase;
 
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
@@ -66,7 +67,7 @@ class ServeBindTest {
         Optional<InetAddress> other = outward();
         assumeTrue(other.isPresent(), "this machine has no address but loopback");
         String outward = other.get().getHostAddress();
-        try (Samverka samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, folder.resolve("s.db").toString()),
+        try (Samverka samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db"))),
                 Optional.empty()), clock)) {
             Javalin loopback = serve(samverka, Map.of(ConfigLoader.BIND, "127.0.0.1", ConfigLoader.PORT, "0"));
             try {

@@ -2,6 +2,7 @@ package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import com.google.gson.JsonObject;
 import io.javalin.Javalin;
@@ -34,14 +35,14 @@ class SlackChatPhrasesTest {
     Samverka samverka;
     Javalin http;
     SlackClientSim slack;
-    Path db;
+    String db;
 
     @BeforeEach
     void start() throws Exception {
         fake = new FakeSlack();
         fake.person(BOEL, "Boel Abelson-Crossley", "boel@example.se");
-        db = folder.resolve("samverka.db");
-        var config = ConfigLoader.load(Map.of(ConfigLoader.DB, db.toString(),
+        db = TestDatabase.setting(folder.resolve("samverka.db"));
+        var config = ConfigLoader.load(Map.of(ConfigLoader.DB, db,
                 ConfigLoader.SLACK_SIGNING_SECRET, SECRET, ConfigLoader.SLACK_BOT_TOKEN, "xoxb-test-token",
                 ConfigLoader.SLACK_API_URL, fake.apiUrl()), Optional.empty());
         Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),

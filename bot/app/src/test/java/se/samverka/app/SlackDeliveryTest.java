@@ -74,7 +74,7 @@ class SlackDeliveryTest {
             }
         };
         SlackSettings settings = new SlackSettings("secret", "xoxb-1", URI.create(fake.apiUrl()), "/samverka");
-        try (se.samverka.storage.SqliteDatabase db = se.samverka.storage.SqliteDatabase.open(folder.resolve("s.db"));
+        try (se.samverka.storage.Database db = se.samverka.storage.Database.sqlite(folder.resolve("s.db"));
              SlackAdapter adapter = new SlackAdapter(settings, slow, se.samverka.core.domain.Lang.SV, Clock.systemUTC(), d -> {},
                      new se.samverka.integrations.InboxWorkers("slack", se.samverka.storage.SqliteInbox.on(db), db, Clock.systemUTC()))) {
             SlackClientSim sim = new SlackClientSim("unused", "secret", fake);

@@ -3,6 +3,7 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -39,7 +40,7 @@ class SlackIsolationTest {
     Samverka samverka;
     Javalin http;
     SlackClientSim slack;
-    Path db;
+    String db;
 
     @BeforeEach
     void start() throws Exception {
@@ -47,8 +48,8 @@ class SlackIsolationTest {
         fake.person(SlackAppTest.BOEL, "Boel Abelson-Crossley", "boel@example.se");
         fake.person(SlackAppTest.TOR, "Tor Jacobsen", "tor@example.se");
         fake.person(EVE, "Eve <!channel>", "eve@example.se");
-        db = folder.resolve("samverka.db");
-        var config = ConfigLoader.load(Map.of(ConfigLoader.DB, db.toString(),
+        db = TestDatabase.setting(folder.resolve("samverka.db"));
+        var config = ConfigLoader.load(Map.of(ConfigLoader.DB, db,
                 ConfigLoader.SLACK_SIGNING_SECRET, SlackAppTest.SECRET, ConfigLoader.SLACK_BOT_TOKEN, "xoxb-test-token",
                 ConfigLoader.SLACK_API_URL, fake.apiUrl()), Optional.empty());
         Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),

@@ -2,6 +2,7 @@ package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
@@ -44,7 +45,7 @@ class SlackMinutesSendOutTest {
         fake.person(TOR, "Tor Jacobsen", "tor@falkenberg.se");
         clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 ZoneId.of("Europe/Stockholm"));
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, folder.resolve("s.db").toString(),
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
                 ConfigLoader.SLACK_SIGNING_SECRET, SECRET, ConfigLoader.SLACK_BOT_TOKEN, "xoxb-test-token",
                 ConfigLoader.SLACK_API_URL, fake.apiUrl()), Optional.empty()), clock);
         http = HttpServer.create(samverka).start(0);

@@ -3,6 +3,7 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -45,7 +46,7 @@ class TeamsAppTest {
     Samverka samverka;
     Javalin http;
     TeamsClientSim teams;
-    Path db;
+    String db;
 
     @BeforeEach
     void start() throws Exception {
@@ -53,12 +54,12 @@ class TeamsAppTest {
         fake.member(BOEL, "aad-boel", "Boel Abelson-Crossley", "boel@example.se");
         fake.member(AMINA, "aad-amina", "Amina Boulaabi", "amina@example.se");
         fake.member(TOR, "aad-tor", "Tor Jacobsen", "tor@example.se");
-        db = folder.resolve("samverka.db");
+        db = TestDatabase.setting(folder.resolve("samverka.db"));
         Map<String, String> env = new HashMap<>();
         fake.env().forEach((k, v) -> {
             if (k.startsWith("TEAMS_")) env.put(k, v);
         });
-        env.put(ConfigLoader.DB, db.toString());
+        env.put(ConfigLoader.DB, db);
         Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 ZoneId.of("Europe/Stockholm"));
         samverka = Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);

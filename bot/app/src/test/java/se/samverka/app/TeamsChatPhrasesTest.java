@@ -2,6 +2,7 @@ package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import com.google.gson.JsonObject;
 import io.javalin.Javalin;
@@ -34,19 +35,19 @@ class TeamsChatPhrasesTest {
     Samverka samverka;
     Javalin http;
     TeamsClientSim teams;
-    Path db;
+    String db;
 
     @BeforeEach
     void start() throws Exception {
         fake = new FakeMicrosoft();
         fake.member(BOEL, "aad-boel", "Boel Abelson-Crossley", "boel@example.se");
         fake.member("29:tor", "aad-tor", "Tor Jacobsen", "tor@example.se");
-        db = folder.resolve("samverka.db");
+        db = TestDatabase.setting(folder.resolve("samverka.db"));
         Map<String, String> env = new HashMap<>();
         fake.env().forEach((k, v) -> {
             if (k.startsWith("TEAMS_")) env.put(k, v);
         });
-        env.put(ConfigLoader.DB, db.toString());
+        env.put(ConfigLoader.DB, db);
         Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 ZoneId.of("Europe/Stockholm"));
         samverka = Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);

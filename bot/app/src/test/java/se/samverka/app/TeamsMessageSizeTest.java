@@ -2,6 +2,7 @@ package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -49,7 +50,7 @@ class TeamsMessageSizeTest {
         fake.env().forEach((k, v) -> {
             if (k.startsWith("TEAMS_")) env.put(k, v);
         });
-        env.put(ConfigLoader.DB, folder.resolve("samverka.db").toString());
+        env.put(ConfigLoader.DB, TestDatabase.setting(folder.resolve("samverka.db")));
         Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 ZoneId.of("Europe/Stockholm"));
         samverka = Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);

@@ -2,6 +2,7 @@ package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import com.google.gson.JsonObject;
 import io.javalin.Javalin;
@@ -34,7 +35,7 @@ class TeamsMinutesSendOutTest {
 
     @TempDir
     Path folder;
-    Path db;
+    String db;
     FakeMicrosoft fake;
     MutableClock clock;
     Samverka samverka;
@@ -46,12 +47,12 @@ class TeamsMinutesSendOutTest {
         fake = new FakeMicrosoft();
         fake.member(AMINA, "aad-amina", "Amina Boulaabi", "amina@regionhalland.se");
         fake.member(TOR, "aad-tor", "Tor Jacobsen", "tor@falkenberg.se");
-        db = folder.resolve("s.db");
+        db = TestDatabase.setting(folder.resolve("s.db"));
         Map<String, String> env = new HashMap<>();
         fake.env().forEach((k, v) -> {
             if (k.startsWith("TEAMS_")) env.put(k, v);
         });
-        env.put(ConfigLoader.DB, db.toString());
+        env.put(ConfigLoader.DB, db);
         env.put(ConfigLoader.PUBLIC_URL, PUBLIC);
         clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 ZoneId.of("Europe/Stockholm"));

@@ -3,6 +3,7 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import io.javalin.Javalin;
 import java.net.URI;
@@ -85,7 +86,7 @@ class WebBrowserTest {
                 "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         MutableClock clock = new MutableClock(LocalDateTime.parse("2026-10-01T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
                 ZoneId.of("Europe/Stockholm"));
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, folder.resolve("s.db").toString()), Optional.empty()), clock);
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db"))), Optional.empty()), clock);
         http = HttpServer.create(samverka).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + http.port();
 

@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverka.config.ConfigLoader;
+import se.samverka.storage.TestDatabase;
 import se.samverka.core.chat.Reply;
 import se.samverka.integrations.console.ConsoleSession;
 
@@ -56,7 +57,7 @@ class WebConflictBrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(WebBrowserTest.CHROMIUM) && Files.isExecutable(WebBrowserTest.CHROMEDRIVER),
                 "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         MutableClock clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db().toString()), Optional.empty()), clock);
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(db())), Optional.empty()), clock);
         http = HttpServer.create(samverka).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + http.port();
         amina = new ConsoleSession(samverka.assistant(), Optional.of(GROUP), "Amina Boulaabi");

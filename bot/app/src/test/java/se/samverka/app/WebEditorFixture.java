@@ -3,6 +3,7 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import io.javalin.Javalin;
 import java.net.URI;
@@ -51,7 +52,7 @@ abstract class WebEditorFixture {
     @BeforeEach
     void start() {
         clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db().toString(),
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(db()),
                 ConfigLoader.PUBLIC_URL, "https://samverka.example.se"), Optional.empty()), clock);
         http = HttpServer.create(samverka).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + http.port();
@@ -139,7 +140,7 @@ abstract class WebEditorFixture {
         ok(amina, "justerare Tor");
         ok(amina, "protokoll klart");
         samverka.outboxSender().sendDue();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+        try (Connection c = TestDatabase.connect(TestDatabase.setting(db()));
              ResultSet rs = c.createStatement().executeQuery("SELECT body FROM outbox WHERE body LIKE '%/web/granska?t=%'")) {
             assertTrue(rs.next(), "the justerare's message carries a review link");
             Matcher m = Pattern.compile("(/web/granska\\?t(?:=|\\\\u003d)[A-Za-z0-9_.-]+)").matcher(rs.getString(1));
@@ -159,7 +160,7 @@ abstract class WebEditorFixture {
 
     /** The rows a query gives, each as its columns joined by "|", one row a line. */
     String rows(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = TestDatabase.connect(TestDatabase.setting(db())); ResultSet rs = c.createStatement().executeQuery(sql)) {
             StringBuilder out = new StringBuilder();
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {

@@ -3,6 +3,7 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import io.javalin.Javalin;
 import java.net.ServerSocket;
@@ -84,7 +85,7 @@ class WebJusteringBrowserTest {
         }
         base = "http://127.0.0.1:" + port;
         clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db().toString(), ConfigLoader.PUBLIC_URL, base),
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(db()), ConfigLoader.PUBLIC_URL, base),
                 Optional.empty()), clock);
         http = HttpServer.create(samverka).start("127.0.0.1", port);
         amina = new ConsoleSession(samverka.assistant(), Optional.of(GROUP), "Amina Boulaabi");
@@ -128,7 +129,7 @@ class WebJusteringBrowserTest {
     }
 
     String outbox(String keyLike) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+        try (Connection c = TestDatabase.connect(TestDatabase.setting(db()));
              ResultSet rs = c.createStatement().executeQuery("SELECT body FROM outbox WHERE message_key LIKE '" + keyLike + "'")) {
             return rs.next() ? rs.getString(1) : "";
         }

@@ -3,6 +3,7 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
@@ -50,7 +51,7 @@ class WebNotesTest {
     @BeforeEach
     void start() {
         MutableClock clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, folder.resolve("s.db").toString(),
+        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
                 ConfigLoader.PUBLIC_URL, "https://samverka.example.se"), Optional.empty()), clock);
         http = HttpServer.create(samverka).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + http.port();

@@ -3,6 +3,7 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import se.samverka.storage.TestDatabase;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -61,7 +62,7 @@ class WebTrustTest {
     }
 
     Samverka open(Map<String, String> more) {
-        Map<String, String> env = new LinkedHashMap<>(Map.of(ConfigLoader.DB, folder.resolve("s.db").toString(),
+        Map<String, String> env = new LinkedHashMap<>(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
                 ConfigLoader.PUBLIC_URL, PUBLIC));
         env.putAll(more);
         return Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);

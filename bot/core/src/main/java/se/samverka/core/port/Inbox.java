@@ -36,6 +36,12 @@ public interface Inbox {
     /** Stores a command as received; empty when this delivery is stored already (the platform's retry). */
     Optional<Entry> receive(String platform, String deliveryId, String payload, Instant at);
 
+    /**
+     * The reply of a command already carried out, read in the transaction that would carry it out: another instance
+     * (replaying after a restart) or an earlier run of the same transaction may have done it meanwhile.
+     */
+    Optional<Reply> doneReply(long id);
+
     /** The command is carried out: its reply is kept until it is answered. In the command's own transaction. */
     void done(long id, Reply reply);
 

@@ -11,6 +11,14 @@ public interface Transactions {
      */
     <T> T inTransaction(Supplier<T> work, Predicate<? super T> keep);
 
+    /**
+     * Runs {@code work} that only reads, in a read-only transaction: the store may run it beside writing ones (a web
+     * page need not wait behind a command). A call made while a transaction is open joins it.
+     */
+    default <T> T read(Supplier<T> work) {
+        return inTransaction(work, result -> true);
+    }
+
     /** Runs {@code work} in a transaction that commits unless it throws. */
     default void run(Runnable work) {
         inTransaction(() -> {

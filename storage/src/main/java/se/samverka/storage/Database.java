@@ -1,0 +1,211 @@
+package se.samverka.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import se.samverka.config.PostgresSettings;
+import se.samverka.config.SamverkaConfig;
+import se.samverka.core.port.Transactions;
+
+/**
+ * The store: one SQLite file (the default) or a PostgreSQL server, migrated by Flyway on open. A command's reads and
+ * writes all happen inside its transaction, on the connection this thread holds for it. Read-only transactions
+ * ({@link #read}) run beside writing ones on both. On PostgreSQL every transaction is serializable and one that lost
+ * a conflict with another instance's is run again, up to {@value #ATTEMPTS} times.
+ */
+public final class Database implements Transactions, AutoCloseable {
+    /** Which database is behind the store. */
+    public enum Kind { SQLITE, POSTGRESQL }
+
+    private static final int ATTEMPTS = 6;
+    private static final int POOL = 10;
+    private final Kind kind;
+    private final String shown;
+    private final Connections connections;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final LongAdder statements = new LongAdder();
+
+    private Database(Kind kind, String shown, Connections connections) {
+        this.kind = kind;
+        this.shown = shown;
+        this.connections = connections;
+    }
+
+    /** The database the configuration names: PostgreSQL when {@code SAMVERKA_DB} is a server, the file otherwise. */
+    public static Database open(SamverkaConfig config) {
+        return config.postgres().map(Database::postgres).orElseGet(() -> sqlite(config.database()));
+    }
+
+    /** Opens (creating the file and its folder if needed) and migrates a SQLite file. */
+    public static Database sqlite(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file, e);
+        }
+        Migrations.run(SqliteConnections.source(file, false), Kind.SQLITE, file.toString());
+        try {
+            return new Database(Kind.SQLITE, file.toString(), new SqliteConnections(file));
+        } catch (SQLException e) {
+            throw new StorageException("cannot open " + file, e);
+        }
+    }
+
+    /** Connects to and migrates a PostgreSQL database; fails with one clear message when it cannot be reached. */
+    public static Database postgres(PostgresSettings server) {
+        PostgresConnections pool = new PostgresConnections(server, POOL);
+        try {
+            Migrations.reach(pool.dataSource(), server.shown());
+            Migrations.run(pool.dataSource(), Kind.POSTGRESQL, server.shown());
+            return new Database(Kind.POSTGRESQL, server.shown(), pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The file or the server (never a password), for messages and {@code /health}. */
+    public String describe() {
+        return shown;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work, Predicate<? super T> keep) {
+        return transact(work, keep, false);
+    }
+
+    /** Runs work that only reads: beside writers (SQLite's WAL readers, PostgreSQL's pool); writing in it fails. */
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return transact(work, result -> true, true);
+    }
+
+    /** Runs work in a transaction that always commits (for callers outside the command engine). */
+    public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(work, result -> true);
+    }
+
+    private <T> T transact(Supplier<T> work, Predicate<? super T> keep, boolean readOnly) {
+        if (current.get() != null) return work.get(); // joins the open transaction
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work, keep, readOnly);
+            } catch (Conflict conflict) {
+                if (attempt == ATTEMPTS) throw new StorageException("the transaction kept conflicting", conflict.getCause());
+                pause(attempt);
+            }
+        }
+    }
+
+    private <T> T once(Supplier<T> work, Predicate<? super T> keep, boolean readOnly) {
+        Connection c = begin(readOnly);
+        current.set(c);
+        try {
+            T result = work.get();
+            if (keep.test(result)) {
+                c.commit();
+            } else {
+                c.rollback();
+            }
+            return result;
+        } catch (SQLException e) {
+            rollback(c);
+            if (connections.retryable(e)) throw new Conflict(e);
+            throw new StorageException("transaction failed", e);
+        } catch (RuntimeException | Error e) {
+            rollback(c);
+            SQLException cause = sqlCause(e);
+            if (cause != null && connections.retryable(cause)) throw new Conflict(cause);
+            throw e;
+        } finally {
+            current.remove();
+            connections.end(c, readOnly);
+        }
+    }
+
+    private Connection begin(boolean readOnly) {
+        try {
+            return connections.begin(readOnly);
+        } catch (SQLException e) {
+            throw new StorageException("cannot reach the database " + shown, e);
+        }
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool or the next transaction sees to it
+        }
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) return s;
+        }
+        return null;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("interrupted while retrying a transaction", e);
+        }
+    }
+
+    /** A transaction that lost a conflict and may simply run again. */
+    private static final class Conflict extends RuntimeException {
+        Conflict(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /** The connection of the transaction this thread is in (each statement asks for it once). */
+    Connection connection() {
+        Connection c = current.get();
+        if (c == null) throw new IllegalStateException("database access outside a transaction");
+        statements.increment();
+        return c;
+    }
+
+    /** How many statements have run on this database: tests compare it to show a page's queries do not grow with its rows. */
+    public long statements() {
+        return statements.sum();
+    }
+
+    /** Whether the database answers now (for {@code /health} and {@code /ready}). */
+    public boolean reachable() {
+        try (Connection c = connections.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.setQueryTimeout(5);
+            st.execute("SELECT 1");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Connections for db-scheduler, which manages its own transactions on the same database. */
+    public DataSource dataSource() {
+        return connections.dataSource();
+    }
+
+    @Override
+    public void close() {
+        connections.close();
+    }
+}
