@@ -22,13 +22,13 @@ public record PostgresSettings(String jdbcUrl, Optional<String> user, Optional<S
     }
 
     /** Whether the setting names a PostgreSQL server rather than a file. */
-    static boolean names(String raw) {
+    public static boolean names(String raw) {
         String s = raw.strip().toLowerCase(java.util.Locale.ROOT);
         return s.startsWith("postgresql://") || s.startsWith("postgres://") || s.startsWith("jdbc:postgresql:");
     }
 
     /** Reads {@code postgresql://user:pass@host:5432/db?sslmode=require} or a JDBC URL; null when malformed. */
-    static PostgresSettings parse(String raw, Optional<String> password) {
+    public static PostgresSettings parse(String raw, Optional<String> password) {
         String s = raw.strip();
         if (s.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:postgresql:")) {
             return new PostgresSettings(s, Optional.empty(), password);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import se.samverka.config.PostgresSettings;
 
 /**
  * Which database the tests run on: SQLite files by default; a fresh database on {@link LocalPostgres} for each test
@@ -47,18 +48,19 @@ public final class TestDatabase {
 
     /** The database a setting names, opened. */
     public static Database open(String setting) {
-        if (!setting.startsWith("postgresql://")) return Database.sqlite(Path.of(setting));
-        String rest = setting.substring("postgresql://".length());
-        return Database.postgres(new se.samverka.config.PostgresSettings("jdbc:postgresql://" + rest.substring(rest.indexOf('@') + 1),
-                java.util.Optional.of(rest.substring(0, rest.indexOf('@'))), java.util.Optional.empty()));
+        return PostgresSettings.names(setting) ? Database.postgres(server(setting)) : Database.sqlite(Path.of(setting));
     }
 
     /** A second connection to the database a setting names (to look at it as another program would). */
     public static Connection connect(String setting) throws SQLException {
-        if (!setting.startsWith("postgresql://")) return DriverManager.getConnection("jdbc:sqlite:" + Path.of(setting).toAbsolutePath());
-        String rest = setting.substring("postgresql://".length());
-        String user = rest.substring(0, rest.indexOf('@'));
-        return DriverManager.getConnection("jdbc:postgresql://" + rest.substring(rest.indexOf('@') + 1), user, "");
+        if (!PostgresSettings.names(setting)) return DriverManager.getConnection("jdbc:sqlite:" + Path.of(setting).toAbsolutePath());
+        PostgresSettings server = server(setting);
+        return DriverManager.getConnection(server.jdbcUrl(), server.user().orElse(null), server.password().orElse(""));
+    }
+
+    /** The server a {@code postgresql://} setting names, read as the bot reads {@code SAMVERKA_DB}. */
+    private static PostgresSettings server(String setting) {
+        return PostgresSettings.parse(setting, java.util.Optional.empty());
     }
 
     /** Every row of every table, read through a second connection: what a refused command must not change. */
@@ -70,7 +72,7 @@ public final class TestDatabase {
     public static String snapshot(String setting, java.util.Set<String> leaveOut) {
         try (Connection c = connect(setting); Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
-            String list = setting.startsWith("postgresql://")
+            String list = PostgresSettings.names(setting)
                     ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                       + " AND table_type = 'BASE TABLE' ORDER BY table_name"
                     : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
