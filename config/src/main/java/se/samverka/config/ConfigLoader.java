@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     public static final String DB = "SAMVERKA_DB";
     public static final String DB_PASSWORD = "SAMVERKA_DB_PASSWORD";
+    /** With PostgreSQL, the folder of this instance's own files (console outbox, invitation files). */
+    public static final String DATA = "SAMVERKA_DATA";
     public static final String PORT = "SAMVERKA_PORT";
     public static final String TIMEZONE = "SAMVERKA_TIMEZONE";
     public static final String LOCALE = "SAMVERKA_LOCALE";
@@ -64,6 +66,7 @@ public final class ConfigLoader {
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(DB, "data/samverka.db"),
             Map.entry(DB_PASSWORD, ""),
+            Map.entry(DATA, "data"),
             Map.entry(PORT, "7070"),
             Map.entry(TIMEZONE, "Europe/Stockholm"),
             Map.entry(LOCALE, "sv"),
@@ -151,7 +154,7 @@ public final class ConfigLoader {
 
     private SamverkaConfig build() {
         Optional<PostgresSettings> postgres = postgres();
-        Path database = postgres.isPresent() ? Path.of(DEFAULTS.get(DB))
+        Path database = postgres.isPresent() ? dataFolder().map(folder -> folder.resolve("samverka.db")).orElse(null)
                 : value(DB, "a file path or a PostgreSQL address (postgresql://user@host:5432/samverka)",
                         raw -> raw.isBlank() ? null : Path.of(raw));
         Integer port = value(PORT, "a port number 0–65535", raw -> {
@@ -184,6 +187,12 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new SamverkaConfig(database, port, zone, locale, hours[0], hours[1], clock, slack, teams, graph, publicUrl,
                 summer[0], summer[1], smtp, bind, privacy, terms, postgres);
+    }
+
+    /** With PostgreSQL, no file: the folder of this instance's own files, where the SQLite file's folder would be. */
+    private Optional<Path> dataFolder() {
+        return Optional.ofNullable(value(DATA, "a folder for this instance's own files (console outbox, invitations)",
+                raw -> raw.isBlank() ? null : Path.of(raw.strip())));
     }
 
     /** PostgreSQL when SAMVERKA_DB names a server; its password may come from SAMVERKA_DB_PASSWORD instead. */

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Everything the bot reads at start-up, typed and checked.
  *
- * @param database       the SQLite file ({@code SAMVERKA_DB}); with PostgreSQL, the folder beside it keeps local
- *                       files (console outbox, invitations) as it does for SQLite
+ * @param database       the SQLite file ({@code SAMVERKA_DB}); the folder beside it keeps local files (console
+ *                       outbox, invitations); with PostgreSQL no file is opened and the folder is {@code SAMVERKA_DATA}
  * @param port           the HTTP port ({@code SAMVERKA_PORT})
  * @param zone           time zone of new groups ({@code SAMVERKA_TIMEZONE})
  * @param locale         language of new groups, "sv" or "en" ({@code SAMVERKA_LOCALE})

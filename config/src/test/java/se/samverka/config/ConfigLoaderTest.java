@@ -226,6 +226,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void withPostgresqlTheInstancesOwnFilesLiveInSamverkaData() {
+        String server = "postgresql://bot@db.region.se/samverka";
+        assertEquals(Path.of("data"), ConfigLoader.load(Map.of("SAMVERKA_DB", server), Optional.empty()).database().getParent());
+        assertEquals(Path.of("/srv/samverka-a"), ConfigLoader.load(Map.of("SAMVERKA_DB", server, "SAMVERKA_DATA", "/srv/samverka-a"),
+                Optional.empty()).database().getParent());
+        ConfigException blank = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("SAMVERKA_DB", server, "SAMVERKA_DATA", " "), Optional.empty()));
+        assertTrue(blank.getMessage().contains("SAMVERKA_DATA"), blank.getMessage());
+    }
+
+    @Test
     void aPostgresqlAddressWithoutADatabaseIsRefusedWithoutShowingThePassword() {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(
                 Map.of("SAMVERKA_DB", "postgresql://bot:topsecret@db.region.se"), Optional.empty()));

@@ -29,7 +29,7 @@ final class SqliteCalendarEventRepository implements CalendarEventRepository {
         sql.update("""
                 INSERT INTO calendar_event (meeting_id, group_id, event_id, synced_hash, join_url) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (meeting_id) DO UPDATE SET event_id = excluded.event_id, synced_hash = excluded.synced_hash,
-                    join_url = COALESCE(excluded.join_url, join_url), attempts = 0, next_try = NULL, last_error = NULL
+                    join_url = COALESCE(excluded.join_url, calendar_event.join_url), attempts = 0, next_try = NULL, last_error = NULL
                 """, meetingId, group.groupId(), eventId, hash, joinUrl);
     }
 

@@ -66,9 +66,10 @@ public final class Main {
         if (cli.command().equals("teams-manifest")) return teamsManifest(cli, env, out, err);
         SamverkaConfig config;
         try {
-            config = ConfigLoader.load(env);
-            Optional<String> db = cli.option("--db");
-            if (db.isPresent()) config = config.withDatabase(Path.of(db.get()));
+            // --db is SAMVERKA_DB for one run: a file, or a PostgreSQL server read the same way
+            Map<String, String> settings = new java.util.HashMap<>(env);
+            cli.option("--db").ifPresent(db -> settings.put(ConfigLoader.DB, db));
+            config = ConfigLoader.load(settings);
             Optional<String> port = cli.option("--port");
             if (port.isPresent()) config = config.withPort(Integer.parseInt(port.get()));
         } catch (ConfigException e) {

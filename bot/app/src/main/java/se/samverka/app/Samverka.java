@@ -160,7 +160,7 @@ final class Samverka implements AutoCloseable {
     }
 
     /**
-     * The folder beside the SQLite file (or {@code data/} when the store is PostgreSQL): the console's outbox and the
+     * The folder beside the SQLite file (or {@code SAMVERKA_DATA} when the store is PostgreSQL): the console's outbox and the
      * invitations written for the console live there, on each instance's own disk.
      */
     java.nio.file.Path localFolder() {

@@ -23,7 +23,8 @@ class FollowUpSchedulerTest {
     Path folder;
 
     Samverka open(MutableClock clock) {
-        return Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db"))), Optional.empty()), clock);
+        return Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
+                ConfigLoader.DATA, folder.toString()), Optional.empty()), clock);
     }
 
     @Test

@@ -23,8 +23,8 @@ class WebEditorFormsTest extends WebEditorFixture {
 
     /** An action item as stored: task, due date, meeting, agenda point and its owners in order. */
     String action(int number) {
-        return rows("SELECT a.task, a.due_date, a.meeting_id, a.agenda_item_id, (SELECT group_concat(name, ',') FROM "
-                + "(SELECT m.name FROM action_owner o JOIN member m ON m.id = o.member_id WHERE o.action_id = a.id ORDER BY o.position))"
+        return rows("SELECT a.task, a.due_date, a.meeting_id, a.agenda_item_id, (SELECT string_agg(name, ',') FROM "
+                + "(SELECT m.name FROM action_owner o JOIN member m ON m.id = o.member_id WHERE o.action_id = a.id ORDER BY o.position) t)"
                 + " FROM action_item a WHERE a.number = " + number);
     }
 

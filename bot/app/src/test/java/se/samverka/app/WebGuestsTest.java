@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samverka.config.ConfigLoader;
 import se.samverka.integrations.console.ConsoleSession;
+import se.samverka.storage.TestDatabase;
 
 /** After import-minutes the group has guests: every web page opens, in Swedish and in English (issue 14, point 10). */
 class WebGuestsTest {
@@ -50,12 +51,12 @@ class WebGuestsTest {
     @Test
     void everyPageOfAGroupWithGuestsOpensInBothLanguages() throws Exception {
         Path db = folder.resolve("samverka.db");
-        run("grupp skapa " + GROUP + "\nmedlem Tor Jacobsen, Falkenberg, tor@example.se\n", "console", "--db", db.toString(),
+        run("grupp skapa " + GROUP + "\nmedlem Tor Jacobsen, Falkenberg, tor@example.se\n", "console", "--db", TestDatabase.setting(db),
                 "--group", GROUP, "--as", "Amina Boulaabi");
-        run("", "import-minutes", ImportMinutesTest.SEED, "--group", GROUP, "--db", db.toString());
+        run("", "import-minutes", ImportMinutesTest.SEED, "--group", GROUP, "--db", TestDatabase.setting(db));
         assertTrue(DbSnapshot.count(db, "SELECT COUNT(*) FROM member WHERE guest = 1") > 0, "the minutes brought guests");
 
-        try (Samverka samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db.toString(),
+        try (Samverka samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(db),
                 ConfigLoader.PUBLIC_URL, "https://samverka.example.se"), Optional.empty()), clock)) {
             Javalin http = HttpServer.create(samverka).start("127.0.0.1", 0);
             try {
@@ -91,9 +92,9 @@ class WebGuestsTest {
         Path db = folder.resolve("samverka.db");
         run("grupp skapa " + GROUP + "\nmedlem Amina Boulaabi, Region Halland, sekreterare\nmedlem Tor Jacobsen, Falkenberg\n"
                 + "medlem Lovisa Ljungberg, Länsstyrelsen\nmöte 23 november 9-12 Halmstad\ngäst Lena Svensson, Arbetsförmedlingen\n"
-                + "åtgärd Länsstyrelsen och Lena återkommer om datum\n", "console", "--db", db.toString(),
+                + "åtgärd Länsstyrelsen och Lena återkommer om datum\n", "console", "--db", TestDatabase.setting(db),
                 "--group", GROUP, "--as", "Amina Boulaabi");
-        try (Samverka samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db.toString(),
+        try (Samverka samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(db),
                 ConfigLoader.PUBLIC_URL, "https://samverka.example.se"), Optional.empty()), clock)) {
             Javalin http = HttpServer.create(samverka).start("127.0.0.1", 0);
             try {
