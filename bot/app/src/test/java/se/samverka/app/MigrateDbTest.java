@@ -20,6 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +84,8 @@ class MigrateDbTest {
             assertFalse(reply.rejected(), TextRenderer.render(reply));
             bot.assistant().handle(delivered); // the platform's retry: carried out once
             openWebSession(bot, clock);
+            scheduler(bot.database().dataSource()).scheduleIfNotExists(TASK.instance("reminder-1", "Påminnelse om konferensen"),
+                    at("2017-10-20T08:00"));
             clock.set(at("2017-10-13T09:30"));
             bot.followUp().plan();
             bot.outboxSender().sendDue();
@@ -92,6 +98,22 @@ class MigrateDbTest {
         assertTrue(count(source.toString(), "SELECT COUNT(*) FROM record_change WHERE change = 'remove'") > 0);
         originalAnswers = answers(source.toString());
         assertFalse(originalAnswers.get("sök konferens").contains("Ingen konferens på temat"), "a removed decision is not found");
+    }
+
+    /** A task of db-scheduler's own (its table holds BYTEA/BLOB data, a BOOLEAN and TIMESTAMPTZ/TIMESTAMP times). */
+    static final OneTimeTask<String> TASK = Tasks.oneTime("migrate-check", String.class).execute((instance, context) -> { });
+
+    static SchedulerClient scheduler(javax.sql.DataSource source) {
+        return SchedulerClient.Builder.create(source, TASK).build();
+    }
+
+    /** The task's time and data as db-scheduler reads them from the database. */
+    static String scheduled(String db) {
+        try (var database = TestDatabase.open(db)) {
+            var execution = scheduler(database.dataSource()).getScheduledExecution(TaskInstanceId.of("migrate-check", "reminder-1"))
+                    .orElseThrow();
+            return execution.getExecutionTime() + " " + execution.getData() + " picked=" + execution.isPicked();
+        }
     }
 
     private static void openWebSession(Samverka bot, Clock clock) {
@@ -120,6 +142,8 @@ class MigrateDbTest {
         assertEquals(copied, TestDatabase.snapshot(postgres), "a second run changes nothing");
 
         assertSameAnswers(answers(postgres), false);
+        assertEquals(scheduled(source.toString()), scheduled(postgres));
+        assertEquals(at("2017-10-20T08:00") + " Påminnelse om konferensen picked=false", scheduled(postgres));
         long highest = count(source.toString(), "SELECT MAX(id) FROM decision");
         Map<String, String> added = ask(postgres, List.of("beslut 2017-09-05 punkt 5: Ett beslut efter flytten."));
         assertTrue(added.values().iterator().next().contains("Ett beslut efter flytten"), added.toString());
@@ -148,12 +172,30 @@ class MigrateDbTest {
     }
 
     @Test
+    void aCopyThatDoesNotVerifyIsRolledBackWhole() throws Exception {
+        String postgres = newPostgres();
+        try (Connection c = TestDatabase.connect(postgres); Statement st = c.createStatement()) {
+            // the target's own trigger changes one decision as it is written: the copy's checksum must see it
+            st.execute("""
+                    CREATE FUNCTION garble() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN IF NEW.number = 3 THEN NEW.text := NEW.text || ' (ändrat)'; END IF; RETURN NEW; END $$""");
+            st.execute("CREATE TRIGGER garble BEFORE INSERT ON decision FOR EACH ROW EXECUTE FUNCTION garble()");
+        }
+        String empty = TestDatabase.snapshot(postgres);
+        assertEquals(1, migrate(source.toString(), postgres));
+        assertTrue(err().startsWith("Verification failed: after copying, decision, (search index) did not match"), err());
+        assertTrue(err().contains("the copy was rolled back"), err());
+        assertEquals(empty, TestDatabase.snapshot(postgres), "nothing kept");
+    }
+
+    @Test
     void thePostgresCopyMovesBackToSqliteWithItsSearch() throws Exception {
         String postgres = newPostgres();
         assertEquals(0, migrate(source.toString(), postgres), err());
         Path back = folder.resolve("back").resolve("samverka.db");
         assertEquals(0, migrate(postgres, back.toString()), err());
         assertSameAnswers(answers(back.toString()), true);
+        assertEquals(scheduled(source.toString()), scheduled(back.toString()));
         assertEquals(rows(source, "SELECT rowid, kind, ref_id, body FROM search_trigram ORDER BY rowid"),
                 rows(back, "SELECT rowid, kind, ref_id, body FROM search_trigram ORDER BY rowid"), "the same index, in order");
         assertEquals(rows(source, "SELECT rowid, * FROM channel_binding ORDER BY rowid"),
