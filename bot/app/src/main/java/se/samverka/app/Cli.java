@@ -82,7 +82,7 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
         List<String> rest = new ArrayList<>(List.of(args));
         String command = "start";
         if (!rest.isEmpty() && !rest.get(0).startsWith("-")) command = rest.remove(0);
-        if (rest.contains("--help") || rest.contains("-h")) command = "help";
+        if (rest.contains("--help") || rest.contains("-h")) return new Cli("help", Map.of(), List.of());
         if (!COMMANDS.contains(command)) return "Unknown command '" + command + "'.";
         Map<String, String> options = new LinkedHashMap<>();
         List<String> arguments = new ArrayList<>();

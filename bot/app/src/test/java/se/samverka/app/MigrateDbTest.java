@@ -237,10 +237,15 @@ class MigrateDbTest {
         Path text = Files.writeString(folder.resolve("notes.txt"), "not a database");
         assertBad("--from " + text + " is not a SQLite database.", text.toString(), target.toString());
         assertBad("--to is not a PostgreSQL address", source.toString(), "postgresql://nowhere");
-        assertBad("cannot reach the PostgreSQL database jdbc:postgresql://127.0.0.1:1/samverka as samverka",
+        assertBad("cannot reach the PostgreSQL database jdbc:postgresql://127.0.0.1:1/samverka as samverka: Connection refused.",
                 source.toString(), "postgresql://samverka:hemligt@127.0.0.1:1/samverka");
         assertFalse(err().contains("hemligt"), err());
         assertFalse(Files.exists(target), "no file made");
+        out.reset();
+        assertEquals(0, Main.run(new String[] {"migrate-db", "--from", "x.db", "--help"}, Map.of(),
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, Clock.systemUTC()));
+        assertTrue(out().contains("migrate-db --from DB --to DB"), out());
     }
 
     /**
