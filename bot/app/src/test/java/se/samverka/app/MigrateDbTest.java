@@ -189,7 +189,7 @@ class MigrateDbTest {
     }
 
     @Test
-    void thePostgresCopyMovesBackToSqliteWithItsSearch() throws Exception {
+    void thePostgresCopyMovesBackToSqliteWithItsSearchAndToAnotherServer() throws Exception {
         String postgres = newPostgres();
         assertEquals(0, migrate(source.toString(), postgres), err());
         Path back = folder.resolve("back").resolve("samverka.db");
@@ -200,6 +200,9 @@ class MigrateDbTest {
                 rows(back, "SELECT rowid, kind, ref_id, body FROM search_trigram ORDER BY rowid"), "the same index, in order");
         assertEquals(rows(source, "SELECT rowid, * FROM channel_binding ORDER BY rowid"),
                 rows(back, "SELECT rowid, * FROM channel_binding ORDER BY rowid"));
+        String another = newPostgres();
+        assertEquals(0, migrate(postgres, another), err());
+        assertEquals(TestDatabase.snapshot(postgres), TestDatabase.snapshot(another), "server to server: the same rows");
     }
 
     @Test
