@@ -48,8 +48,15 @@ final class Migrations {
         try (Connection c = source.getConnection()) {
             c.isValid(5);
         } catch (SQLException e) {
-            throw new StorageException("cannot reach the PostgreSQL database " + shown + ": " + firstLine(e.getMessage()), e);
+            throw new StorageException("cannot reach the PostgreSQL database " + shown + ": " + firstLine(why(e).getMessage()), e);
         }
+    }
+
+    /** The driver's own reason ("Connection to 127.0.0.1:5432 refused") rather than the pool's "request timed out". */
+    private static Throwable why(SQLException e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? e : t;
     }
 
     private static String firstLine(String message) {

@@ -10,7 +10,7 @@ import java.util.Set;
 /** The command line: {@code samverka [command] [--option value]…}. */
 record Cli(String command, Map<String, String> options, List<String> arguments) {
     static final Set<String> COMMANDS = Set.of("start", "serve", "console", "demo", "slack-manifest",
-            "teams-manifest", "extract", "quality", "import-minutes", "minutes", "archive", "help");
+            "teams-manifest", "extract", "quality", "import-minutes", "minutes", "archive", "migrate-db", "help");
     private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
             Map.entry("start", Set.of("--db", "--port")),
             Map.entry("serve", Set.of("--db", "--port")),
@@ -23,6 +23,7 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
             Map.entry("import-minutes", Set.of("--group", "--db")),
             Map.entry("minutes", Set.of("--group", "--meeting", "--format", "--out", "--db")),
             Map.entry("archive", Set.of("--group", "--year", "--out", "--db")),
+            Map.entry("migrate-db", Set.of("--from", "--to")),
             Map.entry("help", Set.of()));
 
     static final String USAGE = """
@@ -54,6 +55,10 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
                                                write the archive copy (PDF/A) of every justerad version of the
                                                group's minutes that year and index.csv for a registrar's import;
                                                each SHA-256 checked against the database
+              migrate-db --from DB --to DB     copy every row of a database (ids, history, outbox state) into an
+                                               empty one — a SQLite file to postgresql://user@host:5432/db, back,
+                                               or file to file — and verify each table's rows and SHA-256; again:
+                                               "already copied", nothing changed; a used target is refused
               help                             this text
 
             Configuration: environment variables, then ./samverka.properties (or SAMVERKA_CONFIG), then defaults:
@@ -77,7 +82,7 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
         List<String> rest = new ArrayList<>(List.of(args));
         String command = "start";
         if (!rest.isEmpty() && !rest.get(0).startsWith("-")) command = rest.remove(0);
-        if (rest.contains("--help") || rest.contains("-h")) command = "help";
+        if (rest.contains("--help") || rest.contains("-h")) return new Cli("help", Map.of(), List.of());
         if (!COMMANDS.contains(command)) return "Unknown command '" + command + "'.";
         Map<String, String> options = new LinkedHashMap<>();
         List<String> arguments = new ArrayList<>();
@@ -117,6 +122,10 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
         if (command.equals("archive") && !(options.containsKey("--group") && options.containsKey("--year")
                 && options.containsKey("--out"))) {
             return "archive needs a group, a year and a folder: samverka archive --group \"Strategisk grupp\" --year 2026 --out arkiv";
+        }
+        if (command.equals("migrate-db") && !(options.containsKey("--from") && options.containsKey("--to"))) {
+            return "migrate-db needs --from and --to: samverka migrate-db --from data/samverka.db"
+                    + " --to postgresql://samverka@localhost:5432/samverka";
         }
         boolean takesFiles = command.equals("extract") || command.equals("import-minutes");
         if (!arguments.isEmpty() && !takesFiles) return "Unexpected argument '" + arguments.get(0) + "'.";

@@ -35,6 +35,11 @@ final class InstanceLock implements AutoCloseable {
         return SERVING.contains(command) ? acquire(database) : new InstanceLock(Optional.empty(), Optional.empty());
     }
 
+    /** No lock (a database on a server: its instances are not locked by a file). */
+    static InstanceLock none() {
+        return new InstanceLock(Optional.empty(), Optional.empty());
+    }
+
     /** Another process (or this one) holds the lock: the bot must not start. */
     static final class Held extends Exception {
         Held(String message) {

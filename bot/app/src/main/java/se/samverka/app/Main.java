@@ -64,6 +64,7 @@ public final class Main {
         if (cli.command().equals("extract")) return extract(cli.arguments(), out, err);
         if (cli.command().equals("quality")) return quality(Path.of(cli.option("--loso").orElseThrow()), out, err);
         if (cli.command().equals("teams-manifest")) return teamsManifest(cli, env, out, err);
+        if (cli.command().equals("migrate-db")) return MigrateDb.run(cli, env, out, err);
         SamverkaConfig config;
         try {
             // --db is SAMVERKA_DB for one run: a file, or a PostgreSQL server read the same way
