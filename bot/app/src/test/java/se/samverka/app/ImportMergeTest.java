@@ -74,6 +74,58 @@ class ImportMergeTest {
         assertEquals(1, count("SELECT COUNT(*) FROM meeting WHERE status = 'planned'"), "merged into the meeting, not a second one");
     }
 
+    /** The rows per table the import may add to or double: what the demo group's meeting already holds. */
+    static final List<String> RECORDS = List.of("meeting", "agenda_item", "decision", "action_item", "action_owner",
+            "round_table_entry", "meeting_note", "attendance", "member");
+
+    Map<String, Integer> counts() throws Exception {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (String table : RECORDS) counts.put(table, count("SELECT COUNT(*) FROM " + table));
+        return counts;
+    }
+
+    /** Seed 004 as it lies in ../shared/seeds: the real minutes the demo group is replayed from. */
+    static Path seed004() throws Exception {
+        try (Stream<Path> files = Files.list(SHARED.resolve("seeds"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
+        }
+    }
+
+    /** The texts of a table's rows of the demo's meeting of 5 September 2017 (the one seed 004 is the minutes of). */
+    List<String> texts(String sql) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (var c = se.samverka.storage.TestDatabase.connect(db().toString()); var st = c.createStatement();
+             var rs = st.executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    @Test
+    void theMinutesTheDemoComesFromMergeIntoTheDemoGroupInsteadOfDoublingIt() throws Exception {
+        assertTrue(run("", "demo", "--db", db().toString()).contains("Demo loaded"));
+        Map<String, Integer> before = counts();
+        List<String> agendaBefore = texts("SELECT text FROM agenda_item WHERE meeting_id IS NOT NULL");
+        String report = importing(seed004());
+        assertTrue(report.contains("imported the meeting of 2017-09-05") && report.contains("(0 new guests)"), report);
+        Map<String, Integer> after = counts();
+        for (String table : List.of("meeting", "decision", "action_item", "action_owner", "round_table_entry", "member",
+                "attendance")) {
+            assertEquals(before.get(table), after.get(table), table + " not doubled: " + report);
+        }
+        assertTrue(after.get("meeting_note") > before.get("meeting_note"), "the discussion became notes: " + report);
+        // an item the demo left out ("Nästa möte") may come, but none alike one the meeting had
+        List<String> added = texts("SELECT text FROM agenda_item WHERE meeting_id IS NOT NULL");
+        added.removeAll(agendaBefore);
+        assertTrue(added.size() <= 1, "added " + added);
+        for (String item : added) {
+            assertTrue(agendaBefore.stream().noneMatch(old -> se.samverka.core.text.Likeness.alike(old, item)), item + " doubles an item");
+        }
+        String again = importing(seed004());
+        assertTrue(again.contains("already imported"), again);
+        assertEquals(after, counts(), "a second import changes nothing");
+    }
+
     @Test
     void documentsThatAreNotMinutesAreRefusedAsSuchAndChangeNothing() throws Exception {
         group();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import se.samverka.core.domain.ActionItem;
 import se.samverka.core.domain.AgendaItem;
 import se.samverka.core.domain.Decision;
@@ -24,11 +25,15 @@ import se.samverka.core.text.Likeness;
 /**
  * The records of imported minutes merged into what the meeting holds already: each agenda item, decision, action
  * item, laget runt report and note is matched to the stored one it is most {@link Likeness alike} (each stored one
- * at most once; an action item also needs an owner in common, a report the same member, a note the same item) and
+ * at most once; a decision also by its first sentence; an action item also needs an owner in common, a report the
+ * same member, a note the same item) and
  * only those without a match are added. So minutes of a meeting the group kept in chat add only what chat missed,
  * and the same minutes twice add nothing.
  */
 final class ImportRecords {
+
+    /** The end of a sentence: a full stop, question or exclamation mark, then a capital letter after the space. */
+    private static final Pattern FIRST_SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
     private final Store store;
     private final GroupScope scope;
@@ -65,12 +70,26 @@ final class ImportRecords {
         int added = 0;
         for (Minutes.Decision d : read) {
             String text = cut(d.text(), 4000);
-            Optional<Decision> same = best(stored, used, s -> Likeness.score(s.text(), text), Decision::id);
+            Optional<Decision> same = best(stored, used, s -> sameDecision(s.text(), text), Decision::id);
             if (same.isEmpty()) added++;
             decisions.add(same.orElseGet(() -> store.decisions().add(scope, Optional.of(meeting.id()), item(d.agendaItem()),
                     text, Optional.empty(), meeting.start())));
         }
         return new Tally(added, read.size() - added);
+    }
+
+    /**
+     * How alike a stored decision and one read from minutes are: as wholes, or by their first sentences when each
+     * says something (three stems or more). Minutes often add to a decision what chat kept apart ("Bjuda in ngn från
+     * analysavdelningen … statistik. Ev. koppla ihop detta med forskningen …" and the action item split off it),
+     * so the rest may differ while the decision itself is the same.
+     */
+    static double sameDecision(String stored, String read) {
+        double whole = Likeness.score(stored, read);
+        String a = FIRST_SENTENCE_END.split(stored.strip(), 2)[0];
+        String b = FIRST_SENTENCE_END.split(read.strip(), 2)[0];
+        if (Likeness.stems(a).size() < 3 || Likeness.stems(b).size() < 3) return whole;
+        return Math.max(whole, Likeness.score(a, b));
     }
 
     /** Action items whose owners the roster (or a new guest) gives; those with no owner are left out. */

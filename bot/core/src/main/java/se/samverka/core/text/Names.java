@@ -17,8 +17,12 @@ public final class Names {
         return s.startsWith("@") ? s.substring(1) : s;
     }
 
-    /** The edit distance between two strings (insertions, deletions, substitutions). */
+    /**
+     * The edit distance between two strings: insertions, deletions, substitutions, and two neighbouring letters
+     * swapped ("Beol" for "Boel"), each one edit (the optimal string alignment distance).
+     */
     public static int distance(String a, String b) {
+        int[] twoBack = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) previous[j] = j;
@@ -27,10 +31,14 @@ public final class Names {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    current[j] = Math.min(current[j], twoBack[j - 2] + 1);
+                }
             }
-            int[] swap = previous;
+            int[] recycled = twoBack;
+            twoBack = previous;
             previous = current;
-            current = swap;
+            current = recycled;
         }
         return previous[b.length()];
     }
