@@ -1,7 +1,5 @@
 package se.samverka.storage.transfer;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -53,35 +51,21 @@ final class SearchIndexes {
 
     private static void renumber(Side from, Side to) throws SQLException {
         String update = "UPDATE search_entry SET seq = ? WHERE kind = ? AND ref_id = ?";
-        try (Statement read = from.connection().createStatement(); PreparedStatement write = to.connection().prepareStatement(update);
-             ResultSet rs = read.executeQuery(entries(from, "search_trigram"))) {
-            int n = 0;
-            while (rs.next()) {
-                write.setLong(1, rs.getLong(1));
-                write.setString(2, rs.getString(2));
-                write.setLong(3, rs.getLong(3));
-                write.addBatch();
-                if (++n % TableCopy.BATCH == 0) write.executeBatch();
-            }
-            write.executeBatch();
-        }
+        TableCopy.rows(from, entries(from, "search_trigram"), to, update, (rs, write) -> {
+            write.setLong(1, rs.getLong(1));
+            write.setString(2, rs.getString(2));
+            write.setLong(3, rs.getLong(3));
+        });
     }
 
     private static void fill(Side from, Side to, String index) throws SQLException {
         String insert = "INSERT INTO " + index + " (rowid, kind, ref_id, group_id, body) VALUES (?, ?, ?, ?, ?)";
-        try (Statement read = from.connection().createStatement(); PreparedStatement write = to.connection().prepareStatement(insert);
-             ResultSet rs = read.executeQuery(entries(from, index))) {
-            int n = 0;
-            while (rs.next()) {
-                write.setLong(1, rs.getLong(1));
-                write.setString(2, rs.getString(2));
-                write.setLong(3, rs.getLong(3));
-                write.setLong(4, rs.getLong(4));
-                write.setString(5, rs.getString(5));
-                write.addBatch();
-                if (++n % TableCopy.BATCH == 0) write.executeBatch();
-            }
-            write.executeBatch();
-        }
+        TableCopy.rows(from, entries(from, index), to, insert, (rs, write) -> {
+            write.setLong(1, rs.getLong(1));
+            write.setString(2, rs.getString(2));
+            write.setLong(3, rs.getLong(3));
+            write.setLong(4, rs.getLong(4));
+            write.setString(5, rs.getString(5));
+        });
     }
 }

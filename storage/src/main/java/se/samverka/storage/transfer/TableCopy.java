@@ -20,16 +20,28 @@ final class TableCopy {
 
     /** The rows copied. */
     static long copy(Side from, Side to, Table table) throws SQLException {
+        return rows(from, table.select(), to, insert(to, table), (rs, write) -> {
+            for (int i = 0; i < table.columns().size(); i++) {
+                Column c = table.columns().get(i);
+                Values.bind(write, i + 1, c, Values.read(rs, i + 1, c));
+            }
+        });
+    }
+
+    /** How one row the source's query gives becomes the parameters of the target's statement. */
+    interface Binder {
+        void bind(ResultSet row, PreparedStatement write) throws SQLException;
+    }
+
+    /** Runs {@code statement} on the target once for each row {@code query} gives on the source, in batches; the rows. */
+    static long rows(Side from, String query, Side to, String statement, Binder binder) throws SQLException {
         long rows = 0;
         try (Statement read = from.connection().createStatement();
-             PreparedStatement write = to.connection().prepareStatement(insert(to, table))) {
+             PreparedStatement write = to.connection().prepareStatement(statement)) {
             read.setFetchSize(BATCH);
-            try (ResultSet rs = read.executeQuery(table.select())) {
+            try (ResultSet rs = read.executeQuery(query)) {
                 while (rs.next()) {
-                    for (int i = 0; i < table.columns().size(); i++) {
-                        Column c = table.columns().get(i);
-                        Values.bind(write, i + 1, c, Values.read(rs, i + 1, c));
-                    }
+                    binder.bind(rs, write);
                     write.addBatch();
                     if (++rows % BATCH == 0) write.executeBatch();
                 }
