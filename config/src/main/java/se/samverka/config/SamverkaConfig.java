@@ -59,11 +59,6 @@ public record SamverkaConfig(Path database, int port, ZoneId zone, String locale
         Objects.requireNonNull(postgres, "postgres");
     }
 
-    /** The same settings on another PostgreSQL server (or, with empty, on the SQLite file). */
-    public SamverkaConfig withPostgres(Optional<PostgresSettings> server) {
-        return new SamverkaConfig(database, port, zone, locale, meetingStart, meetingEnd, clockStart, slack, teams, graph, publicUrl, breakStart, breakEnd, smtp, bind, privacyUrl, termsUrl, server);
-    }
-
     /** Which database the bot runs on, as people may see it (never a password). */
     public String databaseShown() {
         return postgres.map(PostgresSettings::shown).orElse(database.toString());

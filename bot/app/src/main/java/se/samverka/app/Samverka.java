@@ -101,7 +101,10 @@ final class Samverka implements AutoCloseable {
         scheduler = Optional.of(s);
     }
 
-    /** Carries out and answers the commands a crash left in the inbox (each claimed by one instance). */
+    /**
+     * Carries out and answers the commands a crash left in the inbox; one another instance carried out meanwhile is
+     * not carried out again (it may be answered twice: the inbox does not yet claim entries per instance).
+     */
     void replayInbox() {
         slack.ifPresent(SlackAdapter::replay);
         teams.ifPresent(TeamsAdapter::replay);
@@ -160,8 +163,8 @@ final class Samverka implements AutoCloseable {
     }
 
     /**
-     * The folder beside the SQLite file (or {@code SAMVERKA_DATA} when the store is PostgreSQL): the console's outbox and the
-     * invitations written for the console live there, on each instance's own disk.
+     * The folder beside the SQLite file (or {@code SAMVERKA_DATA} when the store is PostgreSQL): the console's outbox
+     * and the invitations written for the console live there, on each instance's own disk.
      */
     java.nio.file.Path localFolder() {
         return localFolder;
