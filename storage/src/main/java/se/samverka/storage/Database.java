@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -188,15 +187,9 @@ public final class Database implements Transactions, AutoCloseable {
         return statements.sum();
     }
 
-    /** Whether the database answers now (for {@code /health} and {@code /ready}). */
+    /** Whether the database answers now, within a few seconds (for {@code /health} and {@code /ready}). */
     public boolean reachable() {
-        try (Connection c = connections.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.setQueryTimeout(5);
-            st.execute("SELECT 1");
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
+        return connections.reachable();
     }
 
     /** Connections for db-scheduler, which manages its own transactions on the same database. */

@@ -36,6 +36,7 @@ final class Samverka implements AutoCloseable {
     private final se.samverka.core.followup.FollowUp followUp;
     private final se.samverka.core.followup.OutboxSender outboxSender;
     private Optional<FollowUpScheduler> scheduler = Optional.empty();
+    private volatile boolean started;
     private final se.samverka.core.port.WebSessions webSessions;
     private final se.samverka.core.port.Archive archive;
     private final se.samverka.core.web.WebLinks webLinks;
@@ -101,10 +102,16 @@ final class Samverka implements AutoCloseable {
         scheduler = Optional.of(s);
     }
 
-    /**
-     * Carries out and answers the commands a crash left in the inbox; one another instance carried out meanwhile is
-     * not carried out again (it may be answered twice: the inbox does not yet claim entries per instance).
-     */
+    /** The bot has started: migrated (on open), the inbox taken up, the scheduler running. {@code /ready} says so. */
+    void started(boolean value) {
+        started = value;
+    }
+
+    boolean started() {
+        return started;
+    }
+
+    /** Carries out and answers the commands a crash left in the inbox (each claimed by one instance). */
     void replayInbox() {
         slack.ifPresent(SlackAdapter::replay);
         teams.ifPresent(TeamsAdapter::replay);

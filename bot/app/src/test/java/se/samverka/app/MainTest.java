@@ -107,7 +107,9 @@ class MainTest {
                         HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + "/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode());
-                assertEquals("{\"status\":\"ok\",\"groups\":false,\"slack\":false,\"teams\":false,\"calendar\":false}", response.body());
+                assertEquals("{\"status\":\"ok\",\"database\":{\"kind\":\"sqlite\",\"at\":" + HttpServer.json(db())
+                        + ",\"reachable\":true},\"groups\":false,\"slack\":false,\"teams\":false,\"calendar\":false}",
+                        response.body());
             } finally {
                 http.stop();
             }
