@@ -33,7 +33,7 @@ class MigrationTest {
                     "sent_invitation", "series_meeting", "web_draft", "web_link_use", "web_secret", "web_session", "workspace"), tables);
             assertEquals("wal", db.inTransaction(() -> sql.one("PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow()));
             assertEquals(1, db.inTransaction(() -> sql.one("PRAGMA foreign_keys", rs -> rs.getInt(1)).orElseThrow()));
-            assertEquals("25", db.inTransaction(() -> sql.one(
+            assertEquals("26", db.inTransaction(() -> sql.one(
                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1",
                     rs -> rs.getString(1)).orElseThrow()));
         }
