@@ -24,7 +24,7 @@ public final class Database implements Transactions, AutoCloseable {
     /** Which database is behind the store. */
     public enum Kind { SQLITE, POSTGRESQL }
 
-    private static final int ATTEMPTS = 6;
+    private static final int ATTEMPTS = 10;
     private static final int POOL = 10;
     private final Kind kind;
     private final String shown;
@@ -98,14 +98,30 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private <T> T transact(Supplier<T> work, Predicate<? super T> keep, boolean readOnly) {
-        if (current.get() != null) return work.get(); // joins the open transaction
+        if (current.get() != null) return joined(work);
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(work, keep, readOnly);
-            } catch (Conflict conflict) {
+            } catch (Transactions.Conflict conflict) {
                 if (attempt == ATTEMPTS) throw new StorageException("the transaction kept conflicting", conflict.getCause());
                 pause(attempt);
             }
+        }
+    }
+
+    /**
+     * Work in the open transaction. A conflict it loses is thrown on as {@link Transactions.Conflict}, through any
+     * catch-all between here and the outermost transaction, which runs again.
+     */
+    private <T> T joined(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (Transactions.Conflict conflict) {
+            throw conflict;
+        } catch (RuntimeException e) {
+            SQLException cause = sqlCause(e);
+            if (cause != null && connections.retryable(cause)) throw new Transactions.Conflict(cause);
+            throw e;
         }
     }
 
@@ -122,12 +138,15 @@ public final class Database implements Transactions, AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollback(c);
-            if (connections.retryable(e)) throw new Conflict(e);
+            if (connections.retryable(e)) throw new Transactions.Conflict(e);
             throw new StorageException("transaction failed", e);
+        } catch (Transactions.Conflict conflict) {
+            rollback(c);
+            throw conflict;
         } catch (RuntimeException | Error e) {
             rollback(c);
             SQLException cause = sqlCause(e);
-            if (cause != null && connections.retryable(cause)) throw new Conflict(cause);
+            if (cause != null && connections.retryable(cause)) throw new Transactions.Conflict(cause);
             throw e;
         } finally {
             current.remove();
@@ -160,17 +179,10 @@ public final class Database implements Transactions, AutoCloseable {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L << attempt));
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Math.min(1000L, 10L << attempt)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageException("interrupted while retrying a transaction", e);
-        }
-    }
-
-    /** A transaction that lost a conflict and may simply run again. */
-    private static final class Conflict extends RuntimeException {
-        Conflict(SQLException cause) {
-            super(cause);
         }
     }
 

@@ -11,10 +11,13 @@ import se.samverka.config.PostgresSettings;
 /**
  * A pool of connections to one PostgreSQL server (HikariCP). Every transaction is SERIALIZABLE: two instances, or two
  * requests on one, that read and write the same rows (the next decision's §, a delivery id) cannot both commit on
- * what the other changed; the loser fails with a serialization failure and is run again.
+ * what the other changed; the loser fails with a serialization failure and is run again. A unique violation is run
+ * again too: the keys the code writes are ones it has just read to be free (the next number of a group's action
+ * items, read as the highest plus one), so a violation is a concurrent transaction's insert of the same key, which
+ * PostgreSQL reports as such rather than as a serialization failure; run again, the transaction reads it.
  */
 final class PostgresConnections implements Connections {
-    private static final Set<String> RETRY = Set.of("40001", "40P01");
+    private static final Set<String> RETRY = Set.of("40001", "40P01", "23505");
     private static final int REACH_SECONDS = 3;
     private final HikariDataSource pool;
     private final PostgresSettings server;

@@ -387,6 +387,8 @@ public final class MeetingAssistant implements Assistant {
 
     /** A failure of ours: logged with an incident id, answered with that id and never with the details. */
     private static Reply internalError(String what, Lang lang, RuntimeException e) {
+        // a conflict lost inside a caller's transaction: that transaction runs again (the command with it)
+        if (e instanceof se.samverka.core.port.Transactions.Conflict conflict) throw conflict;
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(System.Logger.Level.ERROR, what + " incident=" + incident, e);
         return Reply.builder().text(Texts.of(lang).get("error.internal", incident)).rejected();
