@@ -120,9 +120,19 @@ public final class Database implements Transactions, AutoCloseable {
             throw conflict;
         } catch (RuntimeException e) {
             SQLException cause = sqlCause(e);
-            if (cause != null && connections.retryable(cause)) throw new Transactions.Conflict(cause);
+            if (cause != null && runAgain(cause)) throw new Transactions.Conflict(cause);
             throw e;
         }
+    }
+
+    /**
+     * Whether a failure of the work (before its commit) is one to run the transaction again for: a lost conflict, or
+     * a connection that broke under it (SQLSTATE class 08: the server restarted, the pool handed out a connection it
+     * had not yet seen die) — nothing of the transaction was committed, and the pool gives a fresh connection. A
+     * failure of the commit itself is never run again: whether it committed is not known.
+     */
+    private boolean runAgain(SQLException cause) {
+        return connections.retryable(cause) || cause.getSQLState() != null && cause.getSQLState().startsWith("08");
     }
 
     private <T> T once(Supplier<T> work, Predicate<? super T> keep, boolean readOnly) {
@@ -146,7 +156,7 @@ public final class Database implements Transactions, AutoCloseable {
         } catch (RuntimeException | Error e) {
             rollback(c);
             SQLException cause = sqlCause(e);
-            if (cause != null && connections.retryable(cause)) throw new Transactions.Conflict(cause);
+            if (cause != null && runAgain(cause)) throw new Transactions.Conflict(cause);
             throw e;
         } finally {
             current.remove();
