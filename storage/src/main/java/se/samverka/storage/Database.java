@@ -93,6 +93,12 @@ public final class Database implements Transactions, AutoCloseable {
         return transact(work, result -> true, true);
     }
 
+    @Override
+    public boolean retriedByEnclosing(RuntimeException failure) {
+        SQLException cause = sqlCause(failure);
+        return current.get() != null && cause != null && connections.retryable(cause);
+    }
+
     /** Runs work in a transaction that always commits (for callers outside the command engine). */
     public <T> T inTransaction(Supplier<T> work) {
         return inTransaction(work, result -> true);

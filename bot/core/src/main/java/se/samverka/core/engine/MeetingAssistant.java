@@ -142,6 +142,7 @@ public final class MeetingAssistant implements Assistant {
             }
             return reply.rejected();
         } catch (RuntimeException e) {
+            if (store.transactions().retriedByEnclosing(e)) throw e; // the inbox's transaction runs the command again
             return internalError("command failed: conversation=" + command.conversation(), lang[0], e);
         }
     }

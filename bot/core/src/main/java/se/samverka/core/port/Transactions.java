@@ -19,6 +19,15 @@ public interface Transactions {
         return inTransaction(work, result -> true);
     }
 
+    /**
+     * Whether {@code failure} is a conflict with another transaction (PostgreSQL's serialization failure) that an
+     * enclosing transaction this call joined will run again: then a caller that answers failures must let it through,
+     * or the retry never happens and the user is told of an error that running again would have avoided.
+     */
+    default boolean retriedByEnclosing(RuntimeException failure) {
+        return false;
+    }
+
     /** Runs {@code work} in a transaction that commits unless it throws. */
     default void run(Runnable work) {
         inTransaction(() -> {
