@@ -47,7 +47,9 @@ class PostgresBench {
     static final int REGISTER = 500;
 
     /** One setup's figures: commands end to end, and the page's latencies (µs, sorted) idle, at RATE/s and at full load. */
-    record Result(String setup, SlashLoad.Carried carried, long decisions, long[] idle, long[] steady, long[] full) {}
+    record Result(String setup, SlashLoad.Carried carried, long decisions, long errors, long[] idle, long[] steady, long[] full) {}
+
+    static final java.util.concurrent.atomic.AtomicInteger PROPOSALS = new java.util.concurrent.atomic.AtomicInteger();
 
     @Test
     void sideBySide() throws Exception {
@@ -91,17 +93,19 @@ class PostgresBench {
                     "http://127.0.0.1:" + servers.get(servers.size() - 1).port());
             load.endToEnd(bots, USERS, WARM_UP_SECONDS, PostgresBench::command);
             long before = decisions(instances.get(0));
+            long errorsBefore = load.errors();
             SlashLoad.Carried carried = load.endToEnd(bots, USERS, SECONDS, PostgresBench::command);
             long decisions = decisions(instances.get(0)) - before;
+            long errors = load.errors() - errorsBefore;
             assertTrue(decisions > carried.count() / 3, decisions + " decisions stored of " + carried.count() + " commands");
-            System.out.printf("%s: %.0f commands/s, p50 %.1f ms, p99 %.1f ms%n", setup, carried.perSecond(),
-                    carried.p50() / 1000, carried.p99() / 1000);
+            System.out.printf("%s: %.0f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors, %d unanswered%n", setup,
+                    carried.perSecond(), carried.p50() / 1000, carried.p99() / 1000, errors, carried.unanswered());
             page.sample(20);
             long[] idle = page.sample(SAMPLES);
             long[] steady = underLoad(page, going -> load.steady(bots, RATE, RATE * 120, going::get,
                     PostgresBench::command));
             long[] full = underLoad(page, going -> load.endToEnd(bots, USERS, going::get, PostgresBench::command, 0));
-            return new Result(setup, carried, decisions, idle, steady, full);
+            return new Result(setup, carried, decisions, errors, idle, steady, full);
         } finally {
             servers.forEach(Javalin::stop);
             instances.forEach(Samverka::close);
@@ -113,7 +117,7 @@ class PostgresBench {
         return switch (i % 4) {
             case 0 -> "möten";
             case 2 -> "åtgärder";
-            default -> "beslut Vi antar förslag nummer " + i + ".";
+            default -> "beslut Vi antar förslag nummer " + PROPOSALS.incrementAndGet() + ".";
         };
     }
 

@@ -34,8 +34,11 @@ import se.samverka.config.SamverkaConfig;
 final class SlashLoad implements AutoCloseable {
     static final String SECRET = "benchsecret0123456789abcdef";
 
-    /** What a closed loop got through: how many, in how many seconds, and each one's time to its reply (µs, sorted). */
-    record Carried(long count, double seconds, long[] micros) {
+    /**
+     * What a closed loop got through: how many commands were answered, in how many seconds, each one's time to its
+     * reply (µs, sorted), and how many got no reply within 30 s.
+     */
+    record Carried(long count, double seconds, long[] micros, long unanswered) {
         double perSecond() {
             return count / seconds;
         }
@@ -52,6 +55,7 @@ final class SlashLoad implements AutoCloseable {
     private final HttpClient http;
     private final AtomicInteger triggers = new AtomicInteger();
     private final AtomicLong replies = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
     private final Map<String, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
     private final Javalin fakeSlack;
     private final String fake;
@@ -61,6 +65,7 @@ final class SlashLoad implements AutoCloseable {
         fakeSlack = Javalin.create(c -> c.showJavalinBanner = false);
         fakeSlack.post("/respond/{id}", ctx -> {
             replies.incrementAndGet();
+            if (ctx.body().contains("fel-id") || ctx.body().contains("incident id")) errors.incrementAndGet();
             CompletableFuture<Void> waiting = awaited.remove(ctx.pathParam("id"));
             if (waiting != null) waiting.complete(null);
             ctx.result("ok");
@@ -81,6 +86,11 @@ final class SlashLoad implements AutoCloseable {
     /** Replies that reached the response_url so far. */
     long replies() {
         return replies.get();
+    }
+
+    /** Replies so far that told the user something went wrong on the bot's side (error.internal, with an incident id). */
+    long errors() {
+        return errors.get();
     }
 
     CompletableFuture<HttpResponse<Void>> send(String url, String text) {
@@ -129,13 +139,21 @@ final class SlashLoad implements AutoCloseable {
     Carried endToEnd(List<String> urls, int users, BooleanSupplier going, IntFunction<String> command, double seconds)
             throws InterruptedException {
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+        AtomicLong unanswered = new AtomicLong();
         long start = System.nanoTime();
         List<Thread> clients = new ArrayList<>();
         for (int u = 0; u < users; u++) {
             String url = urls.get(u % urls.size());
             int offset = u;
             Thread t = new Thread(() -> {
-                for (int i = offset; going.getAsBoolean(); i++) micros.add(carryOut(url, command.apply(i)));
+                for (int i = offset; going.getAsBoolean(); i++) {
+                    try {
+                        micros.add(carryOut(url, command.apply(i)));
+                    } catch (IllegalStateException noReply) {
+                        unanswered.incrementAndGet();
+                        System.out.println(noReply.getMessage());
+                    }
+                }
             });
             t.start();
             clients.add(t);
@@ -143,7 +161,7 @@ final class SlashLoad implements AutoCloseable {
         for (Thread t : clients) t.join();
         double took = seconds > 0 ? seconds : (System.nanoTime() - start) / 1e9;
         long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Carried(sorted.length, took, sorted);
+        return new Carried(sorted.length, took, sorted, unanswered.get());
     }
 
     /** {@code connections} threads doing one thing after another for {@code seconds}; the things that succeeded, a second. */
