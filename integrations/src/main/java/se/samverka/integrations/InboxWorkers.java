@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import se.samverka.core.chat.Incident;
 import se.samverka.core.chat.Reply;
 import se.samverka.core.command.Grammar;
 import se.samverka.core.command.Verb;
+import se.samverka.core.domain.Lang;
 import se.samverka.core.port.Inbox;
 import se.samverka.core.port.Transactions;
 
@@ -114,15 +116,29 @@ public final class InboxWorkers implements AutoCloseable {
     public Reply carryOut(Inbox.Entry entry, String text, Supplier<Reply> command) {
         if (entry.reply().isPresent()) return entry.reply().get();
         if (!atomic(text)) return recorded(entry, command.get());
-        Reply reply = transactions.inTransaction(() -> {
-            Optional<Reply> already = inbox.doneReply(entry.id()); // by another instance meanwhile: not again
-            if (already.isPresent()) return already.get();
-            Reply r = command.get();
-            if (!r.rejected()) inbox.done(entry.id(), r);
-            return r;
-        }, r -> !r.rejected()); // a rejected command writes nothing, as on its own
+        Reply reply = inItsTransaction(entry, text, command);
         if (reply.rejected()) transactions.run(() -> inbox.done(entry.id(), reply));
         return reply;
+    }
+
+    /**
+     * The command and its reply in one transaction. One that kept losing conflicts with other instances (every retry
+     * used) or failed on the way is answered "something went wrong, nothing was saved" with an incident id, and that
+     * answer recorded, rather than left in the inbox unanswered.
+     */
+    private Reply inItsTransaction(Inbox.Entry entry, String text, Supplier<Reply> command) {
+        try {
+            return transactions.inTransaction(() -> {
+                Optional<Reply> already = inbox.doneReply(entry.id()); // by another instance meanwhile: not again
+                if (already.isPresent()) return already.get();
+                Reply r = command.get();
+                if (!r.rejected()) inbox.done(entry.id(), r);
+                return r;
+            }, r -> !r.rejected()); // a rejected command writes nothing, as on its own
+        } catch (RuntimeException e) {
+            Lang lang = Grammar.parse(text).map(Grammar.Parsed::lang).orElse(Lang.SV);
+            return Incident.reply(platform + " command " + entry.deliveryId() + " failed", lang, e);
+        }
     }
 
     /** Records the reply of what was carried out outside a transaction (a file import, a home page). */

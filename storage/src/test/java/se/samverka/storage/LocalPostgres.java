@@ -104,6 +104,13 @@ public final class LocalPostgres {
         return settings(name);
     }
 
+    /** A new database with everything {@code source} holds (nothing may be connected to it meanwhile). */
+    public PostgresSettings copy(PostgresSettings source) {
+        String name = "c" + databases.incrementAndGet();
+        execute("postgres", "CREATE DATABASE " + name + " TEMPLATE " + source.jdbcUrl().substring(source.jdbcUrl().lastIndexOf('/') + 1));
+        return settings(name);
+    }
+
     /** An empty database with no schema at all (for tests of migration itself). */
     public PostgresSettings emptyDatabase() {
         String name = "e" + databases.incrementAndGet();

@@ -102,6 +102,29 @@ class InboxClaimsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void aCommandWhoseTransactionKeepsFailingIsAnsweredWithAnIncidentNotLeftInTheInbox(String kind) throws Exception {
+        try (Database db = open(kind); InboxWorkers a = workers(db, "a")) {
+            java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+            List<se.samverka.core.chat.Reply> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+            a.accept("TR3", "decision Ett", entry -> replies.add(a.carryOut(entry, "decision Ett", () -> {
+                runs.incrementAndGet(); // loses to another instance every time (PostgreSQL runs it again, up to ten times)
+                throw new se.samverka.storage.StorageException("insert failed",
+                        new java.sql.SQLException("could not serialize access", "40001"));
+            })));
+            Eventually.until(() -> open(db) == 0, "answered");
+            assertEquals(1, replies.size());
+            String text = replies.get(0).summary(500);
+            assertTrue(replies.get(0).rejected() && text.startsWith("Something went wrong on my side, and nothing was saved"),
+                    "in the command's language, with an incident id: " + text);
+            assertEquals(kind.equals("postgresql") ? 10 : 1, runs.get(), "run again only where it is a conflict");
+            now.pass(InboxWorkers.STALE.multipliedBy(2));
+            assertEquals(0, a.takeUp(entry -> replies.add(entry.reply().orElseThrow())), "answered: nobody's to take up");
+            assertEquals(0, db.read(() -> count(db, "SELECT COUNT(*) FROM decision")), "nothing stored");
+        }
+    }
+
     private void answer(Inbox.Entry entry) {
         answers.merge(entry.deliveryId(), 1, Integer::sum);
     }
