@@ -25,6 +25,13 @@ public final class Database implements Transactions, AutoCloseable {
     public enum Kind { SQLITE, POSTGRESQL }
 
     private static final int ATTEMPTS = 10;
+    /**
+     * Attempts a transaction makes beside any others; after them it waits its turn behind this instance's other
+     * repeated losers ({@link #losers}), so that many commands of one group arriving at once (all numbering the
+     * group's next decision) cannot keep beating each other until one runs out of attempts.
+     */
+    private static final int FREE_ATTEMPTS = 3;
+    private final java.util.concurrent.locks.ReentrantLock losers = new java.util.concurrent.locks.ReentrantLock(true);
     private static final int POOL = 10;
     private final Kind kind;
     private final String shown;
@@ -100,12 +107,18 @@ public final class Database implements Transactions, AutoCloseable {
     private <T> T transact(Supplier<T> work, Predicate<? super T> keep, boolean readOnly) {
         if (current.get() != null) return joined(work);
         for (int attempt = 1; ; attempt++) {
+            Transactions.Conflict lost;
+            boolean queued = attempt > FREE_ATTEMPTS;
+            if (queued) losers.lock(); // before the transaction begins: it holds nothing of the database while it waits
             try {
                 return once(work, keep, readOnly);
             } catch (Transactions.Conflict conflict) {
-                if (attempt == ATTEMPTS) throw new StorageException("the transaction kept conflicting", conflict.getCause());
-                pause(attempt);
+                lost = conflict;
+            } finally {
+                if (queued) losers.unlock();
             }
+            if (attempt == ATTEMPTS) throw new StorageException("the transaction kept conflicting", lost.getCause());
+            pause(attempt);
         }
     }
 
