@@ -106,6 +106,7 @@ class SearchTest {
             for (String table : List.of("agenda_number", "agenda_section", "agenda_sent", "agenda_item_detail")) {
                 st.execute("DROP TABLE " + table); // V19: applied again after V17
             }
+            st.execute("DROP TABLE calendar_claim"); // V27: applied again after V26
             st.execute("DROP INDEX inbox_claims"); // V26: applied again after V25
             st.execute("ALTER TABLE inbox DROP COLUMN claimed_by");
             st.execute("ALTER TABLE inbox DROP COLUMN claimed_at");

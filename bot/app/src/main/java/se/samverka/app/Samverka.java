@@ -44,6 +44,11 @@ final class Samverka implements AutoCloseable {
     private final se.samverka.web.InfoPages info;
     private final java.nio.file.Path localFolder;
 
+    /** This instance as its claims name it: each one opened has its own run, also two in one JVM (tests, bench). */
+    private final se.samverka.integrations.Instance instance = se.samverka.integrations.Instance.current().named(
+            se.samverka.integrations.Instance.current().run() + "." + OPENED.incrementAndGet());
+    private static final java.util.concurrent.atomic.AtomicInteger OPENED = new java.util.concurrent.atomic.AtomicInteger();
+
     private Samverka(Database database, Store store, Settings settings, Clock clock, SamverkaConfig config) {
         this.database = database;
         this.store = store;
@@ -58,9 +63,10 @@ final class Samverka implements AutoCloseable {
         Optional<se.samverka.core.calendar.MailInvitations> mail = config.smtp().map(smtp ->
                 new se.samverka.core.calendar.MailInvitations(store, ics, new se.samverka.integrations.mail.SmtpMailer(smtp), clock));
         java.util.List<CalendarWorker.Job> jobs = new java.util.ArrayList<>();
-        outlook.ifPresent(o -> jobs.add(new CalendarWorker.Job("outlook sync", o::sync, o::syncDue)));
-        mail.ifPresent(m -> jobs.add(new CalendarWorker.Job("invitation mail", m::sync, m::syncDue)));
-        this.calendar = jobs.isEmpty() ? Optional.empty() : Optional.of(new CalendarWorker(outlook, jobs, store));
+        outlook.ifPresent(o -> jobs.add(new CalendarWorker.Job("outlook sync", o::sync, o::due)));
+        mail.ifPresent(m -> jobs.add(new CalendarWorker.Job("invitation mail", m::sync, m::due)));
+        this.calendar = jobs.isEmpty() ? Optional.empty() : Optional.of(new CalendarWorker(outlook, jobs, store,
+                se.samverka.storage.SqliteCalendarClaims.on(database), instance.id()));
         Optional<Directory> directory = graph.map(GraphDirectory::new);
         Optional<CalendarWorker> sync = calendar;
         MinutesExtractor extractor = MinutesExtractor.load();
@@ -78,9 +84,11 @@ final class Samverka implements AutoCloseable {
         this.info = new se.samverka.web.InfoPages(config.privacyUrl(), config.termsUrl(), settings.lang());
         se.samverka.core.port.Inbox inbox = se.samverka.storage.SqliteInbox.on(database);
         this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper,
-                new se.samverka.integrations.InboxWorkers(SlackAdapter.PLATFORM, inbox, store.transactions(), clock)));
+                new se.samverka.integrations.InboxWorkers(SlackAdapter.PLATFORM, inbox, store.transactions(), clock, instance,
+                        Clock.systemUTC())));
         this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper,
-                new se.samverka.integrations.InboxWorkers(TeamsAdapter.PLATFORM, inbox, store.transactions(), clock)));
+                new se.samverka.integrations.InboxWorkers(TeamsAdapter.PLATFORM, inbox, store.transactions(), clock, instance,
+                        Clock.systemUTC())));
         calendar.ifPresent(CalendarWorker::start);
         java.util.Map<String, se.samverka.core.port.ChatGateway> gateways = new java.util.HashMap<>();
         gateways.put(se.samverka.integrations.console.ConsoleSession.PLATFORM, new se.samverka.integrations.console.ConsoleGateway(

@@ -17,11 +17,12 @@ final class DbSnapshot {
 
     /**
      * The snapshot of a quiet database: it waits first until every stored platform command is answered (a worker
-     * marks that just after the reply has gone out).
+     * marks that just after the reply has gone out) and no calendar sync is in hand (its claim is let go when done).
      */
     static String of(String db) {
         Eventually.until(() -> count(db, "SELECT COUNT(*) FROM inbox WHERE status IN ('received', 'done')") == 0,
                 "every stored command answered");
+        Eventually.until(() -> count(db, "SELECT COUNT(*) FROM calendar_claim") == 0, "no calendar sync in hand");
         return TestDatabase.snapshot(db, java.util.Set.of("inbox"));
     }
 
