@@ -18,8 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import se.samverka.core.domain.Group;
 import se.samverka.core.domain.Lang;
@@ -27,7 +25,6 @@ import se.samverka.core.domain.Member;
 import se.samverka.core.domain.NewMember;
 import se.samverka.core.domain.Role;
 import se.samverka.core.port.Store;
-import se.samverka.integrations.console.ConsoleSession;
 import se.samverka.storage.LocalPostgres;
 import se.samverka.storage.TestDatabase;
 
@@ -162,15 +159,10 @@ class PostgresBench {
                 }
                 return true;
             }, ok -> true);
-            ConsoleSession chair = new ConsoleSession(reader.assistant(), Optional.of("Strategisk grupp"), "Person 0");
-            Matcher link = Pattern.compile("/web/login\\?t=[A-Za-z0-9_.-]+").matcher(chair.send("webb").toString());
-            assertTrue(link.find(), "webb gives a link");
             HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + link.group())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-            String g = login.headers().firstValue("Location").orElseThrow();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + g + "/beslut")).header("Cookie", cookie).build();
+            WebLogin login = WebLogin.of(reader.assistant(), "Person 0", client, base);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + login.group() + "/beslut"))
+                    .header("Cookie", login.cookie()).build();
             String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(body.contains(REGISTER + " beslut"), "the whole register is on the page");
             return new Page(client, request);

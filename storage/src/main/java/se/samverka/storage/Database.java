@@ -18,13 +18,18 @@ import se.samverka.core.port.Transactions;
  * The store: one SQLite file (the default) or a PostgreSQL server, migrated by Flyway on open. A command's reads and
  * writes all happen inside its transaction, on the connection this thread holds for it. Read-only transactions
  * ({@link #read}) run beside writing ones on both. On PostgreSQL every transaction is serializable and one that lost
- * a conflict with another instance's is run again, up to {@value #ATTEMPTS} times.
+ * a conflict with another instance's is run again, for up to {@link #PERSIST} (at most {@value #ATTEMPTS} times).
  */
 public final class Database implements Transactions, AutoCloseable {
     /** Which database is behind the store. */
     public enum Kind { SQLITE, POSTGRESQL }
 
-    private static final int ATTEMPTS = 10;
+    private static final int ATTEMPTS = 40;
+    /**
+     * How long a transaction that keeps losing conflicts is run again before it fails: long enough that a burst of
+     * commands on one group (each numbering its next decision) is carried out, short of Slack users giving up.
+     */
+    static final java.time.Duration PERSIST = java.time.Duration.ofSeconds(10);
     /**
      * Attempts a transaction makes beside any others; after them it waits its turn behind this instance's other
      * repeated losers ({@link #losers}), so that many commands of one group arriving at once (all numbering the
@@ -106,6 +111,7 @@ public final class Database implements Transactions, AutoCloseable {
 
     private <T> T transact(Supplier<T> work, Predicate<? super T> keep, boolean readOnly) {
         if (current.get() != null) return joined(work);
+        long began = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             Transactions.Conflict lost;
             boolean queued = attempt > FREE_ATTEMPTS;
@@ -117,7 +123,9 @@ public final class Database implements Transactions, AutoCloseable {
             } finally {
                 if (queued) losers.unlock();
             }
-            if (attempt == ATTEMPTS) throw new StorageException("the transaction kept conflicting", lost.getCause());
+            if (attempt == ATTEMPTS || System.nanoTime() - began > PERSIST.toNanos()) {
+                throw new StorageException("the transaction kept conflicting (" + attempt + " attempts)", lost.getCause());
+            }
             pause(attempt);
         }
     }

@@ -78,7 +78,7 @@ class CalendarClaimsTest {
                 Eventually.until(() -> runsB.get() == 1 && b.waiting() == 0, "B synced once A let go");
                 assertEquals(1, runsA.get());
                 assertEquals(1, most.get(), "never both at once");
-                assertEquals(0, claimsLeft(db), "both let go");
+                assertEquals(0, DbSnapshot.count(db, "SELECT COUNT(*) FROM calendar_claim"), "both let go");
             }
         }
     }
@@ -155,16 +155,6 @@ class CalendarClaimsTest {
         if (kind.equals("sqlite")) return Database.sqlite(folder.resolve("samverka.db"));
         var server = TestDatabase.server();
         return TestDatabase.open(server.address(server.newDatabase()));
-    }
-
-    private static long claimsLeft(Database db) {
-        try (var c = db.dataSource().getConnection(); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT COUNT(*) FROM calendar_claim")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void await(CountDownLatch latch) {

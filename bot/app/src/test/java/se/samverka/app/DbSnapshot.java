@@ -41,4 +41,13 @@ final class DbSnapshot {
     static long count(Path file, String sql) {
         return count(TestDatabase.setting(file), sql);
     }
+
+    /** A count through a connection of the open database's pool (a database a test opened itself). */
+    static long count(se.samverka.storage.Database db, String sql) {
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -109,7 +109,7 @@ class InboxClaimsTest {
             java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
             List<se.samverka.core.chat.Reply> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
             a.accept("TR3", "decision Ett", entry -> replies.add(a.carryOut(entry, "decision Ett", () -> {
-                runs.incrementAndGet(); // loses to another instance every time (PostgreSQL runs it again, up to ten times)
+                runs.incrementAndGet(); // loses to another instance every time (PostgreSQL runs it again, for up to 10 s)
                 throw new se.samverka.storage.StorageException("insert failed",
                         new java.sql.SQLException("could not serialize access", "40001"));
             })));
@@ -118,10 +118,14 @@ class InboxClaimsTest {
             String text = replies.get(0).summary(500);
             assertTrue(replies.get(0).rejected() && text.startsWith("Something went wrong on my side, and nothing was saved"),
                     "in the command's language, with an incident id: " + text);
-            assertEquals(kind.equals("postgresql") ? 10 : 1, runs.get(), "run again only where it is a conflict");
+            if (kind.equals("postgresql")) {
+                assertTrue(runs.get() > 10, "a conflict is run again, for a while: " + runs.get());
+            } else {
+                assertEquals(1, runs.get(), "not a conflict on SQLite (one writer): not run again");
+            }
             now.pass(InboxWorkers.STALE.multipliedBy(2));
             assertEquals(0, a.takeUp(entry -> replies.add(entry.reply().orElseThrow())), "answered: nobody's to take up");
-            assertEquals(0, db.read(() -> count(db, "SELECT COUNT(*) FROM decision")), "nothing stored");
+            assertEquals(0, db.read(() -> DbSnapshot.count(db, "SELECT COUNT(*) FROM decision")), "nothing stored");
         }
     }
 
@@ -140,20 +144,11 @@ class InboxClaimsTest {
     }
 
     private static long open(Database db) {
-        return db.read(() -> count(db, "SELECT COUNT(*) FROM inbox WHERE status <> 'answered'"));
+        return db.read(() -> DbSnapshot.count(db, "SELECT COUNT(*) FROM inbox WHERE status <> 'answered'"));
     }
 
     private static long attempts(Database db, String delivery) {
-        return db.read(() -> count(db, "SELECT attempts FROM inbox WHERE delivery_id = '" + delivery + "'"));
-    }
-
-    private static long count(Database db, String query) {
-        try (var c = db.dataSource().getConnection(); var st = c.createStatement(); var rs = st.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.read(() -> DbSnapshot.count(db, "SELECT attempts FROM inbox WHERE delivery_id = '" + delivery + "'"));
     }
 
     private static void await(CountDownLatch latch) {
