@@ -113,7 +113,8 @@ class InboxClaimsTest {
                 throw new se.samverka.storage.StorageException("insert failed",
                         new java.sql.SQLException("could not serialize access", "40001"));
             })));
-            Eventually.until(() -> open(db) == 0, "answered");
+            // PostgreSQL runs a conflict again for up to 10 s (Database.PERSIST) before it gives up
+            Eventually.until(() -> open(db) == 0, "answered", Duration.ofSeconds(30));
             assertEquals(1, replies.size());
             String text = replies.get(0).summary(500);
             assertTrue(replies.get(0).rejected() && text.startsWith("Something went wrong on my side, and nothing was saved"),
