@@ -99,6 +99,9 @@ public final class Main {
         } catch (InstanceLock.Held held) {
             err.println(held.getMessage());
             return 1;
+        } catch (Samverka.CannotOpen cannot) {
+            err.println(cannot.getMessage());
+            return 1;
         } catch (HttpServer.CannotListen cannot) {
             err.println(cannot.getMessage());
             return 1;

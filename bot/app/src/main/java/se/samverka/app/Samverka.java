@@ -167,8 +167,23 @@ final class Samverka implements AutoCloseable {
     }
 
     static Samverka open(SamverkaConfig config, Clock clock) {
-        Database database = Database.open(config);
+        Database database;
+        try {
+            database = Database.open(config);
+        } catch (se.samverka.storage.StorageException e) {
+            throw new CannotOpen(e);
+        }
         return new Samverka(database, SqliteStore.on(database, clock), settings(config), clock, config);
+    }
+
+    /**
+     * The database cannot be used: the server does not answer or refuses the user, or its schema is newer than this
+     * jar's. Its message says so in one line (never a password), for start-up to print and stop.
+     */
+    static final class CannotOpen extends RuntimeException {
+        CannotOpen(se.samverka.storage.StorageException cause) {
+            super("Samverka cannot start: " + cause.getMessage(), cause);
+        }
     }
 
     static Settings settings(SamverkaConfig config) {
