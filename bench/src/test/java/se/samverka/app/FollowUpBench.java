@@ -37,36 +37,58 @@ public class FollowUpBench {
 
     Run run(int groups) throws Exception {
         Path dir = Files.createTempDirectory("followup-bench");
-        Instant monday = LocalDateTime.parse("2026-11-02T09:00").atZone(STOCKHOLM).toInstant();
-        Clock clock = Clock.fixed(monday, STOCKHOLM);
         try (Database db = Database.sqlite(dir.resolve("s.db"))) {
-            Store store = SqliteStore.on(db, clock);
+            addGroups(db, 0, groups, ITEMS);
+            return plan(db, groups);
+        }
+    }
+
+    static Instant monday() {
+        return LocalDateTime.parse("2026-11-02T09:00").atZone(STOCKHOLM).toInstant();
+    }
+
+    /**
+     * Groups {@code from} to {@code to} (not included), each with 10 members, a meeting tomorrow and {@code items} open
+     * action items (a fifth due in two days), one transaction per 1,000 groups.
+     */
+    static void addGroups(Database db, int from, int to, int items) {
+        Instant monday = monday();
+        Store store = SqliteStore.on(db, Clock.fixed(monday, STOCKHOLM));
+        for (int chunk = from; chunk < to; chunk += 1000) {
+            int first = chunk;
             store.transactions().inTransaction(() -> {
                 long workspace = store.groups().workspace("console", "local");
-                for (int g = 0; g < groups; g++) {
-                    Group group = store.groups().create(workspace, "Grupp " + g, STOCKHOLM, Lang.SV);
-                    store.groups().bind(group.scope(), "console:grupp-" + g);
-                    List<Member> members = new ArrayList<>();
-                    for (int m = 0; m < 10; m++) {
-                        members.add(store.members().add(group.scope(), new NewMember("Person " + m, Optional.of("Org " + m),
-                                Optional.empty(), m == 0 ? Role.CHAIR : Role.MEMBER)));
-                    }
-                    store.meetings().add(group.scope(), monday.plusSeconds(86_400), monday.plusSeconds(86_400 + 3 * 3600),
-                            Optional.of("Halmstad"), Optional.empty(), "bench-" + g + "@samverka");
-                    for (int i = 0; i < ITEMS; i++) {
-                        Optional<LocalDate> due = Optional.of(LocalDate.of(2026, 11, i % 5 == 0 ? 4 : 20));
-                        store.actions().add(group.scope(), "uppgift " + i, List.of(members.get(i % 10).id()), due,
-                                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), monday.minusSeconds(86_400));
-                    }
-                }
+                for (int g = first; g < Math.min(to, first + 1000); g++) addGroup(store, workspace, g, items, monday);
                 return true;
             }, ok -> true);
-            FollowUp followUp = new FollowUp(store, clock, Settings.defaults());
-            long start = System.nanoTime();
-            int queued = followUp.plan();
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            return new Run(groups, millis, queued);
         }
+    }
+
+    private static void addGroup(Store store, long workspace, int g, int items, Instant monday) {
+        Group group = store.groups().create(workspace, "Grupp " + g, STOCKHOLM, Lang.SV);
+        store.groups().bind(group.scope(), "console:grupp-" + g);
+        List<Member> members = new ArrayList<>();
+        for (int m = 0; m < 10; m++) {
+            members.add(store.members().add(group.scope(), new NewMember("Person " + m, Optional.of("Org " + m),
+                    Optional.empty(), m == 0 ? Role.CHAIR : Role.MEMBER)));
+        }
+        store.meetings().add(group.scope(), monday.plusSeconds(86_400), monday.plusSeconds(86_400 + 3 * 3600),
+                Optional.of("Halmstad"), Optional.empty(), "bench-" + g + "@samverka");
+        for (int i = 0; i < items; i++) {
+            Optional<LocalDate> due = Optional.of(LocalDate.of(2026, 11, i % 5 == 0 ? 4 : 20));
+            store.actions().add(group.scope(), "uppgift " + i, List.of(members.get(i % 10).id()), due,
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), monday.minusSeconds(86_400));
+        }
+    }
+
+    /** {@code FollowUp.plan()} at Monday 09:00 over every group of the database, timed. */
+    static Run plan(Database db, int groups) {
+        Clock clock = Clock.fixed(monday(), STOCKHOLM);
+        FollowUp followUp = new FollowUp(SqliteStore.on(db, clock), clock, Settings.defaults());
+        long start = System.nanoTime();
+        int queued = followUp.plan();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Run(groups, millis, queued);
     }
 
     @Test

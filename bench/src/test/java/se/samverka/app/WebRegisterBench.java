@@ -33,7 +33,6 @@ import se.samverka.core.domain.Member;
 import se.samverka.core.domain.NewMember;
 import se.samverka.core.domain.Role;
 import se.samverka.core.port.Store;
-import se.samverka.integrations.console.ConsoleSession;
 import se.samverka.storage.Database;
 import se.samverka.storage.SqliteStore;
 
@@ -127,14 +126,10 @@ public class WebRegisterBench {
             Javalin http = HttpServer.create(samverka).start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + http.port();
-                ConsoleSession chair = new ConsoleSession(samverka.assistant(), Optional.of("Strategisk grupp"), "Person 0");
-                Matcher link = Pattern.compile("/web/login\\?t=[A-Za-z0-9_.-]+").matcher(chair.send("webb").toString());
-                assertTrue(link.find(), "webb gives a link");
                 HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-                HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + link.group())).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-                String g = login.headers().firstValue("Location").orElseThrow();
+                WebLogin login = WebLogin.of(samverka.assistant(), "Person 0", client, base);
+                String cookie = login.cookie();
+                String g = login.group();
                 long before = samverka.database().statements();
                 List<Measured> runs = List.of(
                         measure(client, base, cookie, "decision register, all", g + "/beslut"),

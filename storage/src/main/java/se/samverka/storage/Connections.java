@@ -15,6 +15,12 @@ interface Connections extends AutoCloseable {
     /** Whether a failed transaction may simply be run again (PostgreSQL's serialization failures and deadlocks). */
     boolean retryable(SQLException e);
 
+    /**
+     * Whether the database answers now, within a few seconds (for {@code /health} and {@code /ready}): a load
+     * balancer asks often and must not wait out the pool's ten-second timeout while the server is down.
+     */
+    boolean reachable();
+
     /** Connections for a library that manages its own (the scheduler). */
     DataSource dataSource();
 

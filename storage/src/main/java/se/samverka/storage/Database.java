@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -19,13 +18,25 @@ import se.samverka.core.port.Transactions;
  * The store: one SQLite file (the default) or a PostgreSQL server, migrated by Flyway on open. A command's reads and
  * writes all happen inside its transaction, on the connection this thread holds for it. Read-only transactions
  * ({@link #read}) run beside writing ones on both. On PostgreSQL every transaction is serializable and one that lost
- * a conflict with another instance's is run again, up to {@value #ATTEMPTS} times.
+ * a conflict with another instance's is run again, for up to {@link #PERSIST} (at most {@value #ATTEMPTS} times).
  */
 public final class Database implements Transactions, AutoCloseable {
     /** Which database is behind the store. */
     public enum Kind { SQLITE, POSTGRESQL }
 
-    private static final int ATTEMPTS = 6;
+    private static final int ATTEMPTS = 40;
+    /**
+     * How long a transaction that keeps losing conflicts is run again before it fails: long enough that a burst of
+     * commands on one group (each numbering its next decision) is carried out, short of Slack users giving up.
+     */
+    static final java.time.Duration PERSIST = java.time.Duration.ofSeconds(10);
+    /**
+     * Attempts a transaction makes beside any others; after them it waits its turn behind this instance's other
+     * repeated losers ({@link #losers}), so that many commands of one group arriving at once (all numbering the
+     * group's next decision) cannot keep beating each other until one runs out of attempts.
+     */
+    private static final int FREE_ATTEMPTS = 3;
+    private final java.util.concurrent.locks.ReentrantLock losers = new java.util.concurrent.locks.ReentrantLock(true);
     private static final int POOL = 10;
     private final Kind kind;
     private final String shown;
@@ -99,15 +110,50 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     private <T> T transact(Supplier<T> work, Predicate<? super T> keep, boolean readOnly) {
-        if (current.get() != null) return work.get(); // joins the open transaction
+        if (current.get() != null) return joined(work);
+        long began = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
+            Transactions.Conflict lost;
+            boolean queued = attempt > FREE_ATTEMPTS;
+            if (queued) losers.lock(); // before the transaction begins: it holds nothing of the database while it waits
             try {
                 return once(work, keep, readOnly);
-            } catch (Conflict conflict) {
-                if (attempt == ATTEMPTS) throw new StorageException("the transaction kept conflicting", conflict.getCause());
-                pause(attempt);
+            } catch (Transactions.Conflict conflict) {
+                lost = conflict;
+            } finally {
+                if (queued) losers.unlock();
             }
+            if (attempt == ATTEMPTS || System.nanoTime() - began > PERSIST.toNanos()) {
+                throw new StorageException("the transaction kept conflicting (" + attempt + " attempts)", lost.getCause());
+            }
+            pause(attempt);
         }
+    }
+
+    /**
+     * Work in the open transaction. A conflict it loses is thrown on as {@link Transactions.Conflict}, through any
+     * catch-all between here and the outermost transaction, which runs again.
+     */
+    private <T> T joined(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (Transactions.Conflict conflict) {
+            throw conflict;
+        } catch (RuntimeException e) {
+            SQLException cause = sqlCause(e);
+            if (cause != null && runAgain(cause)) throw new Transactions.Conflict(cause);
+            throw e;
+        }
+    }
+
+    /**
+     * Whether a failure of the work (before its commit) is one to run the transaction again for: a lost conflict, or
+     * a connection that broke under it (SQLSTATE class 08: the server restarted, the pool handed out a connection it
+     * had not yet seen die) — nothing of the transaction was committed, and the pool gives a fresh connection. A
+     * failure of the commit itself is never run again: whether it committed is not known.
+     */
+    private boolean runAgain(SQLException cause) {
+        return connections.retryable(cause) || cause.getSQLState() != null && cause.getSQLState().startsWith("08");
     }
 
     private <T> T once(Supplier<T> work, Predicate<? super T> keep, boolean readOnly) {
@@ -123,12 +169,15 @@ public final class Database implements Transactions, AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollback(c);
-            if (connections.retryable(e)) throw new Conflict(e);
+            if (connections.retryable(e)) throw new Transactions.Conflict(e);
             throw new StorageException("transaction failed", e);
+        } catch (Transactions.Conflict conflict) {
+            rollback(c);
+            throw conflict;
         } catch (RuntimeException | Error e) {
             rollback(c);
             SQLException cause = sqlCause(e);
-            if (cause != null && connections.retryable(cause)) throw new Conflict(cause);
+            if (cause != null && runAgain(cause)) throw new Transactions.Conflict(cause);
             throw e;
         } finally {
             current.remove();
@@ -161,17 +210,10 @@ public final class Database implements Transactions, AutoCloseable {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L << attempt));
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Math.min(1000L, 10L << attempt)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageException("interrupted while retrying a transaction", e);
-        }
-    }
-
-    /** A transaction that lost a conflict and may simply run again. */
-    private static final class Conflict extends RuntimeException {
-        Conflict(SQLException cause) {
-            super(cause);
         }
     }
 
@@ -188,15 +230,9 @@ public final class Database implements Transactions, AutoCloseable {
         return statements.sum();
     }
 
-    /** Whether the database answers now (for {@code /health} and {@code /ready}). */
+    /** Whether the database answers now, within a few seconds (for {@code /health} and {@code /ready}). */
     public boolean reachable() {
-        try (Connection c = connections.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.setQueryTimeout(5);
-            st.execute("SELECT 1");
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
+        return connections.reachable();
     }
 
     /** Connections for db-scheduler, which manages its own transactions on the same database. */

@@ -11,13 +11,19 @@ import se.samverka.config.PostgresSettings;
 /**
  * A pool of connections to one PostgreSQL server (HikariCP). Every transaction is SERIALIZABLE: two instances, or two
  * requests on one, that read and write the same rows (the next decision's §, a delivery id) cannot both commit on
- * what the other changed; the loser fails with a serialization failure and is run again.
+ * what the other changed; the loser fails with a serialization failure and is run again. A unique violation is run
+ * again too: the keys the code writes are ones it has just read to be free (the next number of a group's action
+ * items, read as the highest plus one), so a violation is a concurrent transaction's insert of the same key, which
+ * PostgreSQL reports as such rather than as a serialization failure; run again, the transaction reads it.
  */
 final class PostgresConnections implements Connections {
-    private static final Set<String> RETRY = Set.of("40001", "40P01");
+    private static final Set<String> RETRY = Set.of("40001", "40P01", "23505");
+    private static final int REACH_SECONDS = 3;
     private final HikariDataSource pool;
+    private final PostgresSettings server;
 
     PostgresConnections(PostgresSettings server, int size) {
+        this.server = server;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         server.user().ifPresent(config::setUsername);
@@ -59,6 +65,24 @@ final class PostgresConnections implements Connections {
             if (x.getSQLState() != null && RETRY.contains(x.getSQLState())) return true;
         }
         return false;
+    }
+
+    /** A connection of its own, outside the pool, given three seconds to connect and answer. */
+    @Override
+    public boolean reachable() {
+        java.util.Properties props = new java.util.Properties();
+        server.user().ifPresent(u -> props.setProperty("user", u));
+        server.password().ifPresent(p -> props.setProperty("password", p));
+        props.setProperty("connectTimeout", String.valueOf(REACH_SECONDS));
+        props.setProperty("loginTimeout", String.valueOf(REACH_SECONDS));
+        props.setProperty("socketTimeout", String.valueOf(REACH_SECONDS));
+        try (Connection c = new org.postgresql.Driver().connect(server.jdbcUrl(), props);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("SELECT 1");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     @Override

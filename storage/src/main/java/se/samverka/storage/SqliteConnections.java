@@ -95,6 +95,18 @@ final class SqliteConnections implements Connections {
         return false;
     }
 
+    /** The file reads: a reading connection of its own answers a query (the file may have gone, or be unreadable). */
+    @Override
+    public boolean reachable() {
+        try (Connection c = reading.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.setQueryTimeout(5);
+            st.execute("SELECT 1 FROM flyway_schema_history LIMIT 1");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public DataSource dataSource() {
         return writing;

@@ -25,11 +25,11 @@ public final class SqliteInbox implements Inbox {
     }
 
     @Override
-    public Optional<Entry> receive(String platform, String deliveryId, String payload, Instant at) {
+    public Optional<Entry> receive(String platform, String deliveryId, String payload, Instant at, Claim claim) {
         int stored = sql.update("""
-                INSERT INTO inbox (platform, delivery_id, payload, received_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (platform, delivery_id) DO NOTHING
-                """, platform, deliveryId, payload, Sql.stamp(at));
+                INSERT INTO inbox (platform, delivery_id, payload, received_at, claimed_by, claimed_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform, delivery_id) DO NOTHING
+                """, platform, deliveryId, payload, Sql.stamp(at), claim.owner(), Sql.stamp(claim.at()));
         if (stored == 0) return Optional.empty();
         return sql.one("SELECT * FROM inbox WHERE platform = ? AND delivery_id = ?", SqliteInbox::entry, platform, deliveryId);
     }
@@ -62,10 +62,43 @@ public final class SqliteInbox implements Inbox {
     }
 
     @Override
-    public List<Entry> unanswered(String platform) {
-        sql.update("UPDATE inbox SET attempts = attempts + 1 WHERE platform = ? AND status IN ('received', 'done')", platform);
-        return sql.list("SELECT * FROM inbox WHERE platform = ? AND status IN ('received', 'done') ORDER BY id",
-                SqliteInbox::entry, platform);
+    public List<String> claimants(String platform) {
+        return sql.list("SELECT DISTINCT claimed_by FROM inbox WHERE platform = ? AND status IN ('received', 'done')"
+                + " AND claimed_by IS NOT NULL ORDER BY 1", rs -> rs.getString(1), platform);
+    }
+
+    @Override
+    public List<Entry> claim(String platform, Claim claim, Instant staleBefore, List<String> gone, int limit) {
+        String free = "(claimed_by IS NULL OR claimed_at < ?" + (gone.isEmpty() ? "" : " OR claimed_by IN ("
+                + String.join(", ", java.util.Collections.nCopies(gone.size(), "?")) + ")") + ")";
+        List<Object> params = new java.util.ArrayList<>(List.of(platform, Sql.stamp(staleBefore)));
+        params.addAll(gone);
+        params.add(limit);
+        List<Long> ids = sql.list("SELECT id FROM inbox WHERE platform = ? AND status IN ('received', 'done') AND " + free
+                + " ORDER BY id LIMIT ?" + (sql.kind() == Database.Kind.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : ""),
+                rs -> rs.getLong(1), params.toArray());
+        List<Entry> claimed = new java.util.ArrayList<>();
+        for (long id : ids) {
+            List<Object> again = new java.util.ArrayList<>(List.of(claim.owner(), Sql.stamp(claim.at()), id,
+                    Sql.stamp(staleBefore)));
+            again.addAll(gone);
+            if (sql.update("UPDATE inbox SET claimed_by = ?, claimed_at = ?, attempts = attempts + 1 WHERE id = ?"
+                    + " AND status IN ('received', 'done') AND " + free, again.toArray()) == 1) {
+                sql.one("SELECT * FROM inbox WHERE id = ?", SqliteInbox::entry, id).ifPresent(claimed::add);
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public void renew(String owner, List<Long> ids, Instant at) {
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            List<Object> params = new java.util.ArrayList<>(List.of(Sql.stamp(at), owner));
+            params.addAll(part);
+            sql.update("UPDATE inbox SET claimed_at = ? WHERE claimed_by = ? AND status IN ('received', 'done') AND id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")", params.toArray());
+        }
     }
 
     private static Entry entry(ResultSet rs) throws SQLException {

@@ -96,8 +96,10 @@ public final class SqliteWebSessions implements WebSessions {
     public byte[] secret(String name, Supplier<byte[]> create) {
         Optional<String> stored = sql.one("SELECT value FROM web_secret WHERE name = ?", rs -> rs.getString("value"), name);
         if (stored.isPresent()) return Base64.getDecoder().decode(stored.get());
-        byte[] made = create.get();
-        sql.update("INSERT INTO web_secret (name, value) VALUES (?, ?)", name, Base64.getEncoder().encodeToString(made));
-        return made;
+        // two instances starting together on one new database: the first one's secret is the one both keep
+        sql.update("INSERT INTO web_secret (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", name,
+                Base64.getEncoder().encodeToString(create.get()));
+        return Base64.getDecoder().decode(sql.one("SELECT value FROM web_secret WHERE name = ?", rs -> rs.getString("value"),
+                name).orElseThrow());
     }
 }

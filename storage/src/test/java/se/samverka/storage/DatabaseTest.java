@@ -1,6 +1,7 @@
 package se.samverka.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,40 @@ class DatabaseTest {
         assertEquals(java.util.List.of("N1", "N2", "T1"), db.read(() -> sql.list(
                 "SELECT external_id FROM workspace ORDER BY external_id", rs -> rs.getString(1))),
                 "each saw the other's commit: no count taken twice");
+    }
+
+    @Test
+    void aConflictInAJoinedTransactionIsLetThroughToTheEnclosingOneWhichRunsAgain() throws Exception {
+        Assumptions.assumeTrue(db.kind() == Database.Kind.POSTGRESQL, "SQLite has one writer: no conflicts");
+        CountDownLatch bothRead = new CountDownLatch(2);
+        AtomicInteger runs = new AtomicInteger();
+        java.util.List<Boolean> letThrough = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // as the inbox carries out a command: its transaction around the engine's, which answers failures
+        java.util.function.Supplier<String> command = () -> db.inTransaction(() -> {
+            try {
+                return db.inTransaction(() -> {
+                    long n = sql.one("SELECT COUNT(*) FROM workspace", rs -> rs.getLong(1)).orElseThrow();
+                    if (runs.incrementAndGet() <= 2) {
+                        bothRead.countDown();
+                        await(bothRead); // both have read before either writes: one of them must lose
+                    }
+                    sql.workspace("test", "N" + n);
+                    return "done";
+                });
+            } catch (RuntimeException e) {
+                boolean conflict = e instanceof se.samverka.core.port.Transactions.Conflict;
+                letThrough.add(conflict);
+                if (conflict) throw e; // as the command engine's catch-all does
+                return "answered as an error";
+            }
+        });
+        CompletableFuture<String> a = CompletableFuture.supplyAsync(command);
+        CompletableFuture<String> b = CompletableFuture.supplyAsync(command);
+        assertEquals(java.util.List.of("done", "done"), java.util.List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS)));
+        assertTrue(runs.get() >= 3, "one command ran again: " + runs.get());
+        assertEquals(java.util.List.of("N1", "N2", "T1"), db.read(() -> sql.list(
+                "SELECT external_id FROM workspace ORDER BY external_id", rs -> rs.getString(1))));
+        assertFalse(letThrough.contains(false), "a conflict in the joined transaction arrives as one: " + letThrough);
     }
 
     private static void await(CountDownLatch latch) {

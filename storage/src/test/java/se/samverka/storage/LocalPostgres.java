@@ -40,10 +40,8 @@ public final class LocalPostgres {
         Path data = folder.resolve("data");
         run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--auth=trust", "-E", "UTF8",
                 "--locale=C.UTF-8", "--no-sync"), true);
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", folder.resolve("log").toString(), "-w",
-                "-o", "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", "start"), true);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::remove));
         execute("postgres", "CREATE DATABASE samverka_template");
         try (Database template = Database.postgres(settings("samverka_template"))) {
             // migrated once; every test's database is a copy
@@ -52,19 +50,39 @@ public final class LocalPostgres {
 
     /** The server of this JVM, started on first use. */
     public static synchronized LocalPostgres shared() {
-        if (shared == null) {
-            Path bin = binaries().orElseThrow(() -> new IllegalStateException(
-                    "PostgreSQL is not installed: apt-get install postgresql (its binaries go to /usr/lib/postgresql/<version>/bin)"));
-            try {
-                shared = new LocalPostgres(bin);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        if (shared == null) shared = separate();
         return shared;
+    }
+
+    /**
+     * A server of its own, beside the shared one: for a test that stops and starts it ({@link #stop}, {@link #start})
+     * and must not take the other tests' server down with it. Removed when the JVM ends.
+     */
+    public static LocalPostgres separate() {
+        Path bin = binaries().orElseThrow(() -> new IllegalStateException(
+                "PostgreSQL is not installed: apt-get install postgresql (its binaries go to /usr/lib/postgresql/<version>/bin)"));
+        try {
+            return new LocalPostgres(bin);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the server (again, after {@link #stop}) on its port, and waits until it takes connections. */
+    public void start() throws IOException, InterruptedException {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-l",
+                folder.resolve("log").toString(), "-w", "-o", "-p " + port + " -k " + folder
+                        + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+                        + " -c max_connections=200", "start"), true);
+    }
+
+    /** Stops the server at once, as a crash would (connections cut, no checkpoint): its data stays for {@link #start}. */
+    public void stop() throws IOException, InterruptedException {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "immediate", "-w",
+                "stop"), true);
     }
 
     /** Debian's PostgreSQL binaries, the newest version installed. */
@@ -83,6 +101,13 @@ public final class LocalPostgres {
     public PostgresSettings newDatabase() {
         String name = "t" + databases.incrementAndGet();
         execute("postgres", "CREATE DATABASE " + name + " TEMPLATE samverka_template");
+        return settings(name);
+    }
+
+    /** A new database with everything {@code source} holds (nothing may be connected to it meanwhile). */
+    public PostgresSettings copy(PostgresSettings source) {
+        String name = "c" + databases.incrementAndGet();
+        execute("postgres", "CREATE DATABASE " + name + " TEMPLATE " + source.jdbcUrl().substring(source.jdbcUrl().lastIndexOf('/') + 1));
         return settings(name);
     }
 
@@ -116,9 +141,9 @@ public final class LocalPostgres {
         }
     }
 
-    private void stop() {
+    private void remove() {
         try {
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "immediate", "stop"), true);
+            stop();
         } catch (IOException | InterruptedException | IllegalStateException ignored) {
             // the JVM is ending anyway
         }

@@ -25,7 +25,7 @@ class MigrationTest {
                             + " AND name NOT LIKE 'search_trigram_%' ORDER BY name",
                     rs -> rs.getString(1)));
             assertEquals(List.of("action_item", "action_org_owner", "action_owner", "agenda_item", "agenda_item_detail", "agenda_number",
-                    "agenda_section", "agenda_sent", "attendance", "audit_log", "binding_code", "calendar_event", "channel_binding",
+                    "agenda_section", "agenda_sent", "attendance", "audit_log", "binding_code", "calendar_claim", "calendar_event", "channel_binding",
                     "chat_group", "conversation_ref", "decision", "flyway_schema_history", "group_setting", "imported_document",
                     "inbox", "meeting", "meeting_guest", "meeting_note", "meeting_series", "member", "member_identity", "minutes_adjuster",
                     "minutes_approval", "minutes_archive", "minutes_comment", "minutes_version", "outbox",
@@ -33,7 +33,7 @@ class MigrationTest {
                     "sent_invitation", "series_meeting", "web_draft", "web_link_use", "web_secret", "web_session", "workspace"), tables);
             assertEquals("wal", db.inTransaction(() -> sql.one("PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow()));
             assertEquals(1, db.inTransaction(() -> sql.one("PRAGMA foreign_keys", rs -> rs.getInt(1)).orElseThrow()));
-            assertEquals("25", db.inTransaction(() -> sql.one(
+            assertEquals("27", db.inTransaction(() -> sql.one(
                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1",
                     rs -> rs.getString(1)).orElseThrow()));
         }

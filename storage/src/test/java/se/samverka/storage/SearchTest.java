@@ -106,6 +106,10 @@ class SearchTest {
             for (String table : List.of("agenda_number", "agenda_section", "agenda_sent", "agenda_item_detail")) {
                 st.execute("DROP TABLE " + table); // V19: applied again after V17
             }
+            st.execute("DROP TABLE calendar_claim"); // V27: applied again after V26
+            st.execute("DROP INDEX inbox_claims"); // V26: applied again after V25
+            st.execute("ALTER TABLE inbox DROP COLUMN claimed_by");
+            st.execute("ALTER TABLE inbox DROP COLUMN claimed_at");
             for (String table : List.of("web_draft", "web_link_use", "minutes_comment")) {
                 st.execute("DROP TABLE " + table); // V25: applied again after V24
             }

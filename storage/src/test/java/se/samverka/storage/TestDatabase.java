@@ -28,10 +28,20 @@ public final class TestDatabase {
      * {@code SAMVERKA_TEST_REQUIRE_POSTGRESQL} set (CI sets it: there a missing server fails the build).
      */
     public static LocalPostgres server() {
+        skipWithoutPostgres();
+        return LocalPostgres.shared();
+    }
+
+    /** A server of the test's own, which it may stop and start (skipped as {@link #server} is). */
+    public static LocalPostgres separateServer() {
+        skipWithoutPostgres();
+        return LocalPostgres.separate();
+    }
+
+    private static void skipWithoutPostgres() {
         if (LocalPostgres.binaries().isEmpty() && System.getenv("SAMVERKA_TEST_REQUIRE_POSTGRESQL") == null) {
             org.junit.jupiter.api.Assumptions.abort("PostgreSQL is not installed (apt-get install postgresql): skipped on PostgreSQL");
         }
-        return LocalPostgres.shared();
     }
 
     /** What {@code SAMVERKA_DB} is set to for a test that would use {@code file}: the file, or a new PostgreSQL database. */

@@ -59,6 +59,9 @@ final class FollowUpScheduler implements AutoCloseable {
         RecurringTask<Void> send = Tasks.recurring("outbox-send", Schedules.fixedDelay(sendEvery))
                 .execute((instance, context) -> guarded("send", sender::sendDue));
         this.scheduler = Scheduler.create(source).startTasks(List.of(plan, send)).threads(1)
+                // picked_by names the instance as its inbox claims do (the default, the host name, is the same for two)
+                .schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed(
+                        se.samverka.integrations.Instance.current().id()))
                 .pollingInterval(polling(sendEvery))
                 .heartbeatInterval(heartbeat.interval()).missedHeartbeatsLimit(heartbeat.missedLimit()).build();
     }

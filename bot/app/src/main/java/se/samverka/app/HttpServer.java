@@ -79,13 +79,8 @@ final class HttpServer {
             config.jetty.modifyServer(server -> server.setErrorHandler(new Unreadable()));
         });
         app.before(SecurityHeaders::apply); // every response: the web pages (/web with or without a slash), the feed, errors
-        app.get("/health", ctx -> {
-            var store = samverka.store();
-            boolean empty = store.transactions().inTransaction(() -> store.groups().isEmpty(), r -> true);
-            ctx.contentType("application/json").result("{\"status\":\"ok\",\"groups\":" + !empty
-                    + ",\"slack\":" + samverka.slack().isPresent() + ",\"teams\":" + samverka.teams().isPresent()
-                    + ",\"calendar\":" + samverka.calendar().isPresent() + "}");
-        });
+        app.get("/health", ctx -> health(samverka, ctx));
+        app.get("/ready", ctx -> ready(samverka, ctx));
         app.get("/calendar/{group}/{file}", ctx -> { // the group's calendar feed; a wrong group or secret is 404
             String file = ctx.pathParam("file");
             Optional<String> feed = Optional.empty();
@@ -138,6 +133,47 @@ final class HttpServer {
                     : "Förfrågan gick inte att läsa — kontrollera adressen. / The request could not be read — check the address.";
             return java.nio.ByteBuffer.wrap((text + "\n").getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Which database, whether it answers now (503 when not), and what is connected. The place of the database is
+     * {@link se.samverka.storage.Database#describe}: the file, or the server and user, never a password.
+     */
+    private static void health(Samverka samverka, Context ctx) {
+        var database = samverka.database();
+        boolean reachable = database.reachable();
+        String db = "\"database\":{\"kind\":\"" + database.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + "\",\"at\":" + json(database.describe()) + ",\"reachable\":" + reachable + "}";
+        if (!reachable) {
+            ctx.status(503).contentType("application/json").result("{\"status\":\"unavailable\"," + db + "}");
+            return;
+        }
+        var store = samverka.store();
+        boolean empty = store.transactions().read(() -> store.groups().isEmpty());
+        ctx.contentType("application/json").result("{\"status\":\"ok\"," + db + ",\"groups\":" + !empty
+                + ",\"slack\":" + samverka.slack().isPresent() + ",\"teams\":" + samverka.teams().isPresent()
+                + ",\"calendar\":" + samverka.calendar().isPresent() + "}");
+    }
+
+    /**
+     * For a load balancer: 200 once the bot has started (migrated, the inbox taken up, the scheduler running) and
+     * while its database answers; 503 before that and whenever the database does not answer, so it is skipped.
+     */
+    private static void ready(Samverka samverka, Context ctx) {
+        String status = !samverka.started() ? "starting" : samverka.database().reachable() ? "ready" : "unavailable";
+        ctx.status(status.equals("ready") ? 200 : 503).header("Cache-Control", "no-store")
+                .contentType("application/json").result("{\"status\":\"" + status + "\"}");
+    }
+
+    /** A JSON string. */
+    static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') out.append('\\').append(c);
+            else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+            else out.append(c);
+        }
+        return out.append('"').toString();
     }
 
     /** Hands the raw request to the Slack adapter: Bolt checks the signature over exactly these bytes. */

@@ -17,7 +17,9 @@ import java.util.Optional;
  * scheduler ({@code serve}, and the default start) hold an exclusive lock on {@code <database>.lock} for as long as
  * the process lives; the operating system lets it go when the process ends, however it ends. A second such process
  * on the same file is refused at start. One-off commands (console, demo, import-minutes, minutes, extract) take no
- * lock: SQLite serialises their writes, and they neither answer platforms nor send the outbox.
+ * lock: SQLite serialises their writes, and they neither answer platforms nor send the outbox. On PostgreSQL there is
+ * no lock: several instances serve one database together (each inbox entry and scheduled task claimed by one of
+ * them; docs/RELIABILITY.md).
  */
 final class InstanceLock implements AutoCloseable {
     private static final java.util.Set<String> SERVING = java.util.Set.of("serve", "start");
@@ -30,9 +32,13 @@ final class InstanceLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The lock a command needs: the database's for serve and start, none (an empty one) for the others. */
-    static InstanceLock forCommand(String command, Path database) throws Held {
-        return SERVING.contains(command) ? acquire(database) : new InstanceLock(Optional.empty(), Optional.empty());
+    /**
+     * The lock a command needs: the SQLite file's for serve and start, none (an empty one) for the others and on
+     * PostgreSQL.
+     */
+    static InstanceLock forCommand(String command, se.samverka.config.SamverkaConfig config) throws Held {
+        return SERVING.contains(command) && config.postgres().isEmpty() ? acquire(config.database())
+                : new InstanceLock(Optional.empty(), Optional.empty());
     }
 
     /** No lock (a database on a server: its instances are not locked by a file). */

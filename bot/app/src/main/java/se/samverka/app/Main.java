@@ -85,7 +85,7 @@ public final class Main {
             Instant start = config.clockStart().get().atZone(config.zone()).toInstant();
             clock = Clock.offset(clock, Duration.between(clock.instant(), start));
         }
-        try (InstanceLock lock = InstanceLock.forCommand(cli.command(), config.database());
+        try (InstanceLock lock = InstanceLock.forCommand(cli.command(), config);
              Samverka samverka = Samverka.open(config, clock)) {
             return switch (cli.command()) {
                 case "console" -> console(samverka, cli.option("--group"), cli.option("--as"), in, out, err, terminal);
@@ -98,6 +98,9 @@ public final class Main {
             };
         } catch (InstanceLock.Held held) {
             err.println(held.getMessage());
+            return 1;
+        } catch (Samverka.CannotOpen cannot) {
+            err.println(cannot.getMessage());
             return 1;
         } catch (HttpServer.CannotListen cannot) {
             err.println(cannot.getMessage());
@@ -330,9 +333,10 @@ public final class Main {
         samverka.replayInbox(); // before the first new command can arrive
         Javalin http = HttpServer.start(samverka, config);
         samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
+        samverka.started(true);
         out.println("Samverka is listening on " + config.bind() + " port " + http.port()
                 + (config.bind().equals("0.0.0.0") || config.bind().equals("::") ? " (every interface)" : "")
-                + ": " + address(config.bind(), http.port()) + " (database " + config.database() + ")");
+                + ": " + address(config.bind(), http.port()) + " (database " + samverka.database().describe() + ")");
         out.println(samverka.slack().isPresent()
                 ? "Slack: requests to " + address(config.bind(), http.port()) + HttpServer.SLACK_PATH
                 : "Slack: off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to connect a workspace)");
@@ -376,6 +380,7 @@ public final class Main {
         samverka.replayInbox(); // before the first new command can arrive
         Javalin http = HttpServer.start(samverka, config);
         samverka.startScheduler(FollowUpScheduler.PLAN_EVERY, FollowUpScheduler.SEND_EVERY);
+        samverka.started(true);
         try {
             out.println("HTTP: " + address(config.bind(), http.port()) + "/health");
             return console(samverka, Optional.of(Demo.GROUP).filter(g -> demo), Optional.of(Demo.SECRETARY)

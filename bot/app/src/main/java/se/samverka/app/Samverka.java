@@ -36,12 +36,18 @@ final class Samverka implements AutoCloseable {
     private final se.samverka.core.followup.FollowUp followUp;
     private final se.samverka.core.followup.OutboxSender outboxSender;
     private Optional<FollowUpScheduler> scheduler = Optional.empty();
+    private volatile boolean started;
     private final se.samverka.core.port.WebSessions webSessions;
     private final se.samverka.core.port.Archive archive;
     private final se.samverka.core.web.WebLinks webLinks;
     private final se.samverka.web.WebPages web;
     private final se.samverka.web.InfoPages info;
     private final java.nio.file.Path localFolder;
+
+    /** This instance as its claims name it: each one opened has its own run, also two in one JVM (tests, bench). */
+    private final se.samverka.integrations.Instance instance = se.samverka.integrations.Instance.current().named(
+            se.samverka.integrations.Instance.current().run() + "." + OPENED.incrementAndGet());
+    private static final java.util.concurrent.atomic.AtomicInteger OPENED = new java.util.concurrent.atomic.AtomicInteger();
 
     private Samverka(Database database, Store store, Settings settings, Clock clock, SamverkaConfig config) {
         this.database = database;
@@ -57,9 +63,10 @@ final class Samverka implements AutoCloseable {
         Optional<se.samverka.core.calendar.MailInvitations> mail = config.smtp().map(smtp ->
                 new se.samverka.core.calendar.MailInvitations(store, ics, new se.samverka.integrations.mail.SmtpMailer(smtp), clock));
         java.util.List<CalendarWorker.Job> jobs = new java.util.ArrayList<>();
-        outlook.ifPresent(o -> jobs.add(new CalendarWorker.Job("outlook sync", o::sync, o::syncDue)));
-        mail.ifPresent(m -> jobs.add(new CalendarWorker.Job("invitation mail", m::sync, m::syncDue)));
-        this.calendar = jobs.isEmpty() ? Optional.empty() : Optional.of(new CalendarWorker(outlook, jobs, store));
+        outlook.ifPresent(o -> jobs.add(new CalendarWorker.Job("outlook sync", o::sync, o::due)));
+        mail.ifPresent(m -> jobs.add(new CalendarWorker.Job("invitation mail", m::sync, m::due)));
+        this.calendar = jobs.isEmpty() ? Optional.empty() : Optional.of(new CalendarWorker(outlook, jobs, store,
+                se.samverka.storage.SqliteCalendarClaims.on(database), instance.id()));
         Optional<Directory> directory = graph.map(GraphDirectory::new);
         Optional<CalendarWorker> sync = calendar;
         MinutesExtractor extractor = MinutesExtractor.load();
@@ -77,9 +84,11 @@ final class Samverka implements AutoCloseable {
         this.info = new se.samverka.web.InfoPages(config.privacyUrl(), config.termsUrl(), settings.lang());
         se.samverka.core.port.Inbox inbox = se.samverka.storage.SqliteInbox.on(database);
         this.slack = config.slack().map(s -> new SlackAdapter(s, assistant, settings.lang(), clock, sleeper,
-                new se.samverka.integrations.InboxWorkers(SlackAdapter.PLATFORM, inbox, store.transactions(), clock)));
+                new se.samverka.integrations.InboxWorkers(SlackAdapter.PLATFORM, inbox, store.transactions(), clock, instance,
+                        Clock.systemUTC())));
         this.teams = config.teams().map(t -> new TeamsAdapter(t, assistant, store, settings.lang(), clock, sleeper,
-                new se.samverka.integrations.InboxWorkers(TeamsAdapter.PLATFORM, inbox, store.transactions(), clock)));
+                new se.samverka.integrations.InboxWorkers(TeamsAdapter.PLATFORM, inbox, store.transactions(), clock, instance,
+                        Clock.systemUTC())));
         calendar.ifPresent(CalendarWorker::start);
         java.util.Map<String, se.samverka.core.port.ChatGateway> gateways = new java.util.HashMap<>();
         gateways.put(se.samverka.integrations.console.ConsoleSession.PLATFORM, new se.samverka.integrations.console.ConsoleGateway(
@@ -101,10 +110,16 @@ final class Samverka implements AutoCloseable {
         scheduler = Optional.of(s);
     }
 
-    /**
-     * Carries out and answers the commands a crash left in the inbox; one another instance carried out meanwhile is
-     * not carried out again (it may be answered twice: the inbox does not yet claim entries per instance).
-     */
+    /** The bot has started: migrated (on open), the inbox taken up, the scheduler running. {@code /ready} says so. */
+    void started(boolean value) {
+        started = value;
+    }
+
+    boolean started() {
+        return started;
+    }
+
+    /** Carries out and answers the commands a crash left in the inbox (each claimed by one instance). */
     void replayInbox() {
         slack.ifPresent(SlackAdapter::replay);
         teams.ifPresent(TeamsAdapter::replay);
@@ -152,8 +167,23 @@ final class Samverka implements AutoCloseable {
     }
 
     static Samverka open(SamverkaConfig config, Clock clock) {
-        Database database = Database.open(config);
+        Database database;
+        try {
+            database = Database.open(config);
+        } catch (se.samverka.storage.StorageException e) {
+            throw new CannotOpen(e);
+        }
         return new Samverka(database, SqliteStore.on(database, clock), settings(config), clock, config);
+    }
+
+    /**
+     * The database cannot be used: the server does not answer or refuses the user, or its schema is newer than this
+     * jar's. Its message says so in one line (never a password), for start-up to print and stop.
+     */
+    static final class CannotOpen extends RuntimeException {
+        CannotOpen(se.samverka.storage.StorageException cause) {
+            super("Samverka cannot start: " + cause.getMessage(), cause);
+        }
     }
 
     static Settings settings(SamverkaConfig config) {

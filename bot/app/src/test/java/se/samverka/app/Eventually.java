@@ -12,7 +12,11 @@ final class Eventually {
 
     /** The probe's first value; fails with {@code failure} when none came in ten seconds. */
     static <T> T get(Supplier<Optional<T>> probe, Supplier<String> failure) {
-        long until = System.nanoTime() + LIMIT_NANOS;
+        return get(probe, failure, LIMIT_NANOS);
+    }
+
+    private static <T> T get(Supplier<Optional<T>> probe, Supplier<String> failure, long limitNanos) {
+        long until = System.nanoTime() + limitNanos;
         while (true) {
             Optional<T> value = probe.get();
             if (value.isPresent()) return value.get();
@@ -28,5 +32,11 @@ final class Eventually {
 
     static void until(BooleanSupplier condition, String what) {
         get(() -> condition.getAsBoolean() ? Optional.of(true) : Optional.empty(), () -> "not in ten seconds: " + what);
+    }
+
+    /** As {@link #until(BooleanSupplier, String)}, for what takes longer than ten seconds by design. */
+    static void until(BooleanSupplier condition, String what, java.time.Duration limit) {
+        get(() -> condition.getAsBoolean() ? Optional.of(true) : Optional.empty(), () -> "not in " + limit + ": " + what,
+                limit.toNanos());
     }
 }

@@ -49,6 +49,31 @@ class MainTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeUsedStopsStartUpWithOneMessage() throws Exception {
+        assertEquals(1, run(Map.of(ConfigLoader.DB, "postgresql://samverka@127.0.0.1:1/samverka",
+                ConfigLoader.DB_PASSWORD, "hemligt"), "", "serve", "--port", "0"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, message.lines().count(), "one line, no stack trace: " + message);
+        assertTrue(message.startsWith("Samverka cannot start: cannot reach the PostgreSQL database"
+                + " jdbc:postgresql://127.0.0.1:1/samverka as samverka: Connection refused"), message);
+        assertFalse(message.contains("hemligt"), "never the password");
+        err.reset();
+        assertEquals(0, run(Map.of(), "", "demo", "--db", db()));
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db()); var st = c.createStatement()) {
+            st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL',"
+                    + " 'V99__from_the_future.sql', 1, 'samverka', 1, 1)");
+        }
+        String before = DbSnapshot.of(db());
+        assertEquals(1, run(Map.of(ConfigLoader.DB, db()), "", "console"));
+        message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("Samverka cannot start: the database " + db() + " has schema version 99, newer than"
+                + " this Samverka knows (27)"), message);
+        assertEquals(before, DbSnapshot.of(db()), "nothing changed");
+    }
+
+    @Test
     void anUnknownCommandOrOptionShowsTheUsage() throws Exception {
         assertEquals(2, run(Map.of(), "", "frobnicate"));
         assertEquals(2, run(Map.of(), "", "console", "--colour", "blue"));
@@ -107,7 +132,9 @@ class MainTest {
                         HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + "/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode());
-                assertEquals("{\"status\":\"ok\",\"groups\":false,\"slack\":false,\"teams\":false,\"calendar\":false}", response.body());
+                assertEquals("{\"status\":\"ok\",\"database\":{\"kind\":\"sqlite\",\"at\":" + HttpServer.json(db())
+                        + ",\"reachable\":true},\"groups\":false,\"slack\":false,\"teams\":false,\"calendar\":false}",
+                        response.body());
             } finally {
                 http.stop();
             }

@@ -114,9 +114,14 @@ class TeamsAppTest {
         JsonObject activity = teams.channelMessage(teams.nextId(), BOEL, aad(BOEL), "beslut Vi bjuder in Migrationsverket.");
         String delivery = "activity:" + activity.getAsJsonObject("conversation").get("id").getAsString() + "/"
                 + activity.get("id").getAsString();
-        // what the acknowledgement of a bot that died before its worker began leaves: the activity, not carried out
+        // what the acknowledgement of a bot that died before its worker began leaves: the activity, not carried out,
+        // claimed by a process of this machine that has ended
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        var claim = new se.samverka.core.port.Inbox.Claim(se.samverka.integrations.Instance.current().host() + "/"
+                + dead.pid() + "/gone", java.time.Instant.now());
         var inbox = se.samverka.storage.SqliteInbox.on(samverka.database());
-        samverka.store().transactions().run(() -> inbox.receive("teams", delivery, activity.toString(), java.time.Instant.now()));
+        samverka.store().transactions().run(() -> inbox.receive("teams", delivery, activity.toString(), java.time.Instant.now(), claim));
 
         samverka.replayInbox();
         JsonObject reply = replyTo(activity.get("id").getAsString());

@@ -65,10 +65,14 @@ public final class CalendarSync {
 
     /** Tries again for every group with a failed sync whose time has come. */
     public Report syncDue() {
-        List<GroupScope> due = store.transactions().inTransaction(() -> store.calendarEvents().due(clock.instant()), d -> true);
         Report report = new Report(0, 0, 0, 0);
-        for (GroupScope scope : due) report = report.plus(sync(scope));
+        for (GroupScope scope : due()) report = report.plus(sync(scope));
         return report;
+    }
+
+    /** The groups with a failed sync whose time to try again has come. */
+    public List<GroupScope> due() {
+        return store.transactions().inTransaction(() -> store.calendarEvents().due(clock.instant()), d -> true);
     }
 
     /** Every group of the database, for a start-up pass that catches up on changes made while the calendar was away. */

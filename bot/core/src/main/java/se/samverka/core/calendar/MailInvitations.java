@@ -64,11 +64,15 @@ public final class MailInvitations {
         return new Report(sent, failed);
     }
 
+    /** The groups with a failed invitation whose time to try again has come. */
+    public List<GroupScope> due() {
+        return store.transactions().inTransaction(() -> store.invitations().due(clock.instant()), d -> true);
+    }
+
     public Report syncDue() {
-        List<GroupScope> due = store.transactions().inTransaction(() -> store.invitations().due(clock.instant()), d -> true);
         int sent = 0;
         int failed = 0;
-        for (GroupScope scope : due) {
+        for (GroupScope scope : due()) {
             Report r = sync(scope);
             sent += r.sent();
             failed += r.failed();

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import se.samverka.core.actions.ActionCommands;
 import se.samverka.core.actions.SentenceCommands;
@@ -387,9 +386,9 @@ public final class MeetingAssistant implements Assistant {
 
     /** A failure of ours: logged with an incident id, answered with that id and never with the details. */
     private static Reply internalError(String what, Lang lang, RuntimeException e) {
-        String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(System.Logger.Level.ERROR, what + " incident=" + incident, e);
-        return Reply.builder().text(Texts.of(lang).get("error.internal", incident)).rejected();
+        // a conflict lost inside a caller's transaction: that transaction runs again (the command with it)
+        if (e instanceof se.samverka.core.port.Transactions.Conflict conflict) throw conflict;
+        return se.samverka.core.chat.Incident.reply(what, lang, e);
     }
 
     @Override

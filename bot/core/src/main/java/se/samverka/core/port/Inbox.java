@@ -8,8 +8,9 @@ import se.samverka.core.chat.Reply;
 
 /**
  * The commands a platform handed over: each is stored before the platform is told "received", then carried out and
- * answered from here, and whatever a crash left unanswered is carried out and answered after the restart. Every
- * method runs in the caller's transaction.
+ * answered from here, and whatever a crash left unanswered is carried out and answered after the restart. Each open
+ * command is claimed by one instance (of several on one database) at a time: the one that stored it, or the one that
+ * took it up after its holder died. Every method runs in the caller's transaction.
  */
 public interface Inbox {
     /** Replays of one command after restarts before it is given up (a command that crashes the bot stops here). */
@@ -33,8 +34,22 @@ public interface Inbox {
         }
     }
 
-    /** Stores a command as received; empty when this delivery is stored already (the platform's retry). */
-    Optional<Entry> receive(String platform, String deliveryId, String payload, Instant at);
+    /**
+     * An instance's hold on a command: who ({@code host/process/start}, unique to one run of one process) and when it
+     * last said so. Times are real time, not the bot's (possibly rehearsed) clock: they are compared across instances.
+     */
+    record Claim(String owner, Instant at) {
+        public Claim {
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Stores a command as received, claimed by the instance storing it; empty when this delivery is stored already
+     * (the platform's retry, on this instance or another).
+     */
+    Optional<Entry> receive(String platform, String deliveryId, String payload, Instant at, Claim claim);
 
     /**
      * The reply of a command already carried out, read in the transaction that would carry it out: another instance
@@ -54,6 +69,17 @@ public interface Inbox {
     /** Gives up on a command (replayed {@link #MAX_ATTEMPTS} times), keeping why. */
     void failed(long id, String error);
 
-    /** The platform's commands not yet answered, oldest first, each counted as one more attempt. */
-    List<Entry> unanswered(String platform);
+    /** Who holds claims on the platform's commands not yet answered (to tell which holders are gone). */
+    List<String> claimants(String platform);
+
+    /**
+     * Claims for {@code claim.owner()} the platform's commands not yet answered that nobody holds: unclaimed, claimed
+     * last before {@code staleBefore}, or claimed by one of {@code gone} (processes known to have ended). Oldest first,
+     * at most {@code limit}, each counted as one more attempt. Of several instances claiming at once, each command
+     * goes to one (PostgreSQL: {@code FOR UPDATE SKIP LOCKED}; SQLite has one writer).
+     */
+    List<Entry> claim(String platform, Claim claim, Instant staleBefore, List<String> gone, int limit);
+
+    /** The owner still holds these commands (those it is carrying out or has queued): their claims renewed to {@code at}. */
+    void renew(String owner, List<Long> ids, Instant at);
 }

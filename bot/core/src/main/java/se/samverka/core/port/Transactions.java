@@ -19,6 +19,18 @@ public interface Transactions {
         return inTransaction(work, result -> true);
     }
 
+    /**
+     * The transaction lost a conflict with a concurrent one (PostgreSQL's serialization failure, a deadlock) and
+     * must run again from its beginning. Thrown through a call that joined an open transaction, up to the outermost
+     * one, which rolls back and runs its work again; never shown to a user. Whoever catches every exception inside a
+     * transaction lets this one pass.
+     */
+    final class Conflict extends RuntimeException {
+        public Conflict(Throwable cause) {
+            super(cause);
+        }
+    }
+
     /** Runs {@code work} in a transaction that commits unless it throws. */
     default void run(Runnable work) {
         inTransaction(() -> {
