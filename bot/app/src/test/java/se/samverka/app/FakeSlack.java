@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * A local stand-in for Slack's Web API on a free port, for the real Bolt/Slack client to talk to: one JSON fixture
  * per method (src/test/resources/slack/fake), every call recorded. It also takes response_url posts
- * ({@code /respond/ID}) and file uploads, and can answer 429 with Retry-After on demand. Like Slack, it keeps the
+ * ({@code /respond/ID}) and file uploads, serves shared files at {@code /files/NAME} (a url_private; each download
+ * recorded as {@code file:NAME} with its Authorization and Host headers), and can answer 429 with Retry-After on demand. Like Slack, it keeps the
  * messages posted to each channel with their metadata, and conversations.history gives them back (the metadata only
  * with {@code include_all_metadata}), newest first, page by page.
  */
@@ -53,6 +54,9 @@ final class FakeSlack implements AutoCloseable {
     private final AtomicInteger seq = new AtomicInteger(100);
     private final Map<String, List<JsonObject>> history = new ConcurrentHashMap<>();
     private final Map<String, java.util.concurrent.CountDownLatch> held = new ConcurrentHashMap<>();
+    /** What /files/NAME answers: the bytes (with Content-Length), or a redirect, or that many bytes streamed. */
+    private record Served(byte[] content, String location, long streamed) {}
+    private final Map<String, Served> files = new ConcurrentHashMap<>();
 
     FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -76,6 +80,27 @@ final class FakeSlack implements AutoCloseable {
     /** A Slack user users.info knows. */
     void person(String id, String name, String email) {
         people.put(id, new Person(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.'), email));
+    }
+
+    /** A file Slack keeps; returns its url_private. */
+    String file(String name, byte[] content) {
+        files.put(name, new Served(content, null, -1));
+        return base() + "/files/" + name;
+    }
+
+    /** A url_private answered 302 to another address. */
+    String redirect(String name, String location) {
+        files.put(name, new Served(null, location, -1));
+        return base() + "/files/" + name;
+    }
+
+    /**
+     * A url_private whose body streams {@code bytes} bytes without a Content-Length (chunked); when it stops, how
+     * many were written (before the reader went away) is recorded as {@code streamed:NAME}.
+     */
+    String stream(String name, long bytes) {
+        files.put(name, new Served(null, null, bytes));
+        return base() + "/files/" + name;
     }
 
     /** The next {@code times} calls of the method get 429 with Retry-After: seconds. */
@@ -130,6 +155,10 @@ final class FakeSlack implements AutoCloseable {
                 send(exchange, 200, "OK - " + body.length(), "text/plain");
                 return;
             }
+            if (path.startsWith("/files/")) {
+                serveFile(exchange, path.substring("/files/".length()));
+                return;
+            }
             if (!path.startsWith("/api/")) {
                 send(exchange, 404, "not found", "text/plain");
                 return;
@@ -164,6 +193,37 @@ final class FakeSlack implements AutoCloseable {
                     : method.equals("conversations.history") ? history(params) : answer(method, params);
             if (error == null && method.equals("chat.postMessage")) keep(params, answer);
             send(exchange, 200, answer, "application/json; charset=utf-8");
+        }
+    }
+
+    private void serveFile(HttpExchange exchange, String name) throws IOException {
+        var headers = exchange.getRequestHeaders();
+        record(new Call("file:" + name, Map.of("authorization", String.valueOf(headers.getFirst("Authorization")),
+                "host", String.valueOf(headers.getFirst("Host"))), ""));
+        Served served = files.get(name);
+        if (served == null) {
+            send(exchange, 404, "file_not_found", "text/plain");
+        } else if (served.location() != null) {
+            exchange.getResponseHeaders().add("Location", served.location());
+            send(exchange, 302, "", "text/plain");
+        } else if (served.content() != null) {
+            send(exchange, 200, served.content(), "text/plain; charset=utf-8");
+        } else {
+            exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(200, 0);
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'a');
+            long written = 0;
+            try {
+                while (written < served.streamed()) {
+                    int n = (int) Math.min(chunk.length, served.streamed() - written);
+                    exchange.getResponseBody().write(chunk, 0, n);
+                    written += n;
+                }
+            } catch (IOException e) {
+                // the bot stopped reading: what the cap is for
+            }
+            record(new Call("streamed:" + name, Map.of("bytes", String.valueOf(written)), ""));
         }
     }
 
@@ -284,10 +344,13 @@ final class FakeSlack implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String body, String type) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        send(exchange, status, body.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] bytes, String type) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) exchange.getResponseBody().write(bytes);
     }
 
     @Override

@@ -36,17 +36,18 @@ class ImportMergeTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    Path db() {
-        return folder.resolve("samverka.db");
+    /** The database the command line and the checks use: the file, or on the PostgreSQL run its database. */
+    String db() {
+        return se.samverka.storage.TestDatabase.setting(folder.resolve("samverka.db"));
     }
 
     void group() throws Exception {
         run("grupp skapa Strategisk grupp integration\nmedlem Tor Jacobsen, Falkenberg, tor@example.se\n",
-                "console", "--db", db().toString(), "--as", "Amina Boulaabi");
+                "console", "--db", db(), "--as", "Amina Boulaabi");
     }
 
     String importing(Path file) throws Exception {
-        return run("", "import-minutes", file.toString(), "--group", "Strategisk grupp integration", "--db", db().toString());
+        return run("", "import-minutes", file.toString(), "--group", "Strategisk grupp integration", "--db", db());
     }
 
     int count(String sql) throws Exception {
@@ -94,7 +95,7 @@ class ImportMergeTest {
     /** The texts of a table's rows of the demo's meeting of 5 September 2017 (the one seed 004 is the minutes of). */
     List<String> texts(String sql) throws Exception {
         List<String> out = new java.util.ArrayList<>();
-        try (var c = se.samverka.storage.TestDatabase.connect(db().toString()); var st = c.createStatement();
+        try (var c = se.samverka.storage.TestDatabase.connect(db()); var st = c.createStatement();
              var rs = st.executeQuery(sql)) {
             while (rs.next()) out.add(rs.getString(1));
         }
@@ -103,7 +104,7 @@ class ImportMergeTest {
 
     @Test
     void theMinutesTheDemoComesFromMergeIntoTheDemoGroupInsteadOfDoublingIt() throws Exception {
-        assertTrue(run("", "demo", "--db", db().toString()).contains("Demo loaded"));
+        assertTrue(run("", "demo", "--db", db()).contains("Demo loaded"));
         Map<String, Integer> before = counts();
         List<String> agendaBefore = texts("SELECT text FROM agenda_item WHERE meeting_id IS NOT NULL");
         String report = importing(seed004());

@@ -156,6 +156,15 @@ class MainTest {
         assertTrue(manifest.contains("\"users:read.email\""), manifest);
         assertTrue(manifest.contains("Lägg till på dagordningen"), manifest);
         assertTrue(json.getAsJsonObject("features").getAsJsonObject("app_home").get("home_tab_enabled").getAsBoolean());
+        // minutes shared with the bot: a direct message (the messages tab open, message.im) or a mention, then files:read
+        assertFalse(json.getAsJsonObject("features").getAsJsonObject("app_home").get("messages_tab_read_only_enabled").getAsBoolean());
+        java.util.List<String> botEvents = new java.util.ArrayList<>();
+        json.getAsJsonObject("settings").getAsJsonObject("event_subscriptions").getAsJsonArray("bot_events")
+                .forEach(e -> botEvents.add(e.getAsString()));
+        assertEquals(java.util.List.of("app_home_opened", "app_mention", "message.im"), botEvents);
+        java.util.List<String> scopes = new java.util.ArrayList<>();
+        json.getAsJsonObject("oauth_config").getAsJsonObject("scopes").getAsJsonArray("bot").forEach(e -> scopes.add(e.getAsString()));
+        assertTrue(scopes.containsAll(java.util.List.of("files:read", "im:history", "app_mentions:read")), scopes.toString());
 
         assertEquals(2, run(Map.of(), "", "slack-manifest", "--url", "samverka.example.se"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs --url with the public https address"));

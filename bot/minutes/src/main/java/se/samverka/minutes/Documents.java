@@ -45,6 +45,16 @@ public final class Documents {
         }
     }
 
+    /** The kinds of file shared in chat that are read: Word, text and Markdown (and a name with no extension). */
+    private static final java.util.Set<String> READ = java.util.Set.of("docx", "txt", "text", "md", "markdown");
+
+    /** Whether a file shared in chat is of a kind read, by its name alone (before it is fetched). */
+    public static boolean reads(String fileName) {
+        String name = fileName.strip().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 || READ.contains(name.substring(dot + 1));
+    }
+
     /** The text of a document with this file name and content. */
     public static String text(String fileName, byte[] bytes) throws Unreadable {
         String name = fileName.toLowerCase(Locale.ROOT);

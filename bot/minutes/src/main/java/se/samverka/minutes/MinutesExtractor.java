@@ -44,12 +44,20 @@ public final class MinutesExtractor implements ActionFinder {
 
     /** Reads shared files: Documents for the text, this extractor for what it says. */
     public MinutesReader reader() {
-        return (fileName, content) -> {
-            try {
-                String text = Documents.text(fileName, content);
-                return new MinutesReader.Read(text, extract(text));
-            } catch (Documents.Unreadable e) {
-                throw new MinutesReader.Unreadable(e.getMessage());
+        return new MinutesReader() {
+            @Override
+            public Read read(String fileName, byte[] content) {
+                try {
+                    String text = Documents.text(fileName, content);
+                    return new MinutesReader.Read(text, extract(text));
+                } catch (Documents.Unreadable e) {
+                    throw new MinutesReader.Unreadable(e.getMessage());
+                }
+            }
+
+            @Override
+            public boolean reads(String fileName) {
+                return Documents.reads(fileName);
             }
         };
     }

@@ -1,7 +1,5 @@
 package se.samverka.integrations.slack;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -13,14 +11,17 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageMeEvent;
+import com.slack.api.model.event.MessageRepliedEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.view.View;
-import com.slack.api.util.json.GsonFactory;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,6 @@ import se.samverka.core.chat.Reply;
 import se.samverka.core.command.Grammar;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.port.ChatGateway;
-import se.samverka.core.port.DeliveryException;
 import se.samverka.core.port.Inbox;
 import se.samverka.core.text.Texts;
 
@@ -50,18 +50,16 @@ import se.samverka.core.text.Texts;
  *
  * <p>Slack wants an answer within 3 seconds, so a command (slash command, mention, button) is stored in the inbox,
  * acknowledged, and carried out on a worker ({@link InboxWorkers}); its reply goes to the command's response_url
- * (or the Web API for events). After a restart what was left is carried out and answered: through the response_url
- * while it lives (30 minutes), later in the channel (a reply for the asker alone: ephemeral, to them). Forms are the
+ * (or the Web API for events; {@link SlackReplies}). After a restart what was left is carried out and answered: through
+ * the response_url while it lives (30 minutes), later in the channel (a reply for the asker alone: ephemeral, to them).
+ * A text in a direct message with the bot is a command too; files shared with the bot are minutes to import
+ * ({@link SlackFileShares}). Forms are the
  * exception: a submitted modal is carried out before the answer, so that a mistake can be shown in the still open
  * form; its effects and its reply are stored together, and the reply is posted from the inbox.
  */
 public final class SlackAdapter implements AutoCloseable {
     public static final String PLATFORM = "slack";
-    static final int RESPONSE_URL_USES = 5;
-    /** How long Slack takes answers at a response_url. */
-    static final Duration RESPONSE_URL_LIFE = Duration.ofMinutes(30);
     private static final System.Logger LOG = System.getLogger(SlackAdapter.class.getName());
-    private static final Gson GSON = GsonFactory.createSnakeCase();
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
 
     private final SlackSettings settings;
@@ -73,13 +71,13 @@ public final class SlackAdapter implements AutoCloseable {
     private final MethodsClient client;
     private final SlackGateway gateway;
     private final SlackUsers users;
+    private final SlackFileShares fileShares;
+    private final SlackReplies replies;
     private final InboxWorkers worker;
-    private final Clock clock;
 
     public SlackAdapter(SlackSettings settings, Assistant assistant, Lang defaultLang, Clock clock,
                         Sleeper sleeper, InboxWorkers worker) {
         this.settings = settings;
-        this.clock = clock;
         this.assistant = assistant;
         this.defaultLang = defaultLang;
         SlackConfig config = new SlackConfig();
@@ -96,7 +94,12 @@ public final class SlackAdapter implements AutoCloseable {
         this.gateway = new SlackGateway(client, sleeper);
         this.users = new SlackUsers(client, clock);
         this.worker = worker;
+        this.fileShares = new SlackFileShares(assistant, users,
+                new SlackFiles(settings.botToken(), settings.apiUrl()), this::accept);
+        this.replies = new SlackReplies(slack, gateway, clock, defaultLang, this::publishHome);
         routes();
+        directMessages();
+        fileShares.register(app);
     }
 
     public ChatGateway gateway() {
@@ -145,6 +148,7 @@ public final class SlackAdapter implements AutoCloseable {
 
         app.event(AppMentionEvent.class, (req, ctx) -> {
             AppMentionEvent event = req.getEvent();
+            if (fileShares.mentioned(req.getEventId(), req.getTeamId(), event)) return ctx.ack();
             if (CommandLimit.exceeded(event.getText())) {
                 Reply refused = CommandLimit.refusal(event.getText(), defaultLang);
                 submit(() -> gateway.ephemeral(event.getChannel(), event.getUser(), refused));
@@ -181,7 +185,7 @@ public final class SlackAdapter implements AutoCloseable {
                 ConversationRef where = new ConversationRef(PLATFORM, team, channel.get());
                 submit(() -> {
                     if (!vouched && !mayActIn(where, user)) {
-                        tell(team, user, fromHome ? null : p.getResponseUrl(), notYourGroup(command));
+                        replies.tell(team, user, fromHome ? null : p.getResponseUrl(), notYourGroup(command));
                     } else {
                         openForm(p.getTriggerId(), team, new SlackForms.Origin(SlackForms.Kind.EDIT, channel.get(), langOf(command)), command);
                     }
@@ -224,6 +228,34 @@ public final class SlackAdapter implements AutoCloseable {
         });
     }
 
+    /**
+     * The bot's direct messages (message.im): a text is a command, as after /samverka (a shared file is minutes to
+     * import: {@link SlackFileShares}). The bot's own messages and edits, deletions and other message events are
+     * only acknowledged.
+     */
+    private void directMessages() {
+        app.event(MessageEvent.class, (req, ctx) -> {
+            MessageEvent event = req.getEvent();
+            if (!"im".equals(event.getChannelType()) || event.getBotId() != null || event.getUser() == null) return ctx.ack();
+            String typed = java.util.Objects.requireNonNullElse(event.getText(), "");
+            if (CommandLimit.exceeded(typed)) {
+                Reply refused = CommandLimit.refusal(typed, defaultLang);
+                submit(() -> gateway.post(new ConversationRef(PLATFORM, req.getTeamId(), event.getChannel()), refused));
+                return ctx.ack();
+            }
+            String text = SlackText.toCommand(LEADING_MENTION.matcher(typed).replaceFirst(""));
+            accept(new SlackReceived(SlackReceived.Kind.MENTION, "event:" + req.getEventId(), req.getTeamId(),
+                    event.getChannel(), event.getUser(), Optional.empty(), text, Optional.empty(), false, true));
+            return ctx.ack();
+        });
+        app.event(MessageChangedEvent.class, (req, ctx) -> ctx.ack());
+        app.event(MessageDeletedEvent.class, (req, ctx) -> ctx.ack());
+        app.event(MessageBotEvent.class, (req, ctx) -> ctx.ack());
+        app.event(MessageRepliedEvent.class, (req, ctx) -> ctx.ack());
+        app.event(MessageThreadBroadcastEvent.class, (req, ctx) -> ctx.ack());
+        app.event(MessageMeEvent.class, (req, ctx) -> ctx.ack());
+    }
+
     /** The language of a command: the one its command word is spelt in, else the bot's default. */
     private Lang langOf(String command) {
         return Grammar.parse(command).map(Grammar.Parsed::lang).orElse(defaultLang);
@@ -243,50 +275,13 @@ public final class SlackAdapter implements AutoCloseable {
     private void carry(Inbox.Entry entry) {
         SlackReceived r = SlackReceived.read(entry.payload());
         Reply reply = entry.reply().orElseGet(() -> {
+            if (r.kind() == SlackReceived.Kind.FILE) return worker.recorded(entry, fileShares.importFile(r));
             Prepared prepared = prepare(r); // asks Slack who is who: outside the command's transaction
             return prepared.refusal().map(refused -> worker.recorded(entry, refused))
                     .orElseGet(() -> worker.carryOut(entry, r.text(), () -> assistant.handle(prepared.command())));
         });
         if (reply.isRepeat()) return;
-        ConversationRef where = new ConversationRef(PLATFORM, r.team(), r.channel());
-        boolean fresh = Duration.between(entry.receivedAt(), clock.instant()).compareTo(RESPONSE_URL_LIFE) < 0;
-        switch (r.kind()) {
-            case COMMAND, ACTION -> {
-                if (r.fromHome() || r.responseUrl().isEmpty()) {
-                    gateway.direct(r.team(), r.user(), reply);
-                    publishHome(r.team(), r.user());
-                } else if (fresh) {
-                    respond(r.responseUrl().get(), reply, false);
-                } else {
-                    late(where, r, reply);
-                }
-                if (r.kind() == SlackReceived.Kind.COMMAND && reply.shared()) uploadDocuments(where, reply);
-            }
-            case MENTION -> {
-                if (reply.shared()) {
-                    gateway.post(where, reply);
-                    uploadDocuments(where, reply);
-                } else {
-                    gateway.ephemeral(r.channel(), r.user(), reply);
-                }
-            }
-            case VIEW -> postOrTellUser(where, r.user(), reply);
-        }
-    }
-
-    /**
-     * The answer to a command whose response_url has expired (it waited out a restart): a change for the channel is
-     * posted there, saying whose command it answers; a reply for the asker alone goes to them alone.
-     */
-    private void late(ConversationRef where, SlackReceived r, Reply reply) {
-        if (!reply.shared()) {
-            gateway.ephemeral(r.channel(), r.user(), reply);
-            return;
-        }
-        String asked = SlackBlocks.cut(r.text(), 80);
-        List<Block> blocks = new java.util.ArrayList<>(reply.blocks());
-        blocks.add(new Block.Context(Texts.of(langOf(r.text())).get("inbox.late", r.userName().orElse(r.user()), asked)));
-        gateway.post(where, new Reply(blocks, reply.outcome(), true));
+        replies.answer(entry, r, reply);
     }
 
     /** The core's command to carry out, or the refusal that stands in its place. */
@@ -305,9 +300,7 @@ public final class SlackAdapter implements AutoCloseable {
         ConversationRef asked = new ConversationRef(PLATFORM, r.team(), r.channel());
         ChatUser user = users.user(r.team(), r.user(), r.userName().orElse(null));
         if (!r.vouched() && !assistant.mayActIn(asked, user)) return Prepared.refused(notYourGroup(r.text()));
-        // in a direct message with the bot, the command is for the user's group (when they have one)
-        ConversationRef where = asked.channelId().startsWith("D")
-                ? new ConversationRef(PLATFORM, asked.workspaceId(), assistant.directChannel(asked, user)) : asked;
+        ConversationRef where = groupChannel(assistant, asked, user);
         Optional<List<ChatUser>> mentions = users.mentioned(where.workspaceId(), r.text());
         if (mentions.isEmpty()) {
             return Prepared.refused(Reply.builder()
@@ -315,6 +308,17 @@ public final class SlackAdapter implements AutoCloseable {
         }
         return new Prepared(new IncomingCommand(where, user, r.text(), mentions.get(), Optional.of(r.deliveryId())),
                 Optional.empty());
+    }
+
+    /** Where a command works: in a direct message with the bot, on the user's group (when they have one). */
+    static ConversationRef groupChannel(Assistant assistant, ConversationRef asked, ChatUser user) {
+        return direct(asked.channelId())
+                ? new ConversationRef(PLATFORM, asked.workspaceId(), assistant.directChannel(asked, user)) : asked;
+    }
+
+    /** Whether a channel is a direct message with the bot. */
+    static boolean direct(String channel) {
+        return channel.startsWith("D");
     }
 
     /** Whether the user is a member of the group of a channel that a button or form carried. */
@@ -326,57 +330,9 @@ public final class SlackAdapter implements AutoCloseable {
         return Reply.builder().text(Texts.of(langOf(command)).get("error.notYourGroup")).rejected();
     }
 
-    /** A reply for the user alone: to the response_url of the message they pressed on, else as a direct message. */
-    private void tell(String team, String user, String responseUrl, Reply reply) {
-        if (responseUrl != null) respond(responseUrl, reply, false);
-        else gateway.direct(team, user, reply);
-    }
-
     /** After a restart: carries out and answers the commands the last run acknowledged and left. */
     public int replay() {
         return worker.replay(this::carry);
-    }
-
-    /** The reply to a response_url: for everyone in the channel when it tells of a change, else for the asker. */
-    private void respond(String responseUrl, Reply reply, boolean replaceOriginal) {
-        if (reply.isRepeat() || responseUrl == null) return;
-        List<List<LayoutBlock>> pages = SlackBlocks.pages(reply, SlackBlocks.MESSAGE_BLOCKS);
-        for (List<LayoutBlock> page : pages.subList(0, Math.min(pages.size(), RESPONSE_URL_USES))) {
-            JsonObject body = new JsonObject();
-            body.addProperty("response_type", reply.shared() ? "in_channel" : "ephemeral");
-            body.addProperty("replace_original", replaceOriginal);
-            body.addProperty("text", SlackBlocks.fallback(reply));
-            body.add("blocks", GSON.toJsonTree(page));
-            try {
-                var sent = slack.send(responseUrl, GSON.toJson(body));
-                if (sent.getCode() != 200) LOG.log(System.Logger.Level.WARNING, "response_url answered " + sent.getCode());
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "response_url unreachable: " + e.getMessage());
-                return;
-            }
-        }
-    }
-
-    private void uploadDocuments(ConversationRef where, Reply reply) {
-        for (Block block : reply.blocks()) {
-            if (block instanceof Block.Document d) {
-                gateway.upload(where, d.title(), d.title(), d.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-    }
-
-    /** A form's result goes to the channel; when the bot may not post there, to the user who filled it in. */
-    private void postOrTellUser(ConversationRef where, String user, Reply reply) {
-        if (!reply.shared()) {
-            gateway.ephemeral(where.channelId(), user, reply);
-            return;
-        }
-        try {
-            gateway.post(where, reply);
-        } catch (DeliveryException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot post in " + where + " (" + e.getMessage() + "); telling the user");
-            gateway.direct(where.workspaceId(), user, reply);
-        }
     }
 
     private void openForm(String triggerId, String team, SlackForms.Origin origin, String prefill) {

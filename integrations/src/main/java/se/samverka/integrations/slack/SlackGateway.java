@@ -48,6 +48,11 @@ public final class SlackGateway implements ChatGateway {
         return postTo(channel.channelId(), message);
     }
 
+    /** A post in the thread of a message (none: in the channel itself). */
+    public String post(ConversationRef channel, Optional<String> thread, Reply message) {
+        return postTo(channel.channelId(), message, Optional.empty(), thread);
+    }
+
     @Override
     public String direct(String workspaceId, String userId, Reply message) {
         ConversationsOpenResponse open = call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))));
@@ -106,17 +111,26 @@ public final class SlackGateway implements ChatGateway {
 
     /** Posts an ephemeral message, seen only by the user in the channel. */
     public void ephemeral(String channelId, String userId, Reply message) {
+        ephemeral(channelId, userId, Optional.empty(), message);
+    }
+
+    /** An ephemeral message in the thread of a message (none: in the channel itself). */
+    public void ephemeral(String channelId, String userId, Optional<String> thread, Reply message) {
         for (List<LayoutBlock> page : SlackBlocks.pages(message, SlackBlocks.MESSAGE_BLOCKS)) {
             call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(channelId).user(userId)
-                    .text(SlackBlocks.fallback(message)).blocks(page)));
+                    .threadTs(thread.orElse(null)).text(SlackBlocks.fallback(message)).blocks(page)));
         }
     }
 
     private String postTo(String channelId, Reply message) {
-        return postTo(channelId, message, Optional.empty());
+        return postTo(channelId, message, Optional.empty(), Optional.empty());
     }
 
     private String postTo(String channelId, Reply message, Optional<String> key) {
+        return postTo(channelId, message, key, Optional.empty());
+    }
+
+    private String postTo(String channelId, Reply message, Optional<String> key, Optional<String> thread) {
         String first = null;
         List<List<LayoutBlock>> pages = SlackBlocks.pages(message, SlackBlocks.MESSAGE_BLOCKS);
         for (int i = 0; i < pages.size(); i++) {
@@ -125,7 +139,8 @@ public final class SlackGateway implements ChatGateway {
             Message.Metadata metadata = key.map(k -> new Message.Metadata(METADATA_TYPE,
                     Map.<String, Object>of("key", k, "page", number, "pages", pages.size()))).orElse(null);
             ChatPostMessageResponse posted = call("chat.postMessage", () -> client.chatPostMessage(r -> r
-                    .channel(channelId).text(SlackBlocks.fallback(message)).blocks(page).metadata(metadata)));
+                    .channel(channelId).threadTs(thread.orElse(null)).text(SlackBlocks.fallback(message)).blocks(page)
+                    .metadata(metadata)));
             if (first == null) first = posted.getTs();
         }
         return first == null ? "" : first;

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The Slack app manifest that creates the app in one paste (api.slack.com/apps → Create New App → From a
- * manifest): the slash command, the message shortcuts, the home tab, the bot's scopes, the events and the
- * interactivity, all pointing at {@code <url>/slack/events}.
+ * manifest): the slash command, the message shortcuts, the home tab and the messages tab (direct messages to the
+ * bot: commands, and minutes files to import), the bot's scopes, the events and the interactivity, all pointing at
+ * {@code <url>/slack/events}.
  */
 public final class SlackManifest {
     /** The bot's scopes, each for something the bot does. */
@@ -21,9 +22,10 @@ public final class SlackManifest {
             "users:read",        // names for users.info
             "users:read.email",  // linking a Slack user to the roster by e-mail
             "files:write",       // minutes and invitations as files
+            "files:read",        // minutes shared with the bot, downloaded to import them
             "channels:history",  // after a crash: was a reminder already posted? (message metadata, docs/RELIABILITY.md)
             "groups:history",    // the same in private channels
-            "im:history",        // the same in direct messages
+            "im:history",        // the same in direct messages, and the direct messages to the bot (message.im)
             "app_mentions:read"  // @Samverka <command>
     );
 
@@ -51,7 +53,7 @@ public final class SlackManifest {
         JsonObject home = new JsonObject();
         home.addProperty("home_tab_enabled", true);
         home.addProperty("messages_tab_enabled", true);
-        home.addProperty("messages_tab_read_only_enabled", true);
+        home.addProperty("messages_tab_read_only_enabled", false); // commands and minutes files in a direct message
         JsonObject bot = new JsonObject();
         bot.addProperty("display_name", "Samverka");
         bot.addProperty("always_online", true);
@@ -71,6 +73,7 @@ public final class SlackManifest {
         JsonArray botEvents = new JsonArray();
         botEvents.add("app_home_opened");
         botEvents.add("app_mention");
+        botEvents.add("message.im");
         JsonObject subscriptions = new JsonObject();
         subscriptions.addProperty("request_url", events);
         subscriptions.add("bot_events", botEvents);

@@ -15,10 +15,13 @@ import java.util.Optional;
  * @param responseUrl where a slash command or a button is answered (for 30 minutes)
  * @param fromHome    a button pressed on the Home tab: answered by direct message and a fresh Home tab
  * @param vouched     the channel is Slack's own (not only what a button's value or a form's metadata carried)
+ * @param file        a file shared with the bot (kind FILE): minutes to import
+ * @param thread      the thread the message was in, where its answer goes
  */
 record SlackReceived(Kind kind, String deliveryId, String team, String channel, String user, Optional<String> userName,
-                     String text, Optional<String> responseUrl, boolean fromHome, boolean vouched) {
-    enum Kind { COMMAND, MENTION, ACTION, VIEW }
+                     String text, Optional<String> responseUrl, boolean fromHome, boolean vouched,
+                     Optional<SlackFiles.Shared> file, Optional<String> thread) {
+    enum Kind { COMMAND, MENTION, ACTION, VIEW, FILE }
 
     SlackReceived {
         Objects.requireNonNull(kind, "kind");
@@ -29,6 +32,22 @@ record SlackReceived(Kind kind, String deliveryId, String team, String channel, 
         Objects.requireNonNull(userName, "userName");
         text = Objects.requireNonNullElse(text, "");
         Objects.requireNonNull(responseUrl, "responseUrl");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(thread, "thread");
+        if ((kind == Kind.FILE) != file.isPresent()) throw new IllegalArgumentException("a file is what kind FILE carries");
+    }
+
+    SlackReceived(Kind kind, String deliveryId, String team, String channel, String user, Optional<String> userName,
+                  String text, Optional<String> responseUrl, boolean fromHome, boolean vouched) {
+        this(kind, deliveryId, team, channel, user, userName, text, responseUrl, fromHome, vouched, Optional.empty(),
+                Optional.empty());
+    }
+
+    /** A file shared with the bot: in a direct message, or with a mention in a channel. */
+    static SlackReceived file(String deliveryId, String team, String channel, String user, SlackFiles.Shared file,
+                              Optional<String> thread) {
+        return new SlackReceived(Kind.FILE, deliveryId, team, channel, user, Optional.empty(), "", Optional.empty(),
+                false, true, Optional.of(file), thread);
     }
 
     String json() {
@@ -43,6 +62,8 @@ record SlackReceived(Kind kind, String deliveryId, String team, String channel, 
         responseUrl.ifPresent(u -> o.addProperty("responseUrl", u));
         o.addProperty("fromHome", fromHome);
         o.addProperty("vouched", vouched);
+        file.ifPresent(f -> o.add("file", f.json()));
+        thread.ifPresent(t -> o.addProperty("thread", t));
         return o.toString();
     }
 
@@ -51,7 +72,9 @@ record SlackReceived(Kind kind, String deliveryId, String team, String channel, 
         return new SlackReceived(Kind.valueOf(o.get("kind").getAsString()), o.get("delivery").getAsString(),
                 o.get("team").getAsString(), o.get("channel").getAsString(), o.get("user").getAsString(),
                 optional(o, "userName"), o.get("text").getAsString(), optional(o, "responseUrl"),
-                o.get("fromHome").getAsBoolean(), !o.has("vouched") || o.get("vouched").getAsBoolean());
+                o.get("fromHome").getAsBoolean(), !o.has("vouched") || o.get("vouched").getAsBoolean(),
+                o.has("file") ? Optional.of(SlackFiles.Shared.read(o.getAsJsonObject("file"))) : Optional.empty(),
+                optional(o, "thread"));
     }
 
     private static Optional<String> optional(JsonObject o, String key) {

@@ -19,6 +19,14 @@ public interface Assistant extends CommandHandler {
 
     /** Minutes shared as a file in a conversation, to import into its group's history. Never throws. */
     default Reply importMinutes(ConversationRef where, ChatUser user, String fileName, byte[] content) {
+        return importMinutes(where, user, SharedFile.of(fileName, content));
+    }
+
+    /**
+     * Minutes shared as a file, fetched only once the conversation's group and the user's right to import into it
+     * are known; a file of a type not read, too big or not fetched is refused with a reply saying so. Never throws.
+     */
+    default Reply importMinutes(ConversationRef where, ChatUser user, SharedFile file) {
         return Reply.rejected(new Block.Paragraph("Import is not available here."));
     }
 

@@ -18,6 +18,7 @@ import se.samverka.core.chat.CommandLimit;
 import se.samverka.core.chat.ConversationRef;
 import se.samverka.core.chat.IncomingCommand;
 import se.samverka.core.chat.Reply;
+import se.samverka.core.chat.SharedFile;
 import se.samverka.core.command.Grammar;
 import se.samverka.core.command.Verb;
 import se.samverka.core.domain.ActionItem;
@@ -45,7 +46,7 @@ import se.samverka.core.meeting.MeetingCommands;
 import se.samverka.core.meeting.MeetingEdit;
 import se.samverka.core.meeting.SeriesCommands;
 import se.samverka.core.meeting.SuggestCommands;
-import se.samverka.core.minutes.ImportSummary;
+import se.samverka.core.minutes.ChatImport;
 import se.samverka.core.minutes.MinutesImport;
 import se.samverka.core.minutes.MinutesWriter;
 import se.samverka.core.port.ActionFinder;
@@ -306,10 +307,10 @@ public final class MeetingAssistant implements Assistant {
 
     /**
      * Minutes shared as a file in the chat: imported into the group of the conversation (chair or secretary only),
-     * as {@code samverka import-minutes} does. Never throws.
+     * as {@code samverka import-minutes} does; the file is fetched only after that is known. Never throws.
      */
     @Override
-    public Reply importMinutes(ConversationRef where, ChatUser user, String fileName, byte[] content) {
+    public Reply importMinutes(ConversationRef where, ChatUser user, SharedFile file) {
         Lang lang = settings.lang();
         try {
             MinutesReader reader = extensions.minutesReader()
@@ -325,27 +326,8 @@ public final class MeetingAssistant implements Assistant {
                 return bound;
             }, g -> true);
             lang = group.lang();
-            MinutesReader.Read read;
-            try {
-                read = reader.read(fileName, content);
-            } catch (MinutesReader.Unreadable e) {
-                throw new Rejected("importChat.unreadable", new Object[] {fileName, e.getMessage()}, false);
-            }
-            MinutesImport.Result r = new MinutesImport(store, clock, settings).importInto(group, fileName, read.text(), read.minutes());
-            Texts t = Texts.of(lang);
-            String when = r.meeting().map(m -> t.longDate(m.toLocalDate())).orElse("?");
-            Reply reply = switch (r.outcome()) {
-                case IMPORTED -> Reply.builder().text(t.get("importChat.done", fileName, when, r.people(), r.guests(),
-                        ImportSummary.added(t, r), ImportSummary.already(t, r)))
-                        .context(t.get("importChat.hint", r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).ok().withShared(true);
-                case ALREADY_IMPORTED -> Reply.builder().text(t.get("importChat.again", fileName, when)).rejected();
-                case NOT_MINUTES -> Reply.builder().text(t.get("importChat.notMinutes", fileName,
-                        ImportSummary.missing(t, r.missing()))).rejected();
-                case NO_DATE -> Reply.builder().text(t.get("importChat.noDate", fileName)).rejected();
-                case LOCKED -> Reply.builder().text(t.get("importChat.locked", fileName, when,
-                        Verb.MINUTES_CORRECTION.word(lang), r.meeting().map(m -> m.toLocalDate().toString()).orElse(""))).rejected();
-            };
-            if (r.outcome() == MinutesImport.Outcome.IMPORTED) notifyChanged(group.scope());
+            Reply reply = ChatImport.importFile(new MinutesImport(store, clock, settings), reader, group, file);
+            if (!reply.rejected()) notifyChanged(group.scope());
             return reply;
         } catch (Rejected rejected) {
             return Reply.builder().text(Texts.of(lang).get(rejected.key(), rejected.args())).rejected();

@@ -18,4 +18,9 @@ public interface MinutesReader {
     record Read(String text, Minutes minutes) {}
 
     Read read(String fileName, byte[] content);
+
+    /** Whether a file of this name is of a kind read (by its extension), before it is fetched. */
+    default boolean reads(String fileName) {
+        return true;
+    }
 }

@@ -1,0 +1,62 @@
+package se.samverka.core.chat;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * A file someone shared with the bot in a conversation, fetched from the platform only when it is to be read (after
+ * the bot knows whose group it is for and that they may import into it).
+ */
+public interface SharedFile {
+
+    /** The file's name as the platform gives it. */
+    String name();
+
+    /** Its size as the platform gives it before anything is fetched; empty when it does not say. */
+    OptionalLong size();
+
+    /** The file's bytes, at most {@code maxBytes}; a larger file or a failed download is {@link Unavailable}. */
+    byte[] content(int maxBytes) throws Unavailable;
+
+    /** Why a shared file could not be had; the reply says so in the user's language. */
+    final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        /** Larger than asked for; kept elsewhere (not the platform's own file, so not fetched); the download failed. */
+        public enum Why { TOO_BIG, ELSEWHERE, FAILED }
+
+        private final Why why;
+
+        public Unavailable(Why why, String detail) {
+            super(detail);
+            this.why = Objects.requireNonNull(why, "why");
+        }
+
+        public Why why() {
+            return why;
+        }
+    }
+
+    /** A file whose bytes are at hand already (the command line, Teams' download). */
+    static SharedFile of(String name, byte[] content) {
+        Objects.requireNonNull(name, "name");
+        byte[] bytes = content.clone();
+        return new SharedFile() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public OptionalLong size() {
+                return OptionalLong.of(bytes.length);
+            }
+
+            @Override
+            public byte[] content(int maxBytes) throws Unavailable {
+                if (bytes.length > maxBytes) throw new Unavailable(Unavailable.Why.TOO_BIG, bytes.length + " bytes");
+                return bytes.clone();
+            }
+        };
+    }
+}
