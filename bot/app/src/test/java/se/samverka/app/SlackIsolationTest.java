@@ -176,8 +176,8 @@ class SlackIsolationTest {
         metadata.addProperty("ch", SlackClientSim.CHANNEL);
         view.addProperty("private_metadata", metadata.toString());
         String before = DbSnapshot.of(db);
-        HttpResponse<String> refused = slack.interaction(SlackAppTest.submission(view, EVE, slack.trigger(),
-                Map.of("text", SlackAppTest.text("Eve beslutar åt gruppen."))));
+        HttpResponse<String> refused = slack.interaction(SlackFormsTest.submission(view, EVE, slack.trigger(),
+                Map.of("text", SlackFormsTest.text("Eve beslutar åt gruppen."))));
         assertEquals(200, refused.statusCode());
         JsonObject errors = JsonParser.parseString(refused.body()).getAsJsonObject();
         assertEquals("errors", errors.get("response_action").getAsString());
@@ -185,8 +185,8 @@ class SlackIsolationTest {
         assertEquals(before, DbSnapshot.of(db));
 
         view.addProperty("private_metadata", view.get("private_metadata").getAsString().replace(SlackClientSim.CHANNEL, EVES));
-        assertEquals("", slack.interaction(SlackAppTest.submission(view, EVE, slack.trigger(),
-                Map.of("text", SlackAppTest.text("Eve beslutar i sin egen grupp.")))).body(), "her own group's form works");
+        assertEquals("", slack.interaction(SlackFormsTest.submission(view, EVE, slack.trigger(),
+                Map.of("text", SlackFormsTest.text("Eve beslutar i sin egen grupp.")))).body(), "her own group's form works");
         assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE text LIKE 'Eve beslutar i sin egen%'"));
     }
 
