@@ -33,6 +33,7 @@ abstract class SlackAppFixture {
     static final String BOEL = "U0BOEL";
     static final String AMINA = "U0AMINA";
     static final String TOR = "U0TOR";
+    static final String TOKEN = "xoxb-test-token";
 
     @TempDir
     Path folder;
@@ -41,6 +42,8 @@ abstract class SlackAppFixture {
     Javalin http;
     SlackClientSim slack;
     String db;
+    final Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm"))
+            .toInstant(), ZoneId.of("Europe/Stockholm"));
 
     @BeforeEach
     void start() throws Exception {
@@ -50,10 +53,8 @@ abstract class SlackAppFixture {
         fake.person(TOR, "Tor Jacobsen", "tor@example.se");
         db = TestDatabase.setting(folder.resolve("samverka.db"));
         var config = ConfigLoader.load(Map.of(ConfigLoader.DB, db,
-                ConfigLoader.SLACK_SIGNING_SECRET, SECRET, ConfigLoader.SLACK_BOT_TOKEN, "xoxb-test-token",
+                ConfigLoader.SLACK_SIGNING_SECRET, SECRET, ConfigLoader.SLACK_BOT_TOKEN, TOKEN,
                 ConfigLoader.SLACK_API_URL, fake.apiUrl()), Optional.empty());
-        Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
-                ZoneId.of("Europe/Stockholm"));
         samverka = Samverka.open(config, clock);
         http = HttpServer.create(samverka).start(0);
         slack = new SlackClientSim("http://127.0.0.1:" + http.port() + "/slack/events", SECRET, fake);

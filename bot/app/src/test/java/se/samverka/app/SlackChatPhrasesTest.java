@@ -25,43 +25,14 @@ import se.samverka.config.ConfigLoader;
  * bot to a real SQLite file, the answer read from the fake Slack's response_url. The console's rows are in
  * {@code ChatPhrasesTest} and {@code ChatOwnersTest}; these prove the same sentences work from Slack.
  */
-class SlackChatPhrasesTest {
-    static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-    static final String BOEL = "U0BOEL";
-
-    @TempDir
-    Path folder;
-    FakeSlack fake;
-    Samverka samverka;
-    Javalin http;
-    SlackClientSim slack;
-    String db;
-
+class SlackChatPhrasesTest extends SlackAppFixture {
     @BeforeEach
-    void start() throws Exception {
-        fake = new FakeSlack();
-        fake.person(BOEL, "Boel Abelson-Crossley", "boel@example.se");
-        db = TestDatabase.setting(folder.resolve("samverka.db"));
-        var config = ConfigLoader.load(Map.of(ConfigLoader.DB, db,
-                ConfigLoader.SLACK_SIGNING_SECRET, SECRET, ConfigLoader.SLACK_BOT_TOKEN, "xoxb-test-token",
-                ConfigLoader.SLACK_API_URL, fake.apiUrl()), Optional.empty());
-        Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
-                ZoneId.of("Europe/Stockholm"));
-        samverka = Samverka.open(config, clock);
-        http = HttpServer.create(samverka).start(0);
-        slack = new SlackClientSim("http://127.0.0.1:" + http.port() + "/slack/events", SECRET, fake);
+    void phrasesGroup() throws Exception {
         for (String c : List.of("grupp skapa Strategisk grupp integration",
                 "medlem Boel Abelson-Crossley, Hylte, boel@example.se, sekreterare",
                 "medlem Tor Jacobsen, Falkenberg, tor@example.se", "möte 24 november 9-12 Halmstad")) {
             say(c);
         }
-    }
-
-    @AfterEach
-    void stop() {
-        http.stop();
-        samverka.close();
-        fake.close();
     }
 
     /** "/samverka text" from Boel in the group's channel; the text of the bot's answer at the response_url. */

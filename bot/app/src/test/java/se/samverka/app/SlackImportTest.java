@@ -39,53 +39,10 @@ import se.samverka.storage.TestDatabase;
  * the real Bolt/Slack client against {@link FakeSlack}, which also keeps the shared files at their url_private and
  * records who asked for them with which Authorization. Seed 004 is read from ../shared/seeds at test time.
  */
-class SlackImportTest {
-    static final String TOKEN = "xoxb-test-token";
-    static final String BOEL = SlackAppTest.BOEL;
-    static final String AMINA = SlackAppTest.AMINA;
-    static final String TOR = SlackAppTest.TOR;
+class SlackImportTest extends SlackAppFixture {
     static final String BOELS_DM = "D0BOEL";
     static final int MB = 1024 * 1024;
-
-    @TempDir
-    Path folder;
-    FakeSlack fake;
-    Samverka samverka;
-    Javalin http;
-    SlackClientSim slack;
-    String db;
-    final Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm"))
-            .toInstant(), ZoneId.of("Europe/Stockholm"));
     int events;
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakeSlack();
-        fake.person(BOEL, "Boel Abelson-Crossley", "boel@example.se");
-        fake.person(AMINA, "Amina Boulaabi", "amina@example.se");
-        fake.person(TOR, "Tor Jacobsen", "tor@example.se");
-        db = TestDatabase.setting(folder.resolve("samverka.db"));
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, db, ConfigLoader.SLACK_SIGNING_SECRET,
-                SlackAppTest.SECRET, ConfigLoader.SLACK_BOT_TOKEN, TOKEN, ConfigLoader.SLACK_API_URL, fake.apiUrl()),
-                Optional.empty()), clock);
-        http = HttpServer.create(samverka).start(0);
-        slack = new SlackClientSim("http://127.0.0.1:" + http.port() + "/slack/events", SlackAppTest.SECRET, fake);
-    }
-
-    @AfterEach
-    void stop() {
-        http.stop();
-        samverka.close();
-        fake.close();
-    }
-
-    // ---- Slack's side ----
-
-    String command(String user, String text) throws Exception {
-        String trigger = slack.trigger();
-        assertEquals(200, slack.slash(trigger, user, text, SlackClientSim.CHANNEL).statusCode());
-        return fake.await("respond:" + trigger, 1).get(0).body();
-    }
 
     /** The group made in Slack: Boel the chair, Amina the secretary, Tor. */
     void slackGroup() throws Exception {
@@ -128,7 +85,7 @@ class SlackImportTest {
 
     /** The file shared in the group's channel with a mention of the bot (app_mention with files). */
     void shareWithMention(String user, JsonObject file) throws Exception {
-        JsonObject event = SlackAppTest.mention(user, "här är minnesanteckningarna");
+        JsonObject event = mention(user, "här är minnesanteckningarna");
         JsonArray files = new JsonArray();
         files.add(file);
         event.add("files", files);
@@ -215,7 +172,7 @@ class SlackImportTest {
         assertFalse(amina.send("medlem Amina Boulaabi, Region Halland, amina@example.se, sekreterare").rejected());
         Matcher code = Pattern.compile("\"" + Demo.GROUP + "\": (\\S+)").matcher(TextRenderer.render(amina.send("grupp kod")));
         assertTrue(code.find());
-        assertTrue(command(AMINA, "grupp koppla " + Demo.GROUP + " " + code.group(1)).contains("nu kopplad"));
+        assertTrue(command(AMINA, "grupp koppla " + Demo.GROUP + " " + code.group(1)).toString().contains("nu kopplad"));
         Map<String, Long> before = records(db);
         String url = fake.file("seed-004.txt", seed004());
 

@@ -29,52 +29,19 @@ import se.samverka.config.ConfigLoader;
  * against the fake Slack: nobody joins or reads a group they are not in, whatever a button's value or a form's
  * metadata says; what the bot sends never pings the channel; mentions cannot make it flood users.info.
  */
-class SlackIsolationTest {
+class SlackIsolationTest extends SlackAppFixture {
     static final String GROUP = "Strategisk grupp integration";
     static final String EVES = "C0EVE";
     static final String EVE = "U0EVE";
 
-    @TempDir
-    Path folder;
-    FakeSlack fake;
-    Samverka samverka;
-    Javalin http;
-    SlackClientSim slack;
-    String db;
-
     @BeforeEach
-    void start() throws Exception {
-        fake = new FakeSlack();
-        fake.person(SlackAppTest.BOEL, "Boel Abelson-Crossley", "boel@example.se");
-        fake.person(SlackAppTest.TOR, "Tor Jacobsen", "tor@example.se");
+    void twoGroups() throws Exception {
         fake.person(EVE, "Eve <!channel>", "eve@example.se");
-        db = TestDatabase.setting(folder.resolve("samverka.db"));
-        var config = ConfigLoader.load(Map.of(ConfigLoader.DB, db,
-                ConfigLoader.SLACK_SIGNING_SECRET, SlackAppTest.SECRET, ConfigLoader.SLACK_BOT_TOKEN, "xoxb-test-token",
-                ConfigLoader.SLACK_API_URL, fake.apiUrl()), Optional.empty());
-        Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
-                ZoneId.of("Europe/Stockholm"));
-        samverka = Samverka.open(config, clock);
-        http = HttpServer.create(samverka).start(0);
-        slack = new SlackClientSim("http://127.0.0.1:" + http.port() + "/slack/events", SlackAppTest.SECRET, fake);
-        command(SlackAppTest.BOEL, "grupp skapa " + GROUP, SlackClientSim.CHANNEL);
-        command(SlackAppTest.BOEL, "medlem Tor Jacobsen, Falkenberg, tor@example.se", SlackClientSim.CHANNEL);
-        command(SlackAppTest.BOEL, "åtgärd Tor bokar lokal", SlackClientSim.CHANNEL);
-        command(SlackAppTest.BOEL, "beslut Hemligt beslut om budgeten.", SlackClientSim.CHANNEL);
+        command(BOEL, "grupp skapa " + GROUP, SlackClientSim.CHANNEL);
+        command(BOEL, "medlem Tor Jacobsen, Falkenberg, tor@example.se", SlackClientSim.CHANNEL);
+        command(BOEL, "åtgärd Tor bokar lokal", SlackClientSim.CHANNEL);
+        command(BOEL, "beslut Hemligt beslut om budgeten.", SlackClientSim.CHANNEL);
         command(EVE, "grupp skapa Eves grupp", EVES);
-    }
-
-    @AfterEach
-    void stop() {
-        http.stop();
-        samverka.close();
-        fake.close();
-    }
-
-    JsonObject command(String user, String text, String channel) throws Exception {
-        String trigger = slack.trigger();
-        assertEquals(200, slack.slash(trigger, user, text, channel).statusCode());
-        return fake.await("respond:" + trigger, 1).get(0).json();
     }
 
     @Test
@@ -99,7 +66,7 @@ class SlackIsolationTest {
 
     @Test
     void aChairBindsAnotherChannelWithAOneTimeCodeGivenToSomeoneElse() throws Exception {
-        JsonObject code = command(SlackAppTest.BOEL, "grupp kod", SlackClientSim.CHANNEL);
+        JsonObject code = command(BOEL, "grupp kod", SlackClientSim.CHANNEL);
         assertEquals("ephemeral", code.get("response_type").getAsString(), "the code is for the chair's eyes");
         String given = java.util.regex.Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}").matcher(code.toString()).results()
                 .findFirst().orElseThrow().group();
