@@ -36,56 +36,21 @@ import se.samverka.integrations.console.ConsoleSession;
  * the meeting of 2 November 13–16 with item 1 "Inledning" and one note, the clock at 13:30 that day; signing in
  * with a {@code webb} link, forms posted as a browser posts them, and the database read through its own connection.
  */
-abstract class WebEditorFixture {
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+abstract class WebEditorFixture extends WebServerFixture {
     static final String GROUP = "Strategisk grupp integration";
 
-    @TempDir
-    Path folder;
-    Samverka samverka;
-    Javalin http;
-    String base;
-    ConsoleSession amina;
-    MutableClock clock;
-    final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     @BeforeEach
-    void start() {
-        clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(db()),
-                ConfigLoader.PUBLIC_URL, "https://samverka.example.se"), Optional.empty()), clock);
-        http = HttpServer.create(samverka).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + http.port();
-        amina = new ConsoleSession(samverka.assistant(), Optional.of(GROUP), "Amina Boulaabi");
-        ok(amina, "grupp skapa " + GROUP);
+    void meetingWithANote() {
         ok(amina, "medlem Tor Jacobsen, Falkenberg");
         ok(amina, "medlem Sara Ek, Hylte");
         ok(amina, "möte 2 november 13-16 Laholm");
         ok(amina, "punkt Inledning");
-        clock.set(LocalDateTime.parse("2026-11-02T13:30").atZone(STOCKHOLM).toInstant());
+        clock.set(at("2026-11-02T13:30"));
         ok(amina, "anteckning Första texten.");
-    }
-
-    @AfterEach
-    void stop() {
-        http.stop();
-        samverka.close();
     }
 
     Path db() {
         return folder.resolve("s.db");
-    }
-
-    static String ok(ConsoleSession who, String command) {
-        Reply reply = who.send(command);
-        assertFalse(reply.rejected(), command + " → " + reply);
-        return reply.toString();
-    }
-
-    String signIn(ConsoleSession who) throws Exception {
-        Matcher m = Pattern.compile("https://samverka\\.example\\.se(/web/login\\?t=[A-Za-z0-9_.-]+)").matcher(ok(who, "webb"));
-        assertTrue(m.find());
-        return cookieFrom(get(m.group(1), null));
     }
 
     static String cookieFrom(HttpResponse<String> login) {
@@ -93,18 +58,8 @@ abstract class WebEditorFixture {
         return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
 
-    HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-        if (cookie != null) request.header("Cookie", cookie);
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     HttpResponse<String> post(String path, String cookie, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return postAll(path, cookie, form.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toList());
     }
 
     static String field(String page, String name) {

@@ -33,35 +33,19 @@ import se.samverka.integrations.console.ConsoleSession;
  * Notes (anteckning) where people read the record: the web meeting page and the minutes it offers as Markdown, HTML
  * and Word — each note under its point, in the order written, a point's decision after its notes.
  */
-class WebNotesTest {
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+class WebNotesTest extends WebServerFixture {
     static final List<String> IN_ORDER = List.of("Inledning", "Info om Laholms arbete med integration.",
             "Kartläggning av återsökningar", "Fbg: 3 personer som jobbar med detta.", "Vbg: En ekonom som sköter återsökningar.",
             "Finns intresse för gemensam utbildning.", "Beslut:", "Gemensam utbildning planeras.", "Övriga frågor",
             "Kungsbacka: Växer oavsett inflödet av nyanlända.");
 
-    @TempDir
-    Path folder;
-    Samverka samverka;
-    Javalin http;
-    String base;
-    ConsoleSession amina;
-    final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     @BeforeEach
-    void start() {
-        MutableClock clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
-                ConfigLoader.PUBLIC_URL, "https://samverka.example.se"), Optional.empty()), clock);
-        http = HttpServer.create(samverka).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + http.port();
-        amina = new ConsoleSession(samverka.assistant(), Optional.of("Strategisk grupp integration"), "Amina Boulaabi");
-        ok("grupp skapa Strategisk grupp integration");
+    void notes() {
         ok("möte 2 november 13-16 Laholm");
         ok("punkt Inledning");
         ok("punkt Kartläggning av återsökningar");
         ok("punkt Övriga frågor");
-        clock.set(LocalDateTime.parse("2026-11-02T13:30").atZone(STOCKHOLM).toInstant());
+        clock.set(at("2026-11-02T13:30"));
         ok("anteckning Info om Laholms arbete med integration.");
         ok("anteckning punkt 3: Kungsbacka: Växer oavsett inflödet av nyanlända.");
         ok("anteckning punkt 2: Fbg: 3 personer som jobbar med detta.");
@@ -69,25 +53,12 @@ class WebNotesTest {
         ok("beslut Gemensam utbildning planeras.");
     }
 
-    @AfterEach
-    void stop() {
-        http.stop();
-        samverka.close();
-    }
-
     String ok(String command) {
-        Reply reply = amina.send(command);
-        assertFalse(reply.rejected(), command + " → " + reply);
-        return reply.toString();
+        return ok(amina, command);
     }
 
     String cookie() throws Exception {
-        Matcher m = Pattern.compile("https://samverka\\.example\\.se(/web/login\\?t=[A-Za-z0-9_.-]+)").matcher(ok("webb"));
-        assertTrue(m.find());
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + m.group(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, login.statusCode(), login.body());
-        return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        return signIn(amina);
     }
 
     <T> HttpResponse<T> get(String path, String cookie, HttpResponse.BodyHandler<T> body) throws Exception {
