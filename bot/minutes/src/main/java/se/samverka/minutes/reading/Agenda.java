@@ -18,6 +18,9 @@ final class Agenda {
     private static final Pattern TITLE_DASH = Pattern.compile("\\s[-–]\\s|:\\s");
     private static final Pattern LOWER_THEN_NAME = Pattern.compile("(?u)(?<!\\p{L})(\\p{Ll}[\\p{L}]*)\\s+(\\p{Lu}[\\p{L}-]*)(\\s+\\S+)?");
     private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?u)(?<=\\p{L}\\s)(\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}+(?:ade|de|te|des|r)\\b");
+    /** After one of these a capitalised word is a name inside the title, not the start of the text after it. */
+    private static final Set<String> PREPOSITIONS = Set.of("till", "i", "för", "om", "av", "från", "med", "på", "hos",
+            "inom", "mot", "vid", "kring", "inför", "över", "mellan");
     private static final Set<String> SUBJECTS = Set.of("gruppen", "mötet", "styrelsen", "ordföranden", "rådet", "nätverket");
 
     private final Reading r;
@@ -89,18 +92,19 @@ final class Agenda {
             Matcher n = Shapes.NUMBERED.matcher(r.lines.get(i));
             if (!n.find() || r.claimed.contains(i)) continue;
             int number = Integer.parseInt(n.group(1));
-            boolean sub = n.group(2) != null;
+            boolean sub = Shapes.subPoint(n);
             boolean goesOn = nested > 0 && number == nested + 1 && (number != main + 1 || comesAgain(i, number));
             if (!sub && numberedStarted && main >= 2 && (number == 1 || goesOn)) {
                 nested = number; // a list of its own inside the point: not the next point
                 continue;
             }
             nested = 0;
-            boolean accept = sub ? number == main && numberedStarted : (numberedStarted ? number == main + 1 : number <= 3);
+            boolean first = number <= 3 || Shapes.paragraph(r.lines.get(i)); // "§ 44": numbered on over the year
+            boolean accept = sub ? number == main && numberedStarted : (numberedStarted ? number == main + 1 : first);
             if (!accept) continue;
             if (!sub) main = number;
             numberedStarted = true;
-            String title = title(n.group(3));
+            String title = title(Shapes.pointTitle(n));
             if (!title.isEmpty()) out.put(i, title);
         }
         return out;
@@ -110,7 +114,7 @@ final class Agenda {
     private boolean comesAgain(int line, int number) {
         for (int j = line + 1; j < r.lines.size(); j++) {
             Matcher n = Shapes.NUMBERED.matcher(r.lines.get(j));
-            if (n.find() && n.group(2) == null && Integer.parseInt(n.group(1)) == number) return true;
+            if (n.find() && !Shapes.subPoint(n) && Integer.parseInt(n.group(1)) == number) return true;
         }
         return false;
     }
@@ -196,7 +200,8 @@ final class Agenda {
         while (w.find(from)) {
             if (w.start(2) >= cut) break;
             String next = w.group(3) == null ? "" : w.group(3).strip();
-            boolean sentence = words.isFirstName(w.group(2)) || next.isEmpty() || Character.isLowerCase(next.codePointAt(0));
+            boolean properNoun = PREPOSITIONS.contains(w.group(1)) && !words.isFirstName(w.group(2)); // "Svar till Piratpartiet i …"
+            boolean sentence = !properNoun && (words.isFirstName(w.group(2)) || next.isEmpty() || Character.isLowerCase(next.codePointAt(0)));
             if (sentence) {
                 cut = w.start(2);
                 break;

@@ -18,7 +18,14 @@ final class Attendance {
     /** A heading of its own over one kind of attendance list (a board's "Beslutande", "Ersättare", "Övriga deltagare"). */
     static final Pattern ATTENDANCE_HEADING = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(beslutande|ordinarie ledamöter|"
             + "ledamöter|(?:ej |icke )?tjänstgörande(?: ledamöter| ersättare)?|närvarande ersättare|ersättare|övriga deltagare|"
-            + "deltagande|övriga närvarande|medverkande|närvarande)\\s*:?\\s*$");
+            + "deltagande|övriga närvarande|medverkande|närvarande|ledamöter\\s+närvarande|suppleanter)\\s*:?\\s*$");
+    /** "Därtill vid detta möte adjungerad var", "Övriga närvarande är partisekreterare Per Holm.": who follows was there. */
+    private static final Pattern PRESENT_INTRO = Pattern.compile(
+            "(?u)^\\s*(?:\\p{L}+\\s+){0,4}?(?iu:adjungerade?|närvarande)\\s+(?iu:var|är|voro)\\b\\s*:?\\s*((?:\\p{Ll}+\\s+)?\\p{Lu}.*|)$");
+    /** A list's heading that is a point of the agenda too ("§ 2. Närvarande ledamöter voro:"). */
+    private static final Pattern POINT_NUMBER = Pattern.compile("^\\s*(?:§\\s*)?\\d{1,3}(?:\\.\\d{1,2})*[.:)]?\\s+(?=\\p{Lu})");
+    /** "styrelseledamöter är", "voro:" before the names of a list. */
+    private static final Pattern LIST_VERB = Pattern.compile("(?iu)^(?:\\p{Ll}+\\s+){0,2}?(?:var|är|voro)\\b\\s*:?\\s*");
     /** A name (one known first name, or two to four capitalised words) then a comma or a role in lower case. */
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
             "(?u)^(\\p{Lu}[\\p{L}'-]+)((?:\\s+\\p{Lu}[\\p{L}'-]+){1,3})?\\s*(?:,|\\s+\\p{Ll})");
@@ -63,18 +70,16 @@ final class Attendance {
 
     /** Reads line {@code i}; returns the last line read (a list goes on over the lines below). */
     private int line(List<String> lines, int i) {
-        String line = lines.get(i);
-        Matcher a = ATTENDING.matcher(line);
-        Matcher f = ABSENT.matcher(line);
-        Matcher inv = INVITED.matcher(line);
+        String line = POINT_NUMBER.matcher(lines.get(i)).replaceFirst("");
+        if (!line.equals(lines.get(i))) { // a numbered point that heads the list stays a point
+            int last = lists(line, i);
+            if (last >= i) r.claimed.remove(i);
+            return Math.max(last, i);
+        }
+        int last = lists(line, i);
+        if (last >= i) return last;
         Matcher nt = NOTE_TAKER.matcher(line);
         Matcher ps = PRESENT_SENTENCE.matcher(line);
-        if (ATTENDANCE_HEADING.matcher(line).find()) return list(i, "", r.participants);
-        Matcher called = CALLED.matcher(line);
-        if (called.find()) return called(i, called.group(2));
-        if (a.find()) return list(i, a.group(2), r.participants);
-        if (f.find()) return list(i, f.group(2), r.absent);
-        if (inv.find()) return list(i, inv.group(2), r.participants);
         if (nt.find()) {
             String rest = nt.group(1) == null ? "" : nt.group(1).strip();
             if (rest.isEmpty() && i + 1 < lines.size()) rest = r.nextNonBlank(i).map(lines::get).orElse("");
@@ -86,6 +91,22 @@ final class Attendance {
             r.claimed.add(i);
         }
         return i;
+    }
+
+    /** The list line {@code i} heads, if it heads one: returns its last line, else -1. */
+    private int lists(String line, int i) {
+        Matcher a = ATTENDING.matcher(line);
+        Matcher f = ABSENT.matcher(line);
+        Matcher inv = INVITED.matcher(line);
+        Matcher intro = PRESENT_INTRO.matcher(line);
+        if (ATTENDANCE_HEADING.matcher(line).find()) return list(i, "", r.participants);
+        Matcher called = CALLED.matcher(line);
+        if (called.find()) return called(i, called.group(2));
+        if (a.find()) return list(i, LIST_VERB.matcher(a.group(2)).replaceFirst(""), r.participants);
+        if (f.find()) return list(i, LIST_VERB.matcher(f.group(2)).replaceFirst(""), r.absent);
+        if (inv.find()) return list(i, inv.group(2), r.participants);
+        if (intro.find()) return list(i, intro.group(1), r.participants);
+        return -1;
     }
 
     /** A "Kallade" list: claimed (no agenda point, no sentences), its names only known as possible owners. */
@@ -101,11 +122,18 @@ final class Attendance {
         r.claimed.add(i);
         StringBuilder zone = new StringBuilder(first);
         int last = i;
+        boolean marked = false; // rows of a roll call ("Anna Lind X") came before
         for (int j = i + 1; j < r.lines.size(); j++) {
             String line = BULLET.matcher(r.lines.get(j)).replaceFirst("").strip();
             if (line.isEmpty()) continue;
-            if (!nameLine(line)) break;
-            zone.append('\n').append(line);
+            Optional<RollCall.Row> row = RollCall.row(line, marked);
+            if (row.isPresent()) {
+                addPerson(row.get().away() ? r.absent : into, new Minutes.Person(row.get().name(), Optional.empty()));
+                marked = true;
+            } else if (!RollCall.GROUP.matcher(line).matches()) {
+                if (!nameLine(line)) break;
+                zone.append('\n').append(line);
+            }
             r.claimed.add(j);
             last = j;
         }

@@ -116,13 +116,29 @@ final class Decisions {
         String under = lines.get(next.get()).strip();
         if (!Shapes.isBullet(under)) {
             add(under);
-            return next.get();
+            return attClausesBelow(next.get());
         }
         int k = next.get();
         for (; k < lines.size() && Shapes.isBullet(lines.get(k).strip()); k++) {
             add(lines.get(k).strip().replaceFirst("^[•*▪·-]\\s+", ""));
         }
         return k - 1;
+    }
+
+    /** After "Beslut" over "att a," the "att b." lines that follow (blank lines between): each a decision too. */
+    private int attClausesBelow(int k) {
+        if (!startsWithAtt(lines.get(k))) return k;
+        int last = k;
+        for (Optional<Integer> n = r.nextNonBlank(last); n.isPresent() && !r.isPoint(n.get())
+                && startsWithAtt(lines.get(n.get())); n = r.nextNonBlank(last)) {
+            add(lines.get(n.get()).strip());
+            last = n.get();
+        }
+        return last;
+    }
+
+    private static boolean startsWithAtt(String line) {
+        return line.strip().toLowerCase(Locale.ROOT).startsWith("att ");
     }
 
     /** "Att: … / Beslut: bifalles", "Förslag: att … / Beslut: Förslaget bifalles": the proposal above is the decision. */
@@ -152,7 +168,7 @@ final class Decisions {
                 continue;
             }
             Matcher d = DECIDED.matcher(s);
-            if (!d.find()) continue;
+            if (!d.find() || DecisionPhrases.earlier(s)) continue;
             String rest = d.group(1).strip();
             if (rest.isEmpty() || rest.equals(":")) {
                 attList = true;
