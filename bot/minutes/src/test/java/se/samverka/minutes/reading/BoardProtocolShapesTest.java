@@ -117,11 +117,14 @@ class BoardProtocolShapesTest {
                  • JP Lund (punkt 4)
 
                 § 3. Ekonomi
-                Styrelsen ber kansliet att till mötet 7 mars ta fram en ny budget.
+                Protokollet från styrelsens möte 12 januari 2023 lades till handlingarna.
+                Styrelsen ber kansliet att till styrelsens möte 7 mars ta fram en ny budget.
                 """);
         assertEquals(List.of("Ragnvi Sandell", "Torvald Ek", "Solveig Brand", "JP Lund"), names(m.participants()));
         assertEquals(List.of("Mötets öppnande", "Närvarande ledamöter voro", "Ekonomi"), m.agendaItems());
         assertEquals(List.of(List.of("kansliet")), m.actionItems().stream().map(Minutes.Action::owners).toList());
         assertEquals(Optional.of(LocalDate.of(2023, 3, 7)), m.actionItems().get(0).due());
+        assertEquals(List.of(Optional.of(LocalDate.of(2023, 3, 7))), m.nextMeetings().stream().map(Minutes.Meeting::date).toList(),
+                "the board's later meeting, not its earlier one");
     }
 }
