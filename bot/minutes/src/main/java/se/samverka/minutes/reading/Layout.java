@@ -22,15 +22,24 @@ final class Layout {
 
     private Layout() {}
 
+    private static final Pattern DASHES = Pattern.compile("[–—]");
+    private static final Pattern FENCE = Pattern.compile("(?m)^```.*$");
+    private static final Pattern HARD_BREAK = Pattern.compile("(?m)\\\\$");
+    private static final Pattern SPACED_DATE = Pattern.compile("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b");
+    private static final Pattern SPACED_DASH_NAME = Pattern.compile("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b");
+    private static final Pattern ONE_DIGIT_MONTH = Pattern.compile("\\b(\\d{4})-(\\d)-");
+    private static final Pattern ONE_DIGIT_DAY = Pattern.compile("\\b(\\d{4}-\\d{2})-(\\d)\\b");
+
     static String normalize(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ')
-                .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "```").replace("’", "'")
-                .replace('\u00ad', '-').replaceAll("(?m)\\\\$", "");
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ');
+        t = DASHES.matcher(t).replaceAll("-").replace("**", "");
+        t = FENCE.matcher(t).replaceAll("```").replace("’", "'").replace('\u00ad', '-');
+        t = HARD_BREAK.matcher(t).replaceAll("");
         t = SPACED.matcher(t).replaceAll(m -> m.group().replace(" ", "")); // "A t t" (letter-spaced in a PDF copy)
-        t = t.replaceAll("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b", "$1-$2-$3");
-        t = t.replaceAll("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b", "$1-$2"); // "Anna – Maria"
-        t = t.replaceAll("\\b(\\d{4})-(\\d)-", "$1-0$2-").replaceAll("\\b(\\d{4}-\\d{2})-(\\d)\\b", "$1-0$2");
-        return t;
+        t = SPACED_DATE.matcher(t).replaceAll("$1-$2-$3");
+        t = SPACED_DASH_NAME.matcher(t).replaceAll("$1-$2"); // "Anna – Maria"
+        t = ONE_DIGIT_MONTH.matcher(t).replaceAll("$1-0$2-");
+        return ONE_DIGIT_DAY.matcher(t).replaceAll("$1-0$2");
     }
 
     /** The lines, with very long ones (lost line breaks) cut again before the words that start a section. */
