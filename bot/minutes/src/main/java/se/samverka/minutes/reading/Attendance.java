@@ -19,6 +19,13 @@ final class Attendance {
     static final Pattern ATTENDANCE_HEADING = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(beslutande|ordinarie ledamöter|"
             + "ledamöter|(?:ej |icke )?tjänstgörande(?: ledamöter| ersättare)?|närvarande ersättare|ersättare|övriga deltagare|"
             + "deltagande|övriga närvarande|medverkande|närvarande|ledamöter\\s+närvarande|suppleanter)\\s*:?\\s*$");
+    /** A board's heading with its names after it on the line ("Beslutande: Leif Larsson ordförande"). */
+    private static final Pattern HEADING_WITH_NAMES = Pattern.compile("(?iu)^\\s*(beslutande|ordinarie ledamöter|"
+            + "(?:ej |icke )?tjänstgörande ersättare|närvarande ersättare|ersättare|övriga deltagare|suppleanter)\\s*:\\s*(\\S.*)$");
+    /** "Utses att justera: …" after the names on a line: the head's next field. */
+    private static final Pattern FIELD_AFTER = Pattern.compile("(?u)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s*:.*$");
+    /** "§ 1-14" after a name in a roll call: the paragraphs the person was there for. */
+    private static final Pattern PARAGRAPH_RANGE = Pattern.compile("(?u)(?<=\\p{L}[\\s,(]{1,3})§+\\s*\\d{1,3}(?:\\s*[-,]\\s*\\d{1,3})*");
     /** "Därtill vid detta möte adjungerad var", "Övriga närvarande är partisekreterare Per Holm.": who follows was there. */
     private static final Pattern PRESENT_INTRO = Pattern.compile(
             "(?u)^\\s*(?:\\p{L}+\\s+){0,4}?(?iu:adjungerade?|närvarande)\\s+(?iu:var|är|voro)\\b\\s*:?\\s*((?:\\p{Ll}+\\s+)?\\p{Lu}.*|)$");
@@ -57,6 +64,14 @@ final class Attendance {
     private void read() {
         List<String> lines = r.lines;
         for (int i = 0; i < lines.size(); i++) i = line(lines, i);
+        for (int i = 0; i < lines.size(); i++) { // a roll call that lost its heading and its columns
+            if (r.claimed.contains(i)) continue;
+            List<String> names = new java.util.ArrayList<>(NameRuns.names(lines.get(i), words, NameRuns.UNHEADED));
+            names.addAll(NameRuns.afterHeading(lines.get(i), words));
+            for (String name : names) {
+                addPerson(r.participants, new Minutes.Person(name, Optional.empty()));
+            }
+        }
         for (String name : AttendanceSentences.names(String.join("\n", lines))) {
             addPerson(r.participants, new Minutes.Person(name, Optional.empty()));
         }
@@ -100,6 +115,8 @@ final class Attendance {
         Matcher inv = INVITED.matcher(line);
         Matcher intro = PRESENT_INTRO.matcher(line);
         if (ATTENDANCE_HEADING.matcher(line).find()) return list(i, "", r.participants);
+        Matcher headed = HEADING_WITH_NAMES.matcher(line);
+        if (headed.find()) return list(i, headed.group(2), r.participants);
         Matcher called = CALLED.matcher(line);
         if (called.find()) return called(i, called.group(2));
         if (a.find()) return list(i, LIST_VERB.matcher(a.group(2)).replaceFirst(""), r.participants);
@@ -120,13 +137,14 @@ final class Attendance {
     /** The people of an attendance list that starts with {@code first} on line {@code i}; returns the last line read. */
     private int list(int i, String first, List<Minutes.Person> into) {
         r.claimed.add(i);
-        StringBuilder zone = new StringBuilder(first);
+        StringBuilder zone = new StringBuilder(PARAGRAPH_RANGE.matcher(first).replaceAll(" "));
         int last = i;
         boolean marked = false; // rows of a roll call ("Anna Lind X") came before
         for (int j = i + 1; j < r.lines.size(); j++) {
-            String line = BULLET.matcher(r.lines.get(j)).replaceFirst("").strip();
+            String raw = BULLET.matcher(r.lines.get(j)).replaceFirst("").strip();
+            String line = PARAGRAPH_RANGE.matcher(raw).replaceAll(" ").strip();
             if (line.isEmpty()) continue;
-            Optional<RollCall.Row> row = RollCall.row(line, marked);
+            Optional<RollCall.Row> row = RollCall.row(raw, marked);
             if (row.isPresent()) {
                 addPerson(row.get().away() ? r.absent : into, new Minutes.Person(row.get().name(), Optional.empty()));
                 marked = true;
@@ -154,6 +172,8 @@ final class Attendance {
         if (withRole.find() && (withRole.group(2) != null || words.listed(withRole.group(1).split("[\\s-]")[0].toLowerCase(Locale.ROOT)))) {
             return true; // "Charlotte Leander, miljöchef", "William Garpenholm vice ordf"
         }
+        // "Evy Annér Lennart Beijer Monica Bengtsson", also before the head's next field ("… Utses att justera: …")
+        if (NameRuns.isRun(FIELD_AFTER.matcher(body).replaceFirst(""), words)) return true;
         String[] ws = body.split("\\s+");
         if (ws.length > 5) return false;
         for (String w : ws) if (!Character.isUpperCase(w.codePointAt(0))) return false;
@@ -164,6 +184,7 @@ final class Attendance {
     private static boolean sentence(String body) {
         String[] ws = body.split("\\s+");
         if (ws.length < 5 || body.contains(",")) return false;
+        if (!Character.isLowerCase(ws[1].codePointAt(0))) return false; // "Evy Annér Lennart …": a verb is in lower case
         String verb = ws[1].toLowerCase(Locale.ROOT);
         return Words.presentVerb(verb) || verb.matches("\\p{L}+(ade|de|te)") || verb.equals("ska") || verb.equals("har");
     }

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * The layout stage: text as the later stages read it. Line ends and dashes made one kind, Markdown bold dropped,
  * code fences kept as a bare "```" line, letter-spaced words ("A t t") joined, dates written with spaces closed up;
  * then the lines, where a very long line (a PDF copy that lost its line breaks) is cut again before the words that
- * start a section; and the sentences of a line, where "t.ex." and the like do not end one.
+ * start a section, before the numbers of points that run on in sequence and before a field after a sentence
+ * ({@link RunTogether}); and the sentences of a line, where "t.ex." and the like do not end one.
  */
 final class Layout {
     private static final Pattern SECTION_BREAK = Pattern.compile(
-            "(?u)(?<=\\S)\\s+(?=(?:Närvarande|Deltagare|Förhinder|Anmält förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
+            "(?u)(?<=\\S)(?<!(?:^|\\s)\\d{1,2}[.:]?)\\s+(?=(?:Närvarande|Deltagare|Förhinder|Anmält förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
                     + "Föredragande|Bilagor?|Plats|Dag|Tid|Minnesanteckningar)\\b:?)"
                     + "|(?<=[\\p{Ll}.)?!])\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?[.:]\\s?\\p{Lu})"
                     + "|(?<=\\))\\s+(?=\\d{1,2}[.:]\\s?\\p{Lu})");
@@ -50,7 +51,7 @@ final class Layout {
                 out.add(line.replaceAll("\\s+$", ""));
                 continue;
             }
-            String marked = SECTION_BREAK.matcher(line).replaceAll("\n");
+            String marked = RunTogether.mark(SECTION_BREAK.matcher(line).replaceAll("\n"));
             marked = marked.replaceAll("(?iu)(?<=\\bkl\\.?)\\n", " ");
             for (String part : marked.split("\n")) out.add(part.strip());
         }

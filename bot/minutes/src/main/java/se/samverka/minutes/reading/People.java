@@ -24,7 +24,7 @@ final class People {
     private static final Set<String> STOP_CAPITALIZED = Set.of("mötet", "mötes", "sida", "minnesanteckningar",
             "dagordning", "dagordningen", "protokoll", "protokollet", "föredragande", "bilagor", "bilaga", "inbjuden",
             "förhinder", "dag", "tid", "plats", "under", "anteckningarna", "ordförande", "närvarande", "deltagare",
-            "erfarenhetsutbyte", "samverkan", "frånvarande");
+            "erfarenhetsutbyte", "samverkan", "frånvarande", "utses", "paragrafer", "justerare", "justering");
 
     private final Reading r;
     private final Words words;

@@ -14,7 +14,8 @@ final class RollCall {
     /** Two or three capitalised words (with "van", "de" … between): a person's name. */
     private static final String NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:van|von|de|af|der)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,2})";
     private static final Pattern AWAY = Pattern.compile("(?u)^" + NAME + "\\s+(?iu:anmält förhinder|förhinder|frånvarande|ej närvarande)\\b.*$");
-    private static final Pattern MARKED = Pattern.compile("(?u)^" + NAME + "\\s+(?:X\\b|§).*$");
+    /** "Anna Lind X …", "Eva Ek § 12" (the paragraphs ending the row: "Anders Lind § 1-14 Jan Holm" is two names run together). */
+    private static final Pattern MARKED = Pattern.compile("(?u)^" + NAME + "\\s+(?:X\\b.*|§\\s*\\d{1,3}(?:\\s*[-,]\\s*\\d{1,3})*\\s*)$");
     private static final Pattern LEADING = Pattern.compile("(?u)^" + NAME + "(?=\\s|$)");
     /** A group's heading inside the list. */
     static final Pattern GROUP = Pattern.compile("(?iu)^(?:ordinarie ledamöter|ledamöter|suppleanter|ersättare|sekretariatet|"
