@@ -23,7 +23,10 @@ final class Agenda {
             "inom", "mot", "vid", "kring", "inför", "över", "mellan");
     /** A sentence's end, or a role in capitals before a name: the running text after a title begins. */
     private static final Pattern TEXT_AFTER = Pattern.compile("(?u)(?<=\\p{Ll}{2})[.!?]\\s+(?=\\p{Lu})"
-            + "|\\s+(?=(?:Ordföranden?|Sekreteraren?|Kassören|Mötesordföranden?)\\s+\\p{Lu}\\p{Ll})");
+            + "|\\s+(?=(?:Ordföranden?|Sekreteraren?|Kassören|Mötesordföranden?)\\s+\\p{Lu}\\p{Ll})"
+            // "Sekreterare Till sekreterare utsågs …", "(se underlag) Jennie presenterar …", "…, bör sättas upp …"
+            + "|\\s+(?=(?:Till|Styrelsen|Styrgruppen|Gruppen|Protokollet|Dagordningen)\\s+\\p{Ll})"
+            + "|(?<=\\))\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+(?:ar|er|r)\\b)|,\\s+(?=(?:ska|skall|bör|måste)\\s)");
     /** How many words after a sentence's end make them the running text, not the rest of a title ("Strategiska val. SGI som …?"). */
     private static final int RUNNING_TEXT = 6;
     /** "1 Protokoll från styrelsemöte …": a page's number before the document's title, not a point. */
@@ -220,8 +223,9 @@ final class Agenda {
         Matcher dash = TITLE_DASH.matcher(t);
         if (dash.find()) cut = dash.start();
         Matcher after = TEXT_AFTER.matcher(t); // "Återstående från stämman. Postadress …", "Mötets öppnande Ordförande Kjell …"
-        if (after.find() && after.start() > 0 && t.substring(after.end()).split("\\s+").length >= RUNNING_TEXT) {
-            cut = Math.min(cut, after.start());
+        if (after.find() && after.start() > 0) {
+            boolean sentenceEnd = ".!?".indexOf(t.charAt(after.start())) >= 0; // then only before enough words of text
+            if (!sentenceEnd || t.substring(after.end()).split("\\s+").length >= RUNNING_TEXT) cut = Math.min(cut, after.start());
         }
         Matcher w = LOWER_THEN_NAME.matcher(t);
         int from = 0;

@@ -14,7 +14,7 @@ import se.samverka.core.domain.Minutes;
  */
 final class Attendance {
     static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
-    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
+    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|meddelat förhinder|förhindrade|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
     /** A heading of its own over one kind of attendance list (a board's "Beslutande", "Ersättare", "Övriga deltagare"). */
     static final Pattern ATTENDANCE_HEADING = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(beslutande|ordinarie ledamöter|"
             + "ledamöter|(?:ej |icke )?tjänstgörande(?: ledamöter| ersättare)?|närvarande ersättare|ersättare|övriga deltagare|"
@@ -149,8 +149,9 @@ final class Attendance {
                 addPerson(row.get().away() ? r.absent : into, new Minutes.Person(row.get().name(), Optional.empty()));
                 marked = true;
             } else if (!RollCall.GROUP.matcher(line).matches()) {
-                if (!nameLine(line)) break;
-                zone.append('\n').append(line);
+                Optional<String> tagged = nameWithTags(line).or(() -> nameLine(line) ? Optional.of(line) : Optional.empty());
+                if (tagged.isEmpty()) break;
+                zone.append('\n').append(tagged.get());
             }
             r.claimed.add(j);
             last = j;
@@ -178,6 +179,21 @@ final class Attendance {
         if (ws.length > 5) return false;
         for (String w : ws) if (!Character.isUpperCase(w.codePointAt(0))) return false;
         return words.listed(ws[0].toLowerCase(Locale.ROOT).split("-")[0]) || ws.length >= 2;
+    }
+
+    /** "Sven Fredén MRO Kontaktman \"J\"", "Åke Stridh SS/ DjL": a name, then its organisation's short name or a role; the name. */
+    private Optional<String> nameWithTags(String line) {
+        String[] ws = line.split("\\s+");
+        if (ws.length < 3 || ws.length > 6 || line.endsWith(".") || line.contains("(") || !words.isFirstName(ws[0])
+                || !Character.isUpperCase(ws[1].codePointAt(0))) {
+            return Optional.empty();
+        }
+        boolean abbreviation = false; // "MRO", "SS/", "ÖSlJ": two capitals or more in a word after the name
+        for (int k = 0; k < ws.length; k++) {
+            if (Character.isLowerCase(ws[k].codePointAt(0))) return Optional.empty();
+            if (k >= 2 && ws[k].chars().filter(Character::isUpperCase).count() >= 2) abbreviation = true;
+        }
+        return abbreviation ? Optional.of(ws[0] + " " + ws[1]) : Optional.empty();
     }
 
     /** A sentence, not a name with a role: a name, a verb, and more words, without a comma. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Layout {
     private static final Pattern SECTION_BREAK = Pattern.compile(
-            "(?u)(?<=\\S)(?<!(?:^|\\s)\\d{1,2}[.:]?)\\s+(?=(?:Närvarande|Deltagare|Förhinder|Anmält förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
+            "(?u)(?<=\\S)(?<!(?:^|\\s)\\d{1,2}[.:]?)\\s+(?=(?:Närvarande|NÄRVARANDE|Deltagare|Förhindrade|Förhinder|Anmält förhinder|Meddelat förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
                     + "Föredragande|Bilagor?|Plats|Dag|Tid|Minnesanteckningar)\\b:?)"
                     + "|(?<=[\\p{Ll}.)?!])\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?[.:]\\s?\\p{Lu})"
                     + "|(?<=\\))\\s+(?=\\d{1,2}[.:]\\s?\\p{Lu})");
@@ -46,10 +46,16 @@ final class Layout {
     /** The lines, with very long ones (lost line breaks) cut again before the words that start a section. */
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
+        int page = 0; // a transcript's pages, each one long line opening with its number ("1 Protokoll …", "2 Staffan …")
         for (String line : text.split("\n", -1)) {
             if (line.length() < 250) {
                 out.add(line.replaceAll("\\s+$", ""));
                 continue;
+            }
+            Matcher number = PAGE_NUMBER.matcher(line);
+            if (number.find() && Integer.parseInt(number.group(1)) == page + 1) {
+                page++;
+                line = line.substring(number.end());
             }
             String marked = RunTogether.mark(SECTION_BREAK.matcher(line).replaceAll("\n"));
             marked = marked.replaceAll("(?iu)(?<=\\bkl\\.?)\\n", " ");
@@ -58,6 +64,7 @@ final class Layout {
         return out;
     }
 
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(\\d{1,2})\\s+(?=\\S)");
     private static final Pattern SPACED = Pattern.compile("(?u)(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"”]|[-•]\\s+\\p{Lu})");

