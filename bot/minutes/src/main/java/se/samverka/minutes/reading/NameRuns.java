@@ -23,6 +23,8 @@ final class NameRuns {
     static final Pattern PARAGRAPHS = Pattern.compile("§+\\s*\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*|(?<=\\s|^)\\d{1,3}(?:\\s*-\\s*\\d{1,3})?(?=[\\s;,]|$)");
     /** An attendance heading inside a line, the names right after it (no colon: "Övriga deltagare Nils Dahl"). */
     private static final Pattern HEADING = Pattern.compile("(?iu)\\b(?:övriga deltagare|deltagare|närvarande|beslutande)\\s*:?\\s+(?=\\p{Lu})");
+    /** A capitalised word with a small letter in it (not "X", not "MRO"). */
+    private static final Pattern NAME_WORD = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*");
     /** How many names make an unheaded run a list of who was there. */
     static final int UNHEADED = 4;
 
@@ -70,7 +72,7 @@ final class NameRuns {
         List<List<String>> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String t : tokens(line)) {
-            boolean name = t.matches("(?u)\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*");
+            boolean name = NAME_WORD.matcher(t).matches();
             if (name || ROLES.contains(t.toLowerCase(Locale.ROOT)) && !current.isEmpty()) {
                 current.add(t);
                 continue;
