@@ -21,12 +21,14 @@ public final class Likeness {
             "vid", "under", "efter", "inom", "mot", "hos", "nu", "också", "även", "där", "detta", "dessa",
             "the", "and", "of", "to", "in", "for", "on", "at", "by", "is", "are", "be", "it", "we", "with", "from");
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Likeness() {}
 
     /** The stems of a text, in order. */
     public static Set<String> stems(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() < 2 || SMALL_WORDS.contains(word)) continue;
             out.add(word.length() <= STEM ? word : word.substring(0, STEM));
         }
@@ -51,6 +53,6 @@ public final class Likeness {
 
     /** Lower case letters and digits, single spaces: the text as compared word by word. */
     public static String plain(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -24,7 +24,10 @@ final class Actions {
             + "(?:väljs(?:\\s+till)?\\s+(?:att|ansvarig[a]?\\s+för(?:\\s+att)?)|tar på sig att|har lovat(?:\\s+att)?|lovar(?:\\s+att)?"
             + "|får\\s+(?:till\\s+)?uppgift(?:en)?\\s+att|kommer att)\\s+(\\p{Ll}.+)$");
     private static final Pattern ASSIGNS = Pattern.compile(
-            "(?u)^\\p{Lu}[\\p{L}-]+\\s+(?:uppdrar|ger)\\s+(?:åt\\s+)?(.+?)\\s+(?:att|i uppdrag att)\\s+(.+)$");
+            "(?u)^\\p{Lu}[\\p{L}-]+\\s+(?:uppdrar|ger|ber)\\s+(?:åt\\s+)?(.+?)\\s+(?:att|i uppdrag att)\\s+(.+)$");
+    /** "… att ge redaktionellt uppdrag till sekreteraren att …", "… samt delegera till ledningen att …" inside a decision. */
+    private static final Pattern DELEGATES = Pattern.compile("(?iu)\\b(?:(?:ge|ger|gav|ges)\\s+(?:\\p{Ll}+\\s+)?uppdrag(?:et)?"
+            + "|delegera(?:r|s|de)?|uppdra(?:r|s|de)?)\\s+(?:till|åt)\\s+(\\S+(?:\\s+och\\s+\\S+)?)\\s+att\\s+(.+)$");
     private static final Pattern RELATIVE_OWNER = Pattern.compile("(?u)\\b(?:till|åt)\\s+(\\p{Lu}[\\p{L}-]+)\\s+som\\s+(\\p{Ll}+)\\b(.*)$");
     /** Verbs that, after an owner, always mean a task ("Ibrahim mailar ut …"). */
     private static final Set<String> ACTION_VERBS = Set.of("ska", "skickar", "mailar", "mejlar", "kontaktar", "bokar",
@@ -83,6 +86,14 @@ final class Actions {
             List<String> who = owners.of(assign.group(1));
             if (!who.isEmpty()) {
                 add(who, assign.group(2), sentence);
+                return;
+            }
+        }
+        Matcher delegates = DELEGATES.matcher(s);
+        if (delegates.find()) {
+            List<String> who = owners.of(delegates.group(1));
+            if (!who.isEmpty()) {
+                add(who, delegates.group(2), sentence);
                 return;
             }
         }

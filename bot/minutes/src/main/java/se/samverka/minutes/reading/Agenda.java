@@ -18,6 +18,20 @@ final class Agenda {
     private static final Pattern TITLE_DASH = Pattern.compile("\\s[-–]\\s|:\\s");
     private static final Pattern LOWER_THEN_NAME = Pattern.compile("(?u)(?<!\\p{L})(\\p{Ll}[\\p{L}]*)\\s+(\\p{Lu}[\\p{L}-]*)(\\s+\\S+)?");
     private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?u)(?<=\\p{L}\\s)(\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}+(?:ade|de|te|des|r)\\b");
+    /** After one of these a capitalised word is a name inside the title, not the start of the text after it. */
+    private static final Set<String> PREPOSITIONS = Set.of("till", "i", "för", "om", "av", "från", "med", "på", "hos",
+            "inom", "mot", "vid", "kring", "inför", "över", "mellan");
+    /** A sentence's end, or a role in capitals before a name: the running text after a title begins. */
+    private static final Pattern TEXT_AFTER = Pattern.compile("(?u)(?<=\\p{Ll}{2})[.!?]\\s+(?=\\p{Lu})"
+            + "|\\s+(?=(?:Ordföranden?|Sekreteraren?|Kassören|Mötesordföranden?)\\s+\\p{Lu}\\p{Ll})"
+            // "Sekreterare Till sekreterare utsågs …", "(se underlag) Jennie presenterar …", "…, bör sättas upp …"
+            + "|\\s+(?=(?:Till|Styrelsen|Styrgruppen|Gruppen|Protokollet|Dagordningen)\\s+\\p{Ll})"
+            + "|(?<=\\))\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+(?:ar|er|r)\\b)|,\\s+(?=(?:ska|skall|bör|måste)\\s)");
+    /** How many words after a sentence's end make them the running text, not the rest of a title ("Strategiska val. SGI som …?"). */
+    private static final int RUNNING_TEXT = 6;
+    /** "1 Protokoll från styrelsemöte …": a page's number before the document's title, not a point. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:protokoll|minnesanteckningar|mötesanteckningar)"
+            + "\\s+(?:från|för|fört|vid)\\b");
     private static final Set<String> SUBJECTS = Set.of("gruppen", "mötet", "styrelsen", "ordföranden", "rådet", "nätverket");
 
     private final Reading r;
@@ -89,28 +103,45 @@ final class Agenda {
             Matcher n = Shapes.NUMBERED.matcher(r.lines.get(i));
             if (!n.find() || r.claimed.contains(i)) continue;
             int number = Integer.parseInt(n.group(1));
-            boolean sub = n.group(2) != null;
+            boolean sub = Shapes.subPoint(n);
             boolean goesOn = nested > 0 && number == nested + 1 && (number != main + 1 || comesAgain(i, number));
             if (!sub && numberedStarted && main >= 2 && (number == 1 || goesOn)) {
                 nested = number; // a list of its own inside the point: not the next point
                 continue;
             }
             nested = 0;
-            boolean accept = sub ? number == main && numberedStarted : (numberedStarted ? number == main + 1 : number <= 3);
+            if (!numberedStarted && DOCUMENT_TITLE.matcher(Shapes.pointTitle(n)).find()) continue; // a page's number
+            // "§ 44": numbered on over the year; "17. …" when 18 and 19 follow; "1.1 …" opening the list
+            boolean first = number <= 3 || Shapes.paragraph(r.lines.get(i)) || continued(i, number);
+            boolean opensNext = sub && numberedStarted && number == main + 1 && "1".equals(n.group(2)); // "2.1" after "1.7"
+            boolean accept = sub ? number == main && numberedStarted || !numberedStarted && number <= 3 || opensNext
+                    : (numberedStarted ? number == main + 1 : first);
             if (!accept) continue;
-            if (!sub) main = number;
+            if (!sub || !numberedStarted || opensNext) main = number;
             numberedStarted = true;
-            String title = title(n.group(3));
+            String title = title(Shapes.pointTitle(n));
             if (!title.isEmpty()) out.put(i, title);
         }
         return out;
+    }
+
+    /** Whether the next two main points after line {@code line} are numbered {@code number} + 1 and + 2. */
+    private boolean continued(int line, int number) {
+        int expected = number + 1;
+        for (int j = line + 1; j < r.lines.size() && expected <= number + 2; j++) {
+            Matcher n = Shapes.NUMBERED.matcher(r.lines.get(j));
+            if (!n.find() || Shapes.subPoint(n) || r.claimed.contains(j)) continue;
+            if (Integer.parseInt(n.group(1)) != expected) return false;
+            expected++;
+        }
+        return expected > number + 2;
     }
 
     /** Whether a later line is numbered {@code number} too (then this one belongs to a list inside a point). */
     private boolean comesAgain(int line, int number) {
         for (int j = line + 1; j < r.lines.size(); j++) {
             Matcher n = Shapes.NUMBERED.matcher(r.lines.get(j));
-            if (n.find() && n.group(2) == null && Integer.parseInt(n.group(1)) == number) return true;
+            if (n.find() && !Shapes.subPoint(n) && Integer.parseInt(n.group(1)) == number) return true;
         }
         return false;
     }
@@ -191,12 +222,18 @@ final class Agenda {
         int cut = t.length();
         Matcher dash = TITLE_DASH.matcher(t);
         if (dash.find()) cut = dash.start();
+        Matcher after = TEXT_AFTER.matcher(t); // "Återstående från stämman. Postadress …", "Mötets öppnande Ordförande Kjell …"
+        if (after.find() && after.start() > 0) {
+            boolean sentenceEnd = ".!?".indexOf(t.charAt(after.start())) >= 0; // then only before enough words of text
+            if (!sentenceEnd || t.substring(after.end()).split("\\s+").length >= RUNNING_TEXT) cut = Math.min(cut, after.start());
+        }
         Matcher w = LOWER_THEN_NAME.matcher(t);
         int from = 0;
         while (w.find(from)) {
             if (w.start(2) >= cut) break;
             String next = w.group(3) == null ? "" : w.group(3).strip();
-            boolean sentence = words.isFirstName(w.group(2)) || next.isEmpty() || Character.isLowerCase(next.codePointAt(0));
+            boolean properNoun = PREPOSITIONS.contains(w.group(1)) && !words.isFirstName(w.group(2)); // "Svar till Piratpartiet i …"
+            boolean sentence = !properNoun && (words.isFirstName(w.group(2)) || next.isEmpty() || Character.isLowerCase(next.codePointAt(0)));
             if (sentence) {
                 cut = w.start(2);
                 break;

@@ -14,11 +14,25 @@ import se.samverka.core.domain.Minutes;
  */
 final class Attendance {
     static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
-    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
+    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|meddelat förhinder|förhindrade|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
     /** A heading of its own over one kind of attendance list (a board's "Beslutande", "Ersättare", "Övriga deltagare"). */
     static final Pattern ATTENDANCE_HEADING = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(beslutande|ordinarie ledamöter|"
             + "ledamöter|(?:ej |icke )?tjänstgörande(?: ledamöter| ersättare)?|närvarande ersättare|ersättare|övriga deltagare|"
-            + "deltagande|övriga närvarande|medverkande|närvarande)\\s*:?\\s*$");
+            + "deltagande|övriga närvarande|medverkande|närvarande|ledamöter\\s+närvarande|suppleanter)\\s*:?\\s*$");
+    /** A board's heading with its names after it on the line ("Beslutande: Leif Larsson ordförande"). */
+    private static final Pattern HEADING_WITH_NAMES = Pattern.compile("(?iu)^\\s*(beslutande|ordinarie ledamöter|"
+            + "(?:ej |icke )?tjänstgörande ersättare|närvarande ersättare|ersättare|övriga deltagare|suppleanter)\\s*:\\s*(\\S.*)$");
+    /** "Utses att justera: …" after the names on a line: the head's next field. */
+    private static final Pattern FIELD_AFTER = Pattern.compile("(?u)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s*:.*$");
+    /** "§ 1-14" after a name in a roll call: the paragraphs the person was there for. */
+    private static final Pattern PARAGRAPH_RANGE = Pattern.compile("(?u)(?<=\\p{L}[\\s,(]{1,3})§+\\s*\\d{1,3}(?:\\s*[-,]\\s*\\d{1,3})*");
+    /** "Därtill vid detta möte adjungerad var", "Övriga närvarande är partisekreterare Per Holm.": who follows was there. */
+    private static final Pattern PRESENT_INTRO = Pattern.compile(
+            "(?u)^\\s*(?:\\p{L}+\\s+){0,4}?(?iu:adjungerade?|närvarande)\\s+(?iu:var|är|voro)\\b\\s*:?\\s*((?:\\p{Ll}+\\s+)?\\p{Lu}.*|)$");
+    /** A list's heading that is a point of the agenda too ("§ 2. Närvarande ledamöter voro:"). */
+    private static final Pattern POINT_NUMBER = Pattern.compile("^\\s*(?:§\\s*)?\\d{1,3}(?:\\.\\d{1,2})*[.:)]?\\s+(?=\\p{Lu})");
+    /** "styrelseledamöter är", "voro:" before the names of a list. */
+    private static final Pattern LIST_VERB = Pattern.compile("(?iu)^(?:\\p{Ll}+\\s+){0,2}?(?:var|är|voro)\\b\\s*:?\\s*");
     /** A name (one known first name, or two to four capitalised words) then a comma or a role in lower case. */
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(
             "(?u)^(\\p{Lu}[\\p{L}'-]+)((?:\\s+\\p{Lu}[\\p{L}'-]+){1,3})?\\s*(?:,|\\s+\\p{Ll})");
@@ -50,6 +64,14 @@ final class Attendance {
     private void read() {
         List<String> lines = r.lines;
         for (int i = 0; i < lines.size(); i++) i = line(lines, i);
+        for (int i = 0; i < lines.size(); i++) { // a roll call that lost its heading and its columns
+            if (r.claimed.contains(i)) continue;
+            List<String> names = new java.util.ArrayList<>(NameRuns.names(lines.get(i), words, NameRuns.UNHEADED));
+            names.addAll(NameRuns.afterHeading(lines.get(i), words));
+            for (String name : names) {
+                addPerson(r.participants, new Minutes.Person(name, Optional.empty()));
+            }
+        }
         for (String name : AttendanceSentences.names(String.join("\n", lines))) {
             addPerson(r.participants, new Minutes.Person(name, Optional.empty()));
         }
@@ -63,18 +85,16 @@ final class Attendance {
 
     /** Reads line {@code i}; returns the last line read (a list goes on over the lines below). */
     private int line(List<String> lines, int i) {
-        String line = lines.get(i);
-        Matcher a = ATTENDING.matcher(line);
-        Matcher f = ABSENT.matcher(line);
-        Matcher inv = INVITED.matcher(line);
+        String line = POINT_NUMBER.matcher(lines.get(i)).replaceFirst("");
+        if (!line.equals(lines.get(i))) { // a numbered point that heads the list stays a point
+            int last = lists(line, i);
+            if (last >= i) r.claimed.remove(i);
+            return Math.max(last, i);
+        }
+        int last = lists(line, i);
+        if (last >= i) return last;
         Matcher nt = NOTE_TAKER.matcher(line);
         Matcher ps = PRESENT_SENTENCE.matcher(line);
-        if (ATTENDANCE_HEADING.matcher(line).find()) return list(i, "", r.participants);
-        Matcher called = CALLED.matcher(line);
-        if (called.find()) return called(i, called.group(2));
-        if (a.find()) return list(i, a.group(2), r.participants);
-        if (f.find()) return list(i, f.group(2), r.absent);
-        if (inv.find()) return list(i, inv.group(2), r.participants);
         if (nt.find()) {
             String rest = nt.group(1) == null ? "" : nt.group(1).strip();
             if (rest.isEmpty() && i + 1 < lines.size()) rest = r.nextNonBlank(i).map(lines::get).orElse("");
@@ -88,6 +108,24 @@ final class Attendance {
         return i;
     }
 
+    /** The list line {@code i} heads, if it heads one: returns its last line, else -1. */
+    private int lists(String line, int i) {
+        Matcher a = ATTENDING.matcher(line);
+        Matcher f = ABSENT.matcher(line);
+        Matcher inv = INVITED.matcher(line);
+        Matcher intro = PRESENT_INTRO.matcher(line);
+        if (ATTENDANCE_HEADING.matcher(line).find()) return list(i, "", r.participants);
+        Matcher headed = HEADING_WITH_NAMES.matcher(line);
+        if (headed.find()) return list(i, headed.group(2), r.participants);
+        Matcher called = CALLED.matcher(line);
+        if (called.find()) return called(i, called.group(2));
+        if (a.find()) return list(i, LIST_VERB.matcher(a.group(2)).replaceFirst(""), r.participants);
+        if (f.find()) return list(i, LIST_VERB.matcher(f.group(2)).replaceFirst(""), r.absent);
+        if (inv.find()) return list(i, inv.group(2), r.participants);
+        if (intro.find()) return list(i, intro.group(1), r.participants);
+        return -1;
+    }
+
     /** A "Kallade" list: claimed (no agenda point, no sentences), its names only known as possible owners. */
     private int called(int i, String first) {
         List<Minutes.Person> called = new java.util.ArrayList<>();
@@ -99,13 +137,22 @@ final class Attendance {
     /** The people of an attendance list that starts with {@code first} on line {@code i}; returns the last line read. */
     private int list(int i, String first, List<Minutes.Person> into) {
         r.claimed.add(i);
-        StringBuilder zone = new StringBuilder(first);
+        StringBuilder zone = new StringBuilder(PARAGRAPH_RANGE.matcher(first).replaceAll(" "));
         int last = i;
+        boolean marked = false; // rows of a roll call ("Anna Lind X") came before
         for (int j = i + 1; j < r.lines.size(); j++) {
-            String line = BULLET.matcher(r.lines.get(j)).replaceFirst("").strip();
+            String raw = BULLET.matcher(r.lines.get(j)).replaceFirst("").strip();
+            String line = PARAGRAPH_RANGE.matcher(raw).replaceAll(" ").strip();
             if (line.isEmpty()) continue;
-            if (!nameLine(line)) break;
-            zone.append('\n').append(line);
+            Optional<RollCall.Row> row = RollCall.row(raw, marked);
+            if (row.isPresent()) {
+                addPerson(row.get().away() ? r.absent : into, new Minutes.Person(row.get().name(), Optional.empty()));
+                marked = true;
+            } else if (!RollCall.GROUP.matcher(line).matches()) {
+                Optional<String> tagged = nameWithTags(line).or(() -> nameLine(line) ? Optional.of(line) : Optional.empty());
+                if (tagged.isEmpty()) break;
+                zone.append('\n').append(tagged.get());
+            }
             r.claimed.add(j);
             last = j;
         }
@@ -126,16 +173,34 @@ final class Attendance {
         if (withRole.find() && (withRole.group(2) != null || words.listed(withRole.group(1).split("[\\s-]")[0].toLowerCase(Locale.ROOT)))) {
             return true; // "Charlotte Leander, miljöchef", "William Garpenholm vice ordf"
         }
+        // "Evy Annér Lennart Beijer Monica Bengtsson", also before the head's next field ("… Utses att justera: …")
+        if (NameRuns.isRun(FIELD_AFTER.matcher(body).replaceFirst(""), words)) return true;
         String[] ws = body.split("\\s+");
         if (ws.length > 5) return false;
         for (String w : ws) if (!Character.isUpperCase(w.codePointAt(0))) return false;
         return words.listed(ws[0].toLowerCase(Locale.ROOT).split("-")[0]) || ws.length >= 2;
     }
 
+    /** "Sven Fredén MRO Kontaktman \"J\"", "Åke Stridh SS/ DjL": a name, then its organisation's short name or a role; the name. */
+    private Optional<String> nameWithTags(String line) {
+        String[] ws = line.split("\\s+");
+        if (ws.length < 3 || ws.length > 6 || line.endsWith(".") || line.contains("(") || !words.isFirstName(ws[0])
+                || !Character.isUpperCase(ws[1].codePointAt(0))) {
+            return Optional.empty();
+        }
+        boolean abbreviation = false; // "MRO", "SS/", "ÖSlJ": two capitals or more in a word after the name
+        for (int k = 0; k < ws.length; k++) {
+            if (Character.isLowerCase(ws[k].codePointAt(0))) return Optional.empty();
+            if (k >= 2 && ws[k].chars().filter(Character::isUpperCase).count() >= 2) abbreviation = true;
+        }
+        return abbreviation ? Optional.of(ws[0] + " " + ws[1]) : Optional.empty();
+    }
+
     /** A sentence, not a name with a role: a name, a verb, and more words, without a comma. */
     private static boolean sentence(String body) {
         String[] ws = body.split("\\s+");
         if (ws.length < 5 || body.contains(",")) return false;
+        if (!Character.isLowerCase(ws[1].codePointAt(0))) return false; // "Evy Annér Lennart …": a verb is in lower case
         String verb = ws[1].toLowerCase(Locale.ROOT);
         return Words.presentVerb(verb) || verb.matches("\\p{L}+(ade|de|te)") || verb.equals("ska") || verb.equals("har");
     }

@@ -15,7 +15,12 @@ final class DecisionPhrases {
     private static final Pattern PASSIVE = Pattern.compile("(?iu)^(?:[-•*]\\s*)?(?:beslutas|beslutades|beslöts|beslutar|beslut)\\s+att\\s+\\S");
     /** "Mötet enades om att …", "Efter diskussion enades gruppen om att …", "Beslut om medlemsavgift bordläggs". */
     private static final Pattern AGREED = Pattern.compile("(?iu)\\benades\\s+(?:\\p{L}+\\s+)?om\\s+att\\s+\\S"
-            + "|^(?:[-•*]\\s*)?(?:beslut(?:et)?\\s+om\\s+)?\\p{L}[^.]{0,80}?\\s(?:bordläggs|bordlades)\\b");
+            + "|^(?:[-•*]\\s*)?(?:beslut(?:et)?\\s+om\\s+)?\\p{L}[^.]{0,80}?\\s(?:bordläggs|bordlades)\\b"
+            + "|\\b(?:valde|beslutade|beslöt)\\s+att\\s+bordlägga\\b");
+    /** "I januari beslöt styrelsen …", "Direktionen beslutade 2023-08-29 § 56 om …": a report of an earlier decision. */
+    private static final Pattern EARLIER = Pattern.compile("(?iu)^(?:[-•*]\\s*)?(?:i\\s+(?:" + String.join("|", SwedishDates.MONTHS)
+            + "|höstas|våras|somras|vintras)|tidigare|vid\\s+(?:förra|föregående)\\s+\\p{L}*möte\\w*|förra\\s+(?:året|veckan|månaden))\\s"
+            + "|^\\p{Lu}[\\p{L}-]+\\s+(?:beslutade|beslöt|har beslutat)\\s+(?:den\\s+)?\\d");
     private static final Pattern INVERTED = Pattern.compile("(?iu)\\S\\s+(?:beslutade|beslöt|beslutar|har beslutat)\\s+"
             + "(?:mötet|styrelsen|gruppen|direktionen|nämnden|rådet|årsmötet|föreningen|vi|\\p{Lu}\\p{Ll}+(?:en|et|na))\\s+att\\s+\\S");
     private static final Pattern BODY_HEADING = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}+s beslut\\s*:?$");
@@ -27,7 +32,13 @@ final class DecisionPhrases {
 
     /** A sentence that is itself a decision, by its wording. */
     static boolean decides(String sentence) {
+        if (earlier(sentence)) return false;
         return PASSIVE.matcher(sentence).find() || INVERTED.matcher(sentence).find() || AGREED.matcher(sentence).find();
+    }
+
+    /** A sentence that tells of a decision made before this meeting. */
+    static boolean earlier(String sentence) {
+        return EARLIER.matcher(sentence.strip()).find();
     }
 
     /** A line that heads the decision written under it ("Direktionens beslut", "Styrelsens beslut:"). */

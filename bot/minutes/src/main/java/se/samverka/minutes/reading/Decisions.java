@@ -20,6 +20,12 @@ final class Decisions {
     private static final Pattern REJECTED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+|motionen\\s+)?(?:avslå\\w*|avslag)\\.?$");
     private static final Pattern DECIDED = Pattern.compile(
             "(?u)^(?:[-•*]\\s*)?(?:Vi|\\p{Lu}[\\p{L}-]+)\\s+(?:beslöt|beslutade|beslutar|beslutades|har beslutat)\\b\\s*(.*)$");
+    /**
+     * A body's decision inside a sentence: after "och", or with its capital where a copy lost the sentence's end
+     * ("… (se bilaga) Styrelsen beslutar att …"); the body a noun in its definite form, or "vi".
+     */
+    private static final Pattern CLAUSE = Pattern.compile("(?u)\\S\\s+(?:och\\s+)?((?:\\p{L}+(?:en|et|na)|[Vv]i)\\s+"
+            + "(?:beslöt|beslutade|beslutar|har beslutat)\\s+att\\s+\\S.*)$");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:^|\\s)-\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
@@ -116,13 +122,29 @@ final class Decisions {
         String under = lines.get(next.get()).strip();
         if (!Shapes.isBullet(under)) {
             add(under);
-            return next.get();
+            return attClausesBelow(next.get());
         }
         int k = next.get();
         for (; k < lines.size() && Shapes.isBullet(lines.get(k).strip()); k++) {
             add(lines.get(k).strip().replaceFirst("^[•*▪·-]\\s+", ""));
         }
         return k - 1;
+    }
+
+    /** After "Beslut" over "att a," the "att b." lines that follow (blank lines between): each a decision too. */
+    private int attClausesBelow(int k) {
+        if (!startsWithAtt(lines.get(k))) return k;
+        int last = k;
+        for (Optional<Integer> n = r.nextNonBlank(last); n.isPresent() && !r.isPoint(n.get())
+                && startsWithAtt(lines.get(n.get())); n = r.nextNonBlank(last)) {
+            add(lines.get(n.get()).strip());
+            last = n.get();
+        }
+        return last;
+    }
+
+    private static boolean startsWithAtt(String line) {
+        return line.strip().toLowerCase(Locale.ROOT).startsWith("att ");
     }
 
     /** "Att: … / Beslut: bifalles", "Förslag: att … / Beslut: Förslaget bifalles": the proposal above is the decision. */
@@ -152,7 +174,13 @@ final class Decisions {
                 continue;
             }
             Matcher d = DECIDED.matcher(s);
-            if (!d.find()) continue;
+            boolean opens = d.find();
+            Matcher clause = CLAUSE.matcher(s);
+            if (!opens && clause.find() && !DecisionPhrases.earlier(s)) {
+                add(s.substring(clause.start(1))); // "Vi lägger rapporten till handlingarna och styrelsen beslutar att …"
+                continue;
+            }
+            if (!opens || DecisionPhrases.earlier(s)) continue;
             String rest = d.group(1).strip();
             if (rest.isEmpty() || rest.equals(":")) {
                 attList = true;

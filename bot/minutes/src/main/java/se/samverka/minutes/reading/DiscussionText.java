@@ -49,10 +49,13 @@ final class DiscussionText {
 
     /** The line of each item's heading, in order (-1 when not found), from the occurrence of the first that finds most. */
     static int[] heads(List<String> lines, List<String> titles) {
-        int[] best = chain(lines, titles, -1);
-        for (int i = 0; i < lines.size(); i++) {
-            if (best[0] >= 0 && i > best[0] && isHead(lines.get(i), titles.get(0))) {
-                int[] later = chain(lines, titles, i - 1);
+        List<String> plainLines = new ArrayList<>(lines.size());
+        for (String line : lines) plainLines.add(Likeness.plain(NUMBERING.matcher(line.strip()).replaceFirst("")));
+        List<String> plainTitles = titles.stream().map(Likeness::plain).toList();
+        int[] best = chain(plainLines, plainTitles, -1);
+        for (int i = 0; i < plainLines.size(); i++) {
+            if (best[0] >= 0 && i > best[0] && isHead(plainLines.get(i), plainTitles.get(0))) {
+                int[] later = chain(plainLines, plainTitles, i - 1);
                 if (found(later) >= found(best)) best = later; // the agenda listed first, then the items written out
             }
         }
@@ -81,9 +84,8 @@ final class DiscussionText {
         return n;
     }
 
-    static boolean isHead(String line, String title) {
-        String l = Likeness.plain(NUMBERING.matcher(line.strip()).replaceFirst(""));
-        String t = Likeness.plain(title);
+    /** Whether a line heads an item with this title; both as {@link Likeness#plain} gives them, the line without its number. */
+    private static boolean isHead(String l, String t) {
         if (l.isEmpty() || t.isEmpty()) return false;
         String start = t.length() <= TITLE_KEY ? t : t.substring(0, TITLE_KEY);
         return l.startsWith(start) || l.length() >= 4 && t.startsWith(l) && l.length() * 2 >= t.length();

@@ -11,43 +11,60 @@ import java.util.regex.Pattern;
  * The layout stage: text as the later stages read it. Line ends and dashes made one kind, Markdown bold dropped,
  * code fences kept as a bare "```" line, letter-spaced words ("A t t") joined, dates written with spaces closed up;
  * then the lines, where a very long line (a PDF copy that lost its line breaks) is cut again before the words that
- * start a section; and the sentences of a line, where "t.ex." and the like do not end one.
+ * start a section, before the numbers of points that run on in sequence and before a field after a sentence
+ * ({@link RunTogether}); and the sentences of a line, where "t.ex." and the like do not end one.
  */
 final class Layout {
     private static final Pattern SECTION_BREAK = Pattern.compile(
-            "(?u)(?<=\\S)\\s+(?=(?:Närvarande|Deltagare|Förhinder|Anmält förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
+            "(?u)(?<=\\S)(?<!(?:^|\\s)\\d{1,2}[.:]?)\\s+(?=(?:Närvarande|NÄRVARANDE|Deltagare|Förhindrade|Förhinder|Anmält förhinder|Meddelat förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
                     + "Föredragande|Bilagor?|Plats|Dag|Tid|Minnesanteckningar)\\b:?)"
                     + "|(?<=[\\p{Ll}.)?!])\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?[.:]\\s?\\p{Lu})"
                     + "|(?<=\\))\\s+(?=\\d{1,2}[.:]\\s?\\p{Lu})");
 
     private Layout() {}
 
+    private static final Pattern DASHES = Pattern.compile("[–—]");
+    private static final Pattern FENCE = Pattern.compile("(?m)^```.*$");
+    private static final Pattern HARD_BREAK = Pattern.compile("(?m)\\\\$");
+    private static final Pattern SPACED_DATE = Pattern.compile("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b");
+    private static final Pattern SPACED_DASH_NAME = Pattern.compile("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b");
+    private static final Pattern ONE_DIGIT_MONTH = Pattern.compile("\\b(\\d{4})-(\\d)-");
+    private static final Pattern ONE_DIGIT_DAY = Pattern.compile("\\b(\\d{4}-\\d{2})-(\\d)\\b");
+
     static String normalize(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ')
-                .replaceAll("[–—]", "-").replace("**", "").replaceAll("(?m)^```.*$", "```").replace("’", "'")
-                .replace('\u00ad', '-').replaceAll("(?m)\\\\$", "");
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ');
+        t = DASHES.matcher(t).replaceAll("-").replace("**", "");
+        t = FENCE.matcher(t).replaceAll("```").replace("’", "'").replace('\u00ad', '-');
+        t = HARD_BREAK.matcher(t).replaceAll("");
         t = SPACED.matcher(t).replaceAll(m -> m.group().replace(" ", "")); // "A t t" (letter-spaced in a PDF copy)
-        t = t.replaceAll("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b", "$1-$2-$3");
-        t = t.replaceAll("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b", "$1-$2"); // "Anna – Maria"
-        t = t.replaceAll("\\b(\\d{4})-(\\d)-", "$1-0$2-").replaceAll("\\b(\\d{4}-\\d{2})-(\\d)\\b", "$1-0$2");
-        return t;
+        t = SPACED_DATE.matcher(t).replaceAll("$1-$2-$3");
+        t = SPACED_DASH_NAME.matcher(t).replaceAll("$1-$2"); // "Anna – Maria"
+        t = ONE_DIGIT_MONTH.matcher(t).replaceAll("$1-0$2-");
+        return ONE_DIGIT_DAY.matcher(t).replaceAll("$1-0$2");
     }
 
     /** The lines, with very long ones (lost line breaks) cut again before the words that start a section. */
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
+        int page = 0; // a transcript's pages, each one long line opening with its number ("1 Protokoll …", "2 Staffan …")
         for (String line : text.split("\n", -1)) {
             if (line.length() < 250) {
                 out.add(line.replaceAll("\\s+$", ""));
                 continue;
             }
-            String marked = SECTION_BREAK.matcher(line).replaceAll("\n");
+            Matcher number = PAGE_NUMBER.matcher(line);
+            if (number.find() && Integer.parseInt(number.group(1)) == page + 1) {
+                page++;
+                line = line.substring(number.end());
+            }
+            String marked = RunTogether.mark(SECTION_BREAK.matcher(line).replaceAll("\n"));
             marked = marked.replaceAll("(?iu)(?<=\\bkl\\.?)\\n", " ");
             for (String part : marked.split("\n")) out.add(part.strip());
         }
         return out;
     }
 
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(\\d{1,2})\\s+(?=\\S)");
     private static final Pattern SPACED = Pattern.compile("(?u)(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"”]|[-•]\\s+\\p{Lu})");

@@ -1,9 +1,11 @@
 package se.samverka.minutes.reading;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samverka.core.domain.Minutes;
@@ -26,6 +28,8 @@ final class LearnedLines {
 
     static void read(Reading r, LineKinds model) {
         int point = -1;
+        Set<String> firstNames = new HashSet<>();
+        for (Minutes.Person p : r.participants) firstNames.add(p.name().split("\\s+")[0].toLowerCase(Locale.ROOT));
         for (int i = 0; i < r.lines.size(); i++) {
             if (r.isPoint(i)) point = r.agendaAtLine.get(i);
             String line = r.lines.get(i).strip();
@@ -35,7 +39,7 @@ final class LearnedLines {
                 r.decisions.add(new Minutes.Decision(line.replaceFirst("^[-•*]\\s*", ""), at));
                 continue;
             }
-            List<String> owners = owners(r, line);
+            List<String> owners = owners(r, firstNames, line);
             if (!owners.isEmpty() && model.probability(r.lines, i, "ACTION") >= ACTION) {
                 String task = line.replaceFirst("^[-•*]\\s*", "");
                 r.actions.add(new Minutes.Action(owners, task, Due.of(r, task), line));
@@ -49,13 +53,12 @@ final class LearnedLines {
     }
 
     /** The meeting's people (by a name word the attendance gave) and organisations named anywhere in the line. */
-    private static List<String> owners(Reading r, String line) {
+    private static List<String> owners(Reading r, Set<String> firstNames, String line) {
         List<String> out = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(line);
         while (m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
-            boolean known = r.knownOrgs.contains(w) || r.participants.stream()
-                    .anyMatch(p -> p.name().split("\\s+")[0].equalsIgnoreCase(m.group(1)));
+            boolean known = r.knownOrgs.contains(w) || firstNames.contains(w);
             if (known && out.stream().noneMatch(o -> o.equalsIgnoreCase(m.group(1)))) out.add(m.group(1));
         }
         return out;

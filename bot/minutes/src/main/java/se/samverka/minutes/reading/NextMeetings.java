@@ -9,9 +9,12 @@ import se.samverka.core.domain.Minutes;
 /**
  * The next and planned meetings: at a line that opens with "Nästa möte", "Kommande möten", "Mötestider" … (or has
  * the phrase with a date after it), every date after the meeting's own on that line and the lines under it, with
- * its time and place where the line gives them; not a date the line says it is not ("och inte den 27 mars").
+ * its time and place where the line gives them; not a date the line says it is not ("och inte den 27 mars"); and a
+ * later meeting of the body named with its date ("till styrelsens möte 7 mars").
  */
 final class NextMeetings {
+    private static final Pattern BODYS_MEETING = Pattern.compile("(?iu)\\b(?:styrelsens|gruppens|arbetsgruppens|nämndens|rådets"
+            + "|direktionens|utskottets|arbetsutskottets)\\s+(?:nästa\\s+)?(?:möte|sammanträde)\\s+(?:den\\s+)?");
     private static final Pattern NOT_THIS_DATE = Pattern.compile("(?iu)\\binte\\s+(?:den\\s+|på\\s+)?$");
     private static final String TIME_PREFIX = "(?iu)^[,\\s]*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*-\\s*\\d{1,2}(?:[.:]\\d{2})?)?[,.\\s]*";
 
@@ -31,6 +34,22 @@ final class NextMeetings {
                 dates(r, r.lines.get(j));
             }
             if (point == null && !r.next.isEmpty()) break;
+        }
+        bodysMeetings(r);
+    }
+
+    /** "… till styrelsens möte 7 mars …": a later meeting of the body, by the date right after the phrase. */
+    private static void bodysMeetings(Reading r) {
+        for (String line : r.lines) {
+            Matcher m = BODYS_MEETING.matcher(line);
+            while (m.find()) {
+                String after = line.substring(m.end());
+                Optional<SwedishDates.Found> d = SwedishDates.first(after, r.year(), r.meeting.date());
+                if (d.isEmpty() || d.get().start() > 0 || r.meeting.date().map(x -> !d.get().date().isAfter(x)).orElse(true)) continue;
+                if (r.next.stream().noneMatch(x -> x.date().equals(Optional.of(d.get().date())))) {
+                    r.next.add(new Minutes.Meeting(Optional.of(d.get().date()), Optional.empty(), Optional.empty(), Optional.empty()));
+                }
+            }
         }
     }
 

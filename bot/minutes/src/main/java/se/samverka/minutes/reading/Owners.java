@@ -18,7 +18,9 @@ final class Owners {
     /** Roles and bodies that own action items as a person does ("Sekreteraren skickar ut …"). */
     private static final Pattern ROLE_OWNER = Pattern.compile("(?iu)(sekreteraren|ordföranden|vice ordföranden|kassören|"
             + "samordnaren|projektledaren|processledaren|kansliet|kanslichefen|arbetsgruppen|beredningsgruppen|"
-            + "valberedningen|utredaren|förvaltningen|ledningsgruppen|styrgruppen|referensgruppen|skrivargruppen)");
+            + "valberedningen|utredaren|förvaltningen|ledningsgruppen|styrgruppen|referensgruppen|skrivargruppen|"
+            + "sammankallande|sammankallanden|sekretariatet|ledningen|partiledningen|arbetsutskottet|presidiet|"
+            + "generalsekreteraren)");
 
     private final Reading r;
     private final Words words;

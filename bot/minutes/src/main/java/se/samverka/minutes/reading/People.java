@@ -16,14 +16,15 @@ import se.samverka.core.domain.Minutes;
  * name ends in a list run together, the first-name list tells.
  */
 final class People {
-    private static final Pattern ROLE = Pattern.compile("(?iu)sekr\\w*|anteckn\\w*|protokollf\\w*|vid tangenterna");
+    private static final Pattern ROLE = Pattern.compile("(?iu)(?<!\\p{L})(?:sekr\\w*|anteckn\\w*|protokollf\\w*|vid tangenterna)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|\\(|\\)|,|:|;|/");
+    private static final Pattern NAME_COMMA_ORG = Pattern.compile("(?u)^(?!.*\\s(?:och|samt)\\s)[^,;&]+,[^,;&]+$");
     private static final Pattern ORG_COLON = Pattern.compile("^([^:()]{2,40}):\\s*(.*)$");
     /** Capitalised words that end a list (the text after it begins). */
     private static final Set<String> STOP_CAPITALIZED = Set.of("mötet", "mötes", "sida", "minnesanteckningar",
             "dagordning", "dagordningen", "protokoll", "protokollet", "föredragande", "bilagor", "bilaga", "inbjuden",
             "förhinder", "dag", "tid", "plats", "under", "anteckningarna", "ordförande", "närvarande", "deltagare",
-            "erfarenhetsutbyte", "samverkan", "frånvarande");
+            "erfarenhetsutbyte", "samverkan", "frånvarande", "utses", "paragrafer", "justerare", "justering");
 
     private final Reading r;
     private final Words words;
@@ -37,15 +38,19 @@ final class People {
     List<Minutes.Person> parse(String zone, boolean looseSingles) {
         List<Minutes.Person> out = new ArrayList<>();
         List<String> chunks = new ArrayList<>();
+        List<Boolean> pairLines = new ArrayList<>();
         for (String line : zone.split("\n")) {
             chunks.add("\n"); // a new line: an organisation named on the line before ends there
             chunks.addAll(List.of(line.split(";|,|\\s+och\\s+|\\s+samt\\s+|\\s+&\\s+")));
+            pairLines.add(NAME_COMMA_ORG.matcher(line).matches());
         }
         Zone state = new Zone(out, looseSingles);
+        int line = 0;
         for (String raw : chunks) {
             if (raw.equals("\n")) {
                 state.lineOrg = null;
                 state.personOnLine = false;
+                state.pairLine = pairLines.get(line++);
                 continue;
             }
             if (!chunk(state, raw)) break;
@@ -60,6 +65,8 @@ final class People {
         String pendingOrg;
         String lineOrg;
         boolean personOnLine;
+        /** The line is a name and one more part after a comma ("Anna Lind, Region Norr"; not "A, B, C" nor "A och B"). */
+        boolean pairLine;
 
         Zone(List<Minutes.Person> out, boolean looseSingles) {
             this.out = out;
@@ -101,8 +108,8 @@ final class People {
             return false;
         }
         List<String> names = n.names;
-        if (!n.orgWords.isEmpty() && s.lastWithoutOrg() && org == null) s.giveLastOrg(String.join(" ", n.orgWords));
-        if (names.size() == 1 && names.get(0).contains(" ") && s.personOnLine && !s.looseSingles && org == null
+        if (!n.orgWords.isEmpty() && s.personOnLine && s.lastWithoutOrg() && org == null) s.giveLastOrg(String.join(" ", n.orgWords));
+        if (names.size() == 1 && names.get(0).contains(" ") && s.personOnLine && s.pairLine && !s.looseSingles && org == null
                 && n.orgWords.isEmpty() && chunk.startsWith(names.get(0)) && names.get(0).split("\\s+").length == 2
                 && !words.isFirstName(names.get(0).split("\\s+")[0]) && s.lastWithoutOrg()) {
             s.giveLastOrg(names.get(0)); // "Anna Lind, Region Norr": words after a name on its line, not starting with a first name
@@ -167,7 +174,7 @@ final class People {
                 continue;
             }
             boolean first = words.isFirstName(t);
-            boolean upperAbbrev = t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter);
+            boolean upperAbbrev = t.length() > 2 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter);
             boolean lowerNext = k + 1 < tokens.size() && Character.isLowerCase(tokens.get(k + 1).codePointAt(0))
                     && !tokens.get(k + 1).equals("och");
             if (current.isEmpty() && n.names.isEmpty() && !first && (upperAbbrev || lowerNext || (k + 1 < tokens.size()

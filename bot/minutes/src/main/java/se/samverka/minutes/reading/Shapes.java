@@ -7,8 +7,13 @@ import java.util.regex.Pattern;
  * "Beslut:" line, an "Att: …" line, a "Namn: …" report line, a next-meeting phrase.
  */
 final class Shapes {
-    /** "3. Ekonomi", "§ 4 Val av justerare", "2.1 Budget". */
-    static final Pattern NUMBERED = Pattern.compile("^\\s*(?:§\\s*)?(\\d{1,2})(?:\\.(\\d{1,2}))?[.:)]?\\s*(\\p{Lu}.*)$");
+    /**
+     * "3. Ekonomi", "§ 4 Val av justerare", "2.1 Budget", "1.1.1. Mötesordförande", "2a. Mötesordförande", and a
+     * board's paragraphs numbered on over the year ("§ 131 Val av justerare"): group 1 the number, 2 the sub-point's
+     * number, 3 a sub-point's letter, 4 the title.
+     */
+    static final Pattern NUMBERED = Pattern.compile("^\\s*(?:§\\s*(?=\\d{1,3}\\b)|(?=\\d{1,2}\\b|\\d{1,2}[a-h][.)]))(\\d{1,3})"
+            + "(?:\\.(\\d{1,2})(?:\\.\\d{1,2})?|([a-h])(?=[.)]))?[.:)]?\\s*(\\p{Lu}.*)$");
     /** "* Recap:" — a top-level bullet of a few words ending in a colon (it heads the indented bullets under it). */
     static final Pattern BULLET_HEADING = Pattern.compile("(?u)^[-*•]\\s+(\\p{Lu}[^:.]{1,40}):\\s*$");
     static final Pattern NESTED_BULLET = Pattern.compile("^(?: {2,}|\\t)\\s*[-*•]\\s+\\S");
@@ -24,6 +29,21 @@ final class Shapes {
             + "(?:[-*•]\\s*)?(?:\\p{L}+\\s+){0,2}?(?:nästa|kommande|planerade|mötestider|sammanträdestider|mötesdatum)");
 
     private Shapes() {}
+
+    /** A numbered line's title (of a {@link #NUMBERED} match). */
+    static String pointTitle(java.util.regex.Matcher numbered) {
+        return numbered.group(4);
+    }
+
+    /** Whether a numbered line is a sub-point ("2.1", "2a", "1.1.1"). */
+    static boolean subPoint(java.util.regex.Matcher numbered) {
+        return numbered.group(2) != null || numbered.group(3) != null;
+    }
+
+    /** Whether a numbered line is a paragraph ("§ 44 …"): a board numbers them on over the year. */
+    static boolean paragraph(String line) {
+        return line.strip().startsWith("§");
+    }
 
     static boolean isBullet(String line) {
         return line.matches("^[•*▪·-]\\s+.*");

@@ -19,6 +19,7 @@ public final class Words {
             "presenterar", "redovisar", "beskriver", "föredrar", "visar", "poängterar", "påpekar", "konstaterar",
             "framhåller", "understryker", "frågar", "svarar", "tackar", "hälsar", "öppnar", "förklarar",
             "sammanfattar", "inleder", "avslutar", "önskar", "föreslår", "instämmer", "noterar", "betonar");
+    private static final java.util.regex.Pattern TRAILING_MARK = java.util.regex.Pattern.compile("[,.:;)]$");
     private final Set<String> firstNames;
 
     private Words(Set<String> firstNames) {
@@ -46,7 +47,7 @@ public final class Words {
     }
 
     boolean isFirstName(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[,.:;)]$", "");
+        String w = TRAILING_MARK.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
         if (firstNames.contains(w)) return true;
         int dash = w.indexOf('-');
         return dash > 0 && firstNames.contains(w.substring(0, dash));
