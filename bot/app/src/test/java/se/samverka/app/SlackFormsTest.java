@@ -168,31 +168,9 @@ class SlackFormsTest extends SlackAppFixture {
         assertEquals(1, DbSnapshot.count(db, "SELECT COUNT(*) FROM decision WHERE text LIKE 'Vi har enats%'"));
     }
 
-    /** The block_actions Slack sends when the user presses the button. */
+    /** The block_actions Slack sends when the user presses the button in the group's channel or on the Home tab. */
     JsonObject press(String userId, JsonObject button, boolean inHome) {
-        JsonObject action = new JsonObject();
-        action.addProperty("type", "button");
-        action.addProperty("action_id", button.get("action_id").getAsString());
-        action.addProperty("block_id", "b1");
-        action.addProperty("value", button.get("value").getAsString());
-        action.addProperty("action_ts", "1763000000.000300");
-        JsonArray actions = new JsonArray();
-        actions.add(action);
-        JsonObject container = new JsonObject();
-        container.addProperty("type", inHome ? "view" : "message");
-        JsonObject payload = new JsonObject();
-        payload.addProperty("type", "block_actions");
-        payload.add("team", team());
-        payload.add("user", user(userId));
-        payload.addProperty("api_app_id", "A0SAMVERKA");
-        payload.addProperty("trigger_id", slack.trigger());
-        payload.add("container", container);
-        payload.add("actions", actions);
-        if (!inHome) {
-            payload.add("channel", channel());
-            payload.addProperty("response_url", fake.responseUrl("press-" + payload.get("trigger_id").getAsString()));
-        }
-        return payload;
+        return press(userId, button, inHome, channel());
     }
 
     static List<JsonObject> buttons(JsonElement blocks) {

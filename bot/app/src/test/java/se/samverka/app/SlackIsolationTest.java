@@ -82,32 +82,10 @@ class SlackIsolationTest extends SlackAppFixture {
         JsonObject button = new JsonObject();
         button.addProperty("action_id", command.startsWith("åtgärd") ? "samverka.edit" : "samverka.run");
         button.addProperty("value", value.toString());
-        JsonObject action = new JsonObject();
-        action.addProperty("type", "button");
-        action.addProperty("action_id", button.get("action_id").getAsString());
-        action.addProperty("block_id", "b1");
-        action.addProperty("value", value.toString());
-        action.addProperty("action_ts", "1763000000.000300");
-        JsonArray actions = new JsonArray();
-        actions.add(action);
-        JsonObject container = new JsonObject();
-        container.addProperty("type", inHome ? "view" : "message");
-        JsonObject payload = new JsonObject();
-        payload.addProperty("type", "block_actions");
-        payload.add("team", SlackAppTest.team());
-        payload.add("user", SlackAppTest.user(EVE));
-        payload.addProperty("api_app_id", "A0SAMVERKA");
-        payload.addProperty("trigger_id", slack.trigger());
-        payload.add("container", container);
-        payload.add("actions", actions);
-        if (!inHome) {
-            JsonObject channel = new JsonObject();
-            channel.addProperty("id", EVES);
-            channel.addProperty("name", "eves-kanal");
-            payload.add("channel", channel);
-            payload.addProperty("response_url", fake.responseUrl("press-" + payload.get("trigger_id").getAsString()));
-        }
-        return payload;
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", EVES);
+        channel.addProperty("name", "eves-kanal");
+        return press(EVE, button, inHome, channel);
     }
 
     @Test
