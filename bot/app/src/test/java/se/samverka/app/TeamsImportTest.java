@@ -197,6 +197,13 @@ class TeamsImportTest {
         assertTrue(refused("b.txt", "txt", away).contains("b.txt är inte en fil uppladdad i chatten"));
         assertEquals(List.of("away"), files.requests().stream().map(FakeFileHost.Request::name).toList(),
                 "the redirect to another host was not followed");
+        // a name that looks public but resolves to this machine (as an internal name or a DNS trick would)
+        String machine = java.net.InetAddress.getLocalHost().getHostName();
+        java.net.InetAddress resolved = java.net.InetAddress.getByName(machine);
+        org.junit.jupiter.api.Assumptions.assumeTrue(!machine.contains("localhost") && machine.matches(".*[a-z].*")
+                && (resolved.isLoopbackAddress() || resolved.isSiteLocalAddress()), machine + " is " + resolved);
+        String internal = refused("c.txt", "txt", "https://" + machine + "/files/seed.txt");
+        assertTrue(internal.contains("c.txt är inte en fil uppladdad i chatten"), machine + ": " + internal);
     }
 
     @Test

@@ -2,7 +2,9 @@ package se.samverka.integrations.teams;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,7 +25,8 @@ import se.samverka.integrations.CappedBody;
  * Files sent to the bot in a Teams personal chat (minutes to import): the {@code file.download.info} attachment and
  * its download. Its {@code downloadUrl} is pre-authenticated and short-lived, so nothing is sent with it — no token,
  * no cookie. It is fetched only over https from a host that is not loopback, private or link-local by its name or
- * address literal (or from the one {@code TEAMS_FILES_URL} prefix, for tests), each redirect is checked by the same
+ * address literal nor by any address its name resolves to (or from the one {@code TEAMS_FILES_URL} prefix, for
+ * tests), each redirect is checked by the same
  * rule before it is followed (at most {@link #MAX_REDIRECTS}), the body is given up as soon as it passes the cap, and
  * all of it must be done within {@link #TIMEOUT}.
  */
@@ -95,7 +98,8 @@ final class TeamsFiles {
     }
 
     /** Loopback, unspecified, private or link-local by name or literal address (no DNS look-up is made here). */
-    static boolean local(String host) {
+    static boolean local(String name) {
+        String host = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
         if (host.equals("localhost") || host.endsWith(".localhost") || host.endsWith(".local")) return true;
         if (host.startsWith("[")) { // IPv6 literal
             String a = host.substring(1, host.length() - 1);
@@ -111,11 +115,34 @@ final class TeamsFiles {
                 || (a == 192 && b == 168) || (a == 100 && b >= 64 && b <= 127);
     }
 
+    /** An address a file is never fetched from: loopback, unspecified, private, link-local, shared (CGNAT), multicast. */
+    static boolean local(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) return true;
+        byte[] b = address.getAddress();
+        if (b.length == 16) return (b[0] & 0xfe) == 0xfc; // fc00::/7, unique local
+        return (b[0] & 0xff) == 0 || ((b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64);
+    }
+
+    /** Whether a public-looking host's name resolves to a local address (an internal name, a DNS trick). */
+    private boolean resolvesLocal(URI uri) throws Unavailable {
+        if (allowed.isPresent() && underAllowed(uri, allowed.get())) return false;
+        try {
+            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+                if (local(address)) return true;
+            }
+            return false;
+        } catch (UnknownHostException e) {
+            LOG.log(System.Logger.Level.WARNING, "shared file not fetched: unknown host " + uri.getHost());
+            throw new Unavailable(Unavailable.Why.FAILED, "unknown host");
+        }
+    }
+
     private byte[] download(String url, int maxBytes) throws Unavailable {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         URI uri = address(url);
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            if (!trusted(uri)) {
+            if (!trusted(uri) || resolvesLocal(uri)) {
                 LOG.log(System.Logger.Level.WARNING, "shared file not fetched: " + uri.getScheme() + "://" + uri.getHost()
                         + " is not an https address of a public host");
                 throw new Unavailable(Unavailable.Why.ELSEWHERE, "not an address files are fetched from");

@@ -3,6 +3,7 @@ package se.samverka.integrations.teams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonParser;
+import java.net.InetAddress;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,7 @@ class TeamsFilesTest {
             "https://contoso.sharepoint.com:8443/a.docx, false",
             "https://user@contoso.sharepoint.com/a.docx, false",
             "https://localhost/a.docx, false",
+            "https://localhost./a.docx, false",
             "https://files.localhost/a.docx, false",
             "https://printer.local/a.docx, false",
             "https://127.0.0.1/a.docx, false",
@@ -47,6 +49,15 @@ class TeamsFilesTest {
     })
     void onlyHttpsOfAPublicHostOrTheConfiguredPrefix(String url, boolean trusted) {
         assertEquals(trusted, files.trusted(URI.create(url)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"127.0.0.1, true", "127.0.1.1, true", "0.0.0.0, true", "10.0.0.1, true", "172.20.1.1, true",
+            "192.168.10.1, true", "169.254.169.254, true", "100.100.1.1, true", "224.0.0.1, true", "::1, true",
+            "::, true", "fe80::1, true", "fd12:3456::1, true", "::ffff:10.0.0.1, true", "8.8.8.8, false",
+            "52.104.7.1, false", "100.128.0.1, false", "2603:1026::1, false"})
+    void anAddressANameResolvesToIsLocalWhenItIsNotPublic(String literal, boolean local) throws Exception {
+        assertEquals(local, TeamsFiles.local(InetAddress.getByName(literal)));
     }
 
     @ParameterizedTest(name = "{0} + {1} = {2}")
