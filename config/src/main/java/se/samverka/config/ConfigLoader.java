@@ -47,6 +47,7 @@ public final class ConfigLoader {
     public static final String TEAMS_APP_PASSWORD = "TEAMS_APP_PASSWORD";
     public static final String TEAMS_OPENID_URL = "TEAMS_OPENID_URL";
     public static final String TEAMS_TOKEN_URL = "TEAMS_TOKEN_URL";
+    public static final String TEAMS_FILES_URL = "TEAMS_FILES_URL";
     public static final String GRAPH_TENANT_ID = "GRAPH_TENANT_ID";
     public static final String GRAPH_CLIENT_ID = "GRAPH_CLIENT_ID";
     public static final String GRAPH_CLIENT_SECRET = "GRAPH_CLIENT_SECRET";
@@ -85,6 +86,7 @@ public final class ConfigLoader {
             Map.entry(TEAMS_APP_PASSWORD, ""),
             Map.entry(TEAMS_OPENID_URL, TeamsSettings.DEFAULT_OPENID.toString()),
             Map.entry(TEAMS_TOKEN_URL, TeamsSettings.DEFAULT_TOKEN.toString()),
+            Map.entry(TEAMS_FILES_URL, ""),
             Map.entry(GRAPH_TENANT_ID, ""),
             Map.entry(GRAPH_CLIENT_ID, ""),
             Map.entry(GRAPH_CLIENT_SECRET, ""),
@@ -224,9 +226,10 @@ public final class ConfigLoader {
         String password = value(TEAMS_APP_PASSWORD, "the app's client secret", String::strip);
         java.net.URI openId = url(TEAMS_OPENID_URL, TeamsSettings.DEFAULT_OPENID.toString());
         java.net.URI token = url(TEAMS_TOKEN_URL, TeamsSettings.DEFAULT_TOKEN.toString());
+        Optional<java.net.URI> files = optionalUrl(TEAMS_FILES_URL, "http://127.0.0.1:8081/files/");
         if (!bothOrNeither("Teams", TEAMS_APP_ID, appId, TEAMS_APP_PASSWORD, password)) return Optional.empty();
-        if (openId == null || token == null) return Optional.empty();
-        return Optional.of(new TeamsSettings(appId, password, openId, token));
+        if (openId == null || token == null || files == null) return Optional.empty();
+        return Optional.of(new TeamsSettings(appId, password, openId, token, files));
     }
 
     private String appId() {

@@ -70,7 +70,8 @@ record Cli(String command, Map<String, String> options, List<String> arguments) 
               SAMVERKA_CLOCK=system (or a local time such as 2026-10-20T09:00 to rehearse as if it were then)
               SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN (both: Slack on), SLACK_API_URL=https://slack.com/api/,
               SLACK_COMMAND=/samverka
-              TEAMS_APP_ID, TEAMS_APP_PASSWORD (both: Teams on), TEAMS_OPENID_URL, TEAMS_TOKEN_URL
+              TEAMS_APP_ID, TEAMS_APP_PASSWORD (both: Teams on), TEAMS_OPENID_URL, TEAMS_TOKEN_URL,
+              TEAMS_FILES_URL (tests only)
               GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET, GRAPH_ORGANIZER (all: Outlook invites and
               member import on), GRAPH_BASE_URL=https://graph.microsoft.com/v1.0,
               GRAPH_AUTHORITY_URL=https://login.microsoftonline.com, GRAPH_TEAMS_LINK=false

@@ -104,6 +104,7 @@ final class FakeMicrosoft implements AutoCloseable {
         env.put("TEAMS_APP_PASSWORD", "teams-secret");
         env.put("TEAMS_OPENID_URL", openIdUrl());
         env.put("TEAMS_TOKEN_URL", teamsTokenUrl());
+        env.put("TEAMS_FILES_URL", base() + "/files/"); // shared files: the fake serves them over http
         env.put("GRAPH_TENANT_ID", TENANT);
         env.put("GRAPH_CLIENT_ID", APP_ID);
         env.put("GRAPH_CLIENT_SECRET", "graph-secret");

@@ -188,6 +188,7 @@ class MainTest {
         com.google.gson.JsonObject bot = manifest.getAsJsonArray("bots").get(0).getAsJsonObject();
         assertEquals(FakeMicrosoft.APP_ID, bot.get("botId").getAsString());
         assertEquals("[\"team\",\"groupChat\",\"personal\"]", bot.getAsJsonArray("scopes").toString());
+        assertTrue(bot.get("supportsFiles").getAsBoolean(), "Teams delivers files in a personal chat only to such a bot");
         com.google.gson.JsonArray commands = bot.getAsJsonArray("commandLists").get(0).getAsJsonObject().getAsJsonArray("commands");
         assertTrue(commands.size() <= 10, "Teams shows at most 10 commands");
         assertEquals("beslut", commands.get(3).getAsJsonObject().get("title").getAsString());

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.javalin.Javalin;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,50 +113,23 @@ class SlackImportTest extends SlackAppFixture {
     }
 
     static byte[] seed004() throws Exception {
-        return Files.readAllBytes(ImportMergeTest.seed004());
+        return CommandLineImport.seed004();
     }
-
-    // ---- the database and the command line's import ----
 
     long count(String database, String sql) {
         return DbSnapshot.count(database, sql);
     }
 
     Map<String, Long> records(String database) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : ImportMergeTest.RECORDS) counts.put(table, count(database, "SELECT COUNT(*) FROM " + table));
-        return counts;
+        return CommandLineImport.records(database);
     }
 
-    List<String> texts(String database, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (var c = TestDatabase.connect(database); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
-            while (rs.next()) out.add(rs.getString(1));
-        }
-        return out;
-    }
-
-    /** The command line on a database of its own: the console commands, then import-minutes of seed 004. */
     String cli(String console, String as) throws Exception {
-        String other = TestDatabase.setting(folder.resolve("cli.db"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        List<String> args = console == null ? List.of("demo", "--db", other) : List.of("console", "--db", other, "--as", as);
-        Main.run(args.toArray(String[]::new), Map.of(), new ByteArrayInputStream(String.valueOf(console).getBytes(StandardCharsets.UTF_8)),
-                print, print, false, clock);
-        Main.run(new String[] {"import-minutes", ImportMergeTest.seed004().toString(), "--group", Demo.GROUP, "--db", other},
-                Map.of(), new ByteArrayInputStream(new byte[0]), print, print, false, clock);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("imported the meeting of 2017-09-05"), out.toString(StandardCharsets.UTF_8));
-        return other;
+        return CommandLineImport.database(folder, clock, console, as);
     }
 
-    /** The same records, row for row in what they say, as the command line's import made. */
     void sameAsTheCommandLine(String other) throws Exception {
-        assertEquals(records(other), records(db));
-        for (String sql : List.of("SELECT text FROM decision ORDER BY text", "SELECT task || ' ' || COALESCE(due_date, '') FROM action_item ORDER BY task",
-                "SELECT text FROM agenda_item WHERE meeting_id IS NOT NULL ORDER BY text")) {
-            assertEquals(texts(other, sql), texts(db, sql), sql);
-        }
+        CommandLineImport.sameRecords(other, db);
     }
 
     // ---- the tests ----

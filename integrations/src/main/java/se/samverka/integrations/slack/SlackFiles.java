@@ -2,13 +2,10 @@ package se.samverka.integrations.slack;
 
 import com.google.gson.JsonObject;
 import com.slack.api.model.File;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +13,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import se.samverka.core.chat.SharedFile;
 import se.samverka.core.chat.SharedFile.Unavailable;
+import se.samverka.integrations.CappedBody;
 
 /**
  * Files shared with the bot in Slack (minutes to import): what an event says of a file, kept in the inbox, and its
@@ -132,7 +128,7 @@ final class SlackFiles {
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Authorization", "Bearer " + token)
                 .GET().build();
-        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, info -> capped(info, maxBytes));
+        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, CappedBody.handler(maxBytes));
         try {
             HttpResponse<byte[]> response = sent.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             String type = response.headers().firstValue("Content-Type").orElse("");
@@ -143,7 +139,7 @@ final class SlackFiles {
             }
             return response.body();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof TooBig) throw new Unavailable(Unavailable.Why.TOO_BIG, "over " + maxBytes + " bytes");
+            if (e.getCause() instanceof CappedBody.TooBig) throw new Unavailable(Unavailable.Why.TOO_BIG, "over " + maxBytes + " bytes");
             LOG.log(System.Logger.Level.WARNING, "shared file not fetched: " + e.getCause());
             throw new Unavailable(Unavailable.Why.FAILED, String.valueOf(e.getCause()));
         } catch (TimeoutException e) {
@@ -154,74 +150,6 @@ final class SlackFiles {
             sent.cancel(true);
             Thread.currentThread().interrupt();
             throw new Unavailable(Unavailable.Why.FAILED, "interrupted");
-        }
-    }
-
-    /**
-     * The body of a 200 answer, given up as soon as it passes the cap: at once when the Content-Length says so, else
-     * while it streams in. Any other answer's body is not read.
-     */
-    private static HttpResponse.BodySubscriber<byte[]> capped(HttpResponse.ResponseInfo info, int maxBytes) {
-        if (info.statusCode() != 200) return HttpResponse.BodySubscribers.replacing(new byte[0]);
-        boolean declaredTooBig = info.headers().firstValueAsLong("Content-Length").orElse(0) > maxBytes;
-        return new Capped(declaredTooBig ? 0 : maxBytes); // 0: cancelled at once
-    }
-
-    /** Why a download was given up: it passed the cap. */
-    private static final class TooBig extends IOException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    /** Collects a body of at most {@code max} bytes; one byte more cancels the download and fails it as TooBig. */
-    private static final class Capped implements HttpResponse.BodySubscriber<byte[]> {
-        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final int max;
-        private Flow.Subscription subscription;
-
-        Capped(int max) {
-            this.max = max;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return body;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            if (max <= 0) {
-                subscription.cancel();
-                body.completeExceptionally(new TooBig());
-            } else {
-                subscription.request(Long.MAX_VALUE);
-            }
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (body.isDone()) return;
-            for (ByteBuffer buffer : buffers) {
-                if (out.size() + (long) buffer.remaining() > max) {
-                    subscription.cancel();
-                    body.completeExceptionally(new TooBig());
-                    return;
-                }
-                byte[] bytes = new byte[buffer.remaining()];
-                buffer.get(bytes);
-                out.writeBytes(bytes);
-            }
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            body.completeExceptionally(error);
-        }
-
-        @Override
-        public void onComplete() {
-            body.complete(out.toByteArray());
         }
     }
 }

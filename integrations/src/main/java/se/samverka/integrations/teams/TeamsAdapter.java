@@ -41,7 +41,8 @@ import se.samverka.integrations.microsoft.ClientCredentials;
  * out on a worker ({@link InboxWorkers}), its reply posted into the thread as Adaptive Cards; after a restart what
  * was left is carried out and answered (the Bot Connector takes a reply at any time). A pressed button (Action.Submit) arrives as a
  * message with a value and runs its command the same way; an Action.Execute ({@code adaptiveCard/action} invoke)
- * is carried out before the answer, which Teams shows. Every activity updates where the channel and the user
+ * is carried out before the answer, which Teams shows. A file sent in a personal chat is minutes to import
+ * ({@link TeamsFileShares}). Every activity updates where the channel and the user
  * can be reached later ({@link TeamsGateway}).
  */
 public final class TeamsAdapter implements AutoCloseable {
@@ -50,8 +51,6 @@ public final class TeamsAdapter implements AutoCloseable {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
     private static final Pattern PLACEHOLDER = Pattern.compile("\u0001(\\d+)\u0002");
     private static final Pattern HOME = Pattern.compile("(?i)\\s*(hem|home|start)\\s*");
-    static final String FILE_INFO = "application/vnd.microsoft.teams.file.download.info";
-    static final int MAX_FILE = 10 * 1024 * 1024;
     /** The longest message text read: a command's limit with room for the HTML Teams wraps it in. */
     static final int MAX_MARKUP = 2 * CommandLimit.MAX_LENGTH;
 
@@ -68,8 +67,7 @@ public final class TeamsAdapter implements AutoCloseable {
     private final TeamsGateway gateway;
     private final TeamsUsers users;
     private final InboxWorkers worker;
-    private final HttpClient download = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final TeamsFileShares files;
 
     public TeamsAdapter(TeamsSettings settings, Assistant assistant, Store store, Lang defaultLang, Clock clock,
                         Sleeper sleeper, InboxWorkers worker) {
@@ -85,6 +83,7 @@ public final class TeamsAdapter implements AutoCloseable {
         this.connector = new BotConnector(http, token, sleeper);
         this.gateway = new TeamsGateway(connector, store, settings.appId());
         this.users = new TeamsUsers(connector, clock);
+        this.files = new TeamsFileShares(assistant, settings.filesUrl());
     }
 
     public ChatGateway gateway() {
@@ -134,13 +133,8 @@ public final class TeamsAdapter implements AutoCloseable {
     private Reply message(Inbox.Entry entry, JsonObject activity, Where where) {
         ChatUser user = sender(activity, where);
         remember(where, user, activity);
-        Optional<JsonObject> file = sharedFile(activity);
-        if (file.isPresent()) {
-            String channel = where.personal()
-                    ? assistant.directChannel(new ConversationRef(PLATFORM, where.tenant(), where.channelId()), user)
-                    : where.channelId();
-            return worker.recorded(entry, importFile(new ConversationRef(PLATFORM, where.tenant(), channel), user, file.get()));
-        }
+        Optional<Reply> imported = files.importFile(activity, where, user);
+        if (imported.isPresent()) return worker.recorded(entry, imported.get());
         Optional<AdaptiveCards.Carried> pressed = AdaptiveCards.Carried.read(activity.get("value"));
         if (pressed.isPresent()) {
             String channel = pressed.get().channel().orElse(where.channelId());
@@ -169,49 +163,6 @@ public final class TeamsAdapter implements AutoCloseable {
     /** After a restart: carries out and answers the messages the last run acknowledged and left. */
     public int replay() {
         return worker.replay(this::carry);
-    }
-
-    /** A file sent to the bot (Teams sends files in a chat with the bot as a download link, once accepted). */
-    static Optional<JsonObject> sharedFile(JsonObject activity) {
-        if (!activity.has("attachments") || !activity.get("attachments").isJsonArray()) return Optional.empty();
-        for (JsonElement a : activity.getAsJsonArray("attachments")) {
-            if (a.isJsonObject() && FILE_INFO.equals(string(a.getAsJsonObject(), "contentType"))) return Optional.of(a.getAsJsonObject());
-        }
-        return Optional.empty();
-    }
-
-    /** Downloads the shared minutes (https only, at most 10 MB) and imports them into the group. */
-    private Reply importFile(ConversationRef where, ChatUser user, JsonObject attachment) {
-        String name = string(attachment, "name");
-        String url = string(object(attachment, "content"), "downloadUrl");
-        java.net.URI uri;
-        try {
-            uri = java.net.URI.create(url);
-        } catch (IllegalArgumentException e) {
-            uri = null;
-        }
-        boolean loopback = uri != null && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()));
-        if (uri == null || !("https".equals(uri.getScheme()) || loopback) || name.isBlank()) {
-            return assistant.importMinutes(where, user, name.isBlank() ? "?" : name, new byte[0]);
-        }
-        try {
-            java.net.http.HttpResponse<java.io.InputStream> response = download.send(java.net.http.HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(30)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
-            try (java.io.InputStream in = response.body()) {
-                byte[] bytes = in.readNBytes(MAX_FILE + 1);
-                if (response.statusCode() != 200 || bytes.length > MAX_FILE) {
-                    LOG.log(System.Logger.Level.WARNING, "file download refused: HTTP " + response.statusCode() + ", "
-                            + bytes.length + " bytes");
-                    return assistant.importMinutes(where, user, name, new byte[0]);
-                }
-                return assistant.importMinutes(where, user, name, bytes);
-            }
-        } catch (java.io.IOException e) {
-            return assistant.importMinutes(where, user, name, new byte[0]);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return assistant.importMinutes(where, user, name, new byte[0]);
-        }
     }
 
     /** Action.Execute: carried out now, because Teams shows the answer to the invoke. */
