@@ -72,6 +72,7 @@ public final class MeetingAssistant implements Assistant {
     private final Clock clock;
     private final Settings settings;
     private final Extensions extensions;
+    private final Conversations conversations;
 
     /**
      * What the engine can use beyond the store, each when the deployment has it.
@@ -116,6 +117,7 @@ public final class MeetingAssistant implements Assistant {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.extensions = Objects.requireNonNull(extensions, "extensions");
+        this.conversations = new Conversations(store);
     }
 
     @Override
@@ -348,22 +350,7 @@ public final class MeetingAssistant implements Assistant {
      * the latest held), for the command line: a reply with the Markdown document, or a refusal that says why.
      */
     public Reply minutes(Group group, String meeting) {
-        Lang lang = group.lang();
-        try {
-            return store.transactions().inTransaction(() -> {
-                IncomingCommand in = new IncomingCommand(new ConversationRef("cli", "local", "minutes"),
-                        new ChatUser("cli", "Samverka", Optional.empty(), true), Verb.MINUTES.word(lang) + " " + meeting);
-                Ctx ctx = new Ctx(in, Verb.MINUTES, meeting.strip(), lang, store, group, Optional.empty(), clock.instant(),
-                        settings, Optional.empty(), Optional.empty());
-                return MinutesWriter.minutes(ctx);
-            }, r -> false);
-        } catch (Rejected rejected) {
-            return Reply.builder().text(Texts.of(lang).get(rejected.key(), rejected.args())).rejected();
-        } catch (DateProblem problem) {
-            return Reply.builder().text(Texts.of(lang).get(problem.key(), problem.fragment())).rejected();
-        } catch (RuntimeException e) {
-            return internalError("minutes failed: group=" + group.name(), lang, e);
-        }
+        return CommandLineMinutes.of(store, settings, clock, group, meeting);
     }
 
     /** A failure of ours: logged with an incident id, answered with that id and never with the details. */
@@ -375,44 +362,17 @@ public final class MeetingAssistant implements Assistant {
 
     @Override
     public String directChannel(ConversationRef chat, ChatUser user) {
-        try {
-            return store.transactions().inTransaction(() -> {
-                long workspace = store.groups().workspace(chat.platform(), chat.workspaceId());
-                if (store.groups().boundTo(workspace, chat.channelId()).isPresent()) return chat.channelId();
-                java.util.List<Group> mine = store.groups().all(workspace).stream()
-                        .filter(g -> MemberLinks.member(store.members(), g.scope(), chat.platform(), user).isPresent())
-                        .filter(g -> !store.groups().channels(g.scope()).isEmpty())
-                        .toList();
-                return mine.size() == 1 ? store.groups().channels(mine.get(0).scope()).get(0) : chat.channelId();
-            }, channel -> true);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "direct chat lookup failed: " + chat, e);
-            return chat.channelId();
-        }
+        return conversations.directChannel(chat, user);
     }
 
     @Override
     public boolean mayActIn(ConversationRef channel, ChatUser user) {
-        try {
-            return store.transactions().inTransaction(() -> {
-                long workspace = store.groups().workspace(channel.platform(), channel.workspaceId());
-                return store.groups().boundTo(workspace, channel.channelId())
-                        .flatMap(g -> MemberLinks.member(store.members(), g.scope(), channel.platform(), user)).isPresent();
-            }, may -> true);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "membership check failed: " + channel, e);
-            return false;
-        }
+        return conversations.mayActIn(channel, user);
     }
 
     @Override
     public java.util.List<String> roster(ConversationRef channel) {
-        return store.transactions().inTransaction(() -> {
-            long workspace = store.groups().workspace(channel.platform(), channel.workspaceId());
-            return store.groups().boundTo(workspace, channel.channelId())
-                    .map(g -> store.members().roster(g.scope()).stream().map(Member::name).toList())
-                    .orElse(java.util.List.of());
-        }, names -> true);
+        return conversations.roster(channel);
     }
 
     private Optional<Member> actor(Group group, IncomingCommand command) {
