@@ -22,11 +22,15 @@ final class Decisions {
             "(?u)^(?:[-•*]\\s*)?(?:Vi|\\p{Lu}[\\p{L}-]+)\\s+(?:beslöt|beslutade|beslutar|beslutades|har beslutat)\\b\\s*(.*)$");
     /**
      * A body's decision inside a sentence: after "och", or with its capital where a copy lost the sentence's end
-     * ("… (se bilaga) Styrelsen beslutar att …"); the body a noun in its definite form, or "vi".
+     * ("… (se bilaga) Styrelsen beslutar att …"), also without its "att" before the verb ("… Styrelsen beslöt arbeta
+     * efter …"); the body a noun in its definite form, or "vi".
      */
     private static final Pattern CLAUSE = Pattern.compile("(?u)\\S\\s+(?:och\\s+)?((?:\\p{L}+(?:en|et|na)|[Vv]i)\\s+"
-            + "(?:beslöt|beslutade|beslutar|har beslutat)\\s+att\\s+\\S.*)$");
+            + "(?:beslöt|beslutade|beslutar|har beslutat)\\s+(?:att\\s+\\S|\\p{Ll}+a\\s+\\p{L}).*)$");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:^|\\s)-\\s+(?=\\p{Lu})");
+    private static final int WRAPPED = 6;
+    /** The next point's number in a line run together: "… dagordning 2. Val av justerare …". */
+    private static final Pattern NEXT_POINT = Pattern.compile("(?u)\\s\\d{1,2}(?:\\.\\d{1,2})*\\.\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private final Reading r;
@@ -177,7 +181,8 @@ final class Decisions {
             boolean opens = d.find();
             Matcher clause = CLAUSE.matcher(s);
             if (!opens && clause.find() && !DecisionPhrases.earlier(s)) {
-                add(s.substring(clause.start(1))); // "Vi lägger rapporten till handlingarna och styrelsen beslutar att …"
+                // "Vi lägger rapporten till handlingarna och styrelsen beslutar att …", up to the next point's number
+                add(NEXT_POINT.split(s.substring(clause.start(1)), 2)[0].strip());
                 continue;
             }
             if (!opens || DecisionPhrases.earlier(s)) continue;
@@ -190,13 +195,21 @@ final class Decisions {
         }
     }
 
-    /** The sentence, with the next line when the sentence ends the line unfinished and the next goes on in lower case. */
+    /**
+     * The sentence, with the lines after it while it ends its line unfinished and the next goes on in lower case
+     * (a protocol's text wrapped over lines): up to the sentence's end, at most {@value #WRAPPED} lines on.
+     */
     private String continued(String sentence, String line, int i) {
-        if (!line.endsWith(sentence.strip()) || line.matches(".*[.!?:]$") || i + 1 >= lines.size()) return sentence;
-        String next = lines.get(i + 1).strip();
-        if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) return sentence;
-        Matcher end = SENTENCE_END.matcher(next);
-        return sentence.strip() + " " + (end.find() ? next.substring(0, end.end()) : next);
+        if (!line.endsWith(sentence.strip()) || line.matches(".*[.!?:]$")) return sentence;
+        StringBuilder out = new StringBuilder(sentence.strip());
+        for (int k = i + 1; k < lines.size() && k <= i + WRAPPED && !r.isPoint(k); k++) {
+            String next = lines.get(k).strip();
+            if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) break;
+            Matcher end = SENTENCE_END.matcher(next);
+            if (end.find()) return out.append(' ').append(next, 0, end.end()).toString();
+            out.append(' ').append(next);
+        }
+        return out.toString();
     }
 
     /** A decision's text up to a later sentence that starts with a person of the meeting (an action that follows). */

@@ -19,6 +19,10 @@ final class People {
     private static final Pattern ROLE = Pattern.compile("(?iu)(?<!\\p{L})(?:sekr\\w*|anteckn\\w*|protokollf\\w*|vid tangenterna)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|\\(|\\)|,|:|;|/");
     private static final Pattern NAME_COMMA_ORG = Pattern.compile("(?u)^(?!.*\\s(?:och|samt)\\s)[^,;&]+,[^,;&]+$");
+    /** "Tiina- vice …", "Tor-telefonansvarig": one capitalised word glued by a hyphen to a role in lower case. */
+    private static final Pattern GLUED_ROLE = Pattern.compile("(?u)^(\\p{Lu}\\p{Ll}+)-(\\p{Ll}[\\p{L}-]*)$");
+    /** "Kerstin- internetansvarig" (not "Havs- och Vattenmyndigheten"): the hyphen glues the name to the role. */
+    private static final Pattern HYPHEN_SPACE = Pattern.compile("(?u)(?<=\\p{Lu}\\p{Ll}{1,30})-\\s+(?!(?:och|eller|samt)\\b)(?=\\p{Ll})");
     private static final Pattern ORG_COLON = Pattern.compile("^([^:()]{2,40}):\\s*(.*)$");
     /** Capitalised words that end a list (the text after it begins). */
     private static final Set<String> STOP_CAPITALIZED = Set.of("mötet", "mötes", "sida", "minnesanteckningar",
@@ -115,7 +119,8 @@ final class People {
             s.giveLastOrg(names.get(0)); // "Anna Lind, Region Norr": words after a name on its line, not starting with a first name
             return true;
         }
-        if (names.size() == 1 && !names.get(0).contains(" ") && !words.isFirstName(names.get(0)) && !s.looseSingles) {
+        if (names.size() == 1 && !names.get(0).contains(" ") && !words.isFirstName(names.get(0)) && !s.looseSingles
+                && !n.glued) {
             // one word that is no first name: the organisation of the name before (or after) it
             if (s.lastWithoutOrg()) s.giveLastOrg(names.get(0));
             else s.pendingOrg = names.get(0);
@@ -134,14 +139,27 @@ final class People {
         boolean role;
         String nickname;
         boolean stop;
+        /** A word glued to a role by a hyphen: a name, though no first name the list knows. */
+        boolean glued;
     }
 
     private Names names(String chunk) {
         Names n = new Names();
         List<String> current = new ArrayList<>();
-        Matcher wm = WORD.matcher(chunk);
+        Matcher wm = WORD.matcher(HYPHEN_SPACE.matcher(chunk).replaceAll("-"));
         List<String> tokens = new ArrayList<>();
-        while (wm.find()) tokens.add(wm.group());
+        Set<Integer> glued = new java.util.HashSet<>();
+        while (wm.find()) {
+            Matcher g = GLUED_ROLE.matcher(wm.group());
+            if (!g.matches()) {
+                tokens.add(wm.group());
+                continue;
+            }
+            glued.add(tokens.size()); // a name by its shape: the role after it says so
+            n.glued = true;
+            tokens.add(g.group(1));
+            tokens.add(g.group(2));
+        }
         for (int k = 0; k < tokens.size(); k++) {
             String t = tokens.get(k);
             if (t.equals("(")) {
@@ -173,7 +191,7 @@ final class People {
                 if (ROLE.matcher(t).find()) n.role = true;
                 continue;
             }
-            boolean first = words.isFirstName(t);
+            boolean first = words.isFirstName(t) || glued.contains(k);
             boolean upperAbbrev = t.length() > 2 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter);
             boolean lowerNext = k + 1 < tokens.size() && Character.isLowerCase(tokens.get(k + 1).codePointAt(0))
                     && !tokens.get(k + 1).equals("och");

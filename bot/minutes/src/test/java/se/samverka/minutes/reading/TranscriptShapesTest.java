@@ -189,4 +189,49 @@ class TranscriptShapesTest {
                 + "som går ut till alla medlemmar i maj. 4. Övrigt\n");
         assertEquals(List.of("Sekreterare", "Lägesrapport (se underlag)", "Europakonvent i Helsingfors", "Övrigt"), m.agendaItems());
     }
+
+    @Test
+    void singleFirstNamesGluedToTheirRoleByAHyphenAreNamesAndOwnTheirTasks() {
+        Minutes m = EXTRACTOR.extract("""
+                Gruppens minnesanteckningar 2021-03-02
+
+                Närvarande: Ylva- kassör, Bodil – webbansvarig, Greta-lokalansvarig, Havs- och Fiskeföreningen
+                Ej närvarande: Mirja- vice kassör, Tuva-sekreterare
+                1. Lokalen
+                Greta skickar ut kallelsen till vårmötet.
+                """);
+        assertEquals(List.of("Ylva", "Bodil", "Greta"), names(m.participants()).subList(0, 3));
+        assertFalse(names(m.participants()).contains("Havs-"), names(m.participants()).toString());
+        assertEquals(List.of("Mirja", "Tuva"), names(m.absent()));
+        assertEquals(List.of(List.of("Greta")), m.actionItems().stream().map(Minutes.Action::owners).toList());
+    }
+
+    @Test
+    void aBodyDecidesWithoutAttInsideARunTogetherLine() {
+        Minutes m = EXTRACTOR.extract("1 Protokoll fört vid sammanträde den 3 mars 2019 Närvarande ledamöter: Anna Berg, "
+                + "Erik Ström\n\n2 Karin Lund 1. Dagordning Nämnden beslöt godkänna utsänt förslag till dagordning "
+                + "2. Val av justerare Erik Ström utsågs att justera protokollet. 3 Rapporter Inga.\n");
+        assertEquals(List.of("Nämnden beslöt godkänna utsänt förslag till dagordning"),
+                m.decisions().stream().map(Minutes.Decision::text).toList());
+        // a report of an earlier decision is still none
+        assertTrue(EXTRACTOR.extract("1. Rapporter Föreningen beslutade 2018-05-02 anta planen.\n").decisions().isEmpty());
+    }
+
+    @Test
+    void aDecisionWrappedOverLinesEndsAtItsSentencesEnd() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll 2020-01-15
+                §1: Ekonomi:
+                Beslutades att Anna Berg lämnar sin rätt
+                att teckna föreningens firma, samt att Erik Ström
+                i stället får denna rätt genom tillgång
+                till föreningens konton. Paragrafen justerades
+                omedelbart.
+                §2: Övrigt:
+                Inget.
+                """);
+        assertEquals(List.of("Beslutades att Anna Berg lämnar sin rätt att teckna föreningens firma, samt att Erik Ström i "
+                + "stället får denna rätt genom tillgång till föreningens konton."),
+                m.decisions().stream().map(Minutes.Decision::text).toList());
+    }
 }
