@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import se.samverka.core.chat.SharedFile;
 import se.samverka.core.chat.SharedFile.Unavailable;
 import se.samverka.integrations.CappedBody;
@@ -128,28 +124,13 @@ final class SlackFiles {
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Authorization", "Bearer " + token)
                 .GET().build();
-        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, CappedBody.handler(maxBytes));
-        try {
-            HttpResponse<byte[]> response = sent.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            if (response.statusCode() != 200 || type.startsWith("text/html")) {
-                // a redirect or Slack's sign-in page (a token without files:read gets one): not the file
-                LOG.log(System.Logger.Level.WARNING, "shared file not fetched: HTTP " + response.statusCode() + " " + type);
-                throw new Unavailable(Unavailable.Why.FAILED, "HTTP " + response.statusCode());
-            }
-            return response.body();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof CappedBody.TooBig) throw new Unavailable(Unavailable.Why.TOO_BIG, "over " + maxBytes + " bytes");
-            LOG.log(System.Logger.Level.WARNING, "shared file not fetched: " + e.getCause());
-            throw new Unavailable(Unavailable.Why.FAILED, String.valueOf(e.getCause()));
-        } catch (TimeoutException e) {
-            sent.cancel(true);
-            LOG.log(System.Logger.Level.WARNING, "shared file not fetched within " + TIMEOUT.toSeconds() + " s");
-            throw new Unavailable(Unavailable.Why.FAILED, "timed out");
-        } catch (InterruptedException e) {
-            sent.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new Unavailable(Unavailable.Why.FAILED, "interrupted");
+        HttpResponse<byte[]> response = CappedBody.fetch(http, request, TIMEOUT.toMillis(), maxBytes);
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (response.statusCode() != 200 || type.startsWith("text/html")) {
+            // a redirect or Slack's sign-in page (a token without files:read gets one): not the file
+            LOG.log(System.Logger.Level.WARNING, "shared file not fetched: HTTP " + response.statusCode() + " " + type);
+            throw new Unavailable(Unavailable.Why.FAILED, "HTTP " + response.statusCode());
         }
+        return response.body();
     }
 }

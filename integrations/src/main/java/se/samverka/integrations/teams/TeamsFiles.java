@@ -12,10 +12,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import se.samverka.core.chat.SharedFile;
 import se.samverka.core.chat.SharedFile.Unavailable;
@@ -178,21 +175,6 @@ final class TeamsFiles {
     private HttpResponse<byte[]> fetch(URI uri, int maxBytes, long deadline) throws Unavailable {
         long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(left)).GET().build();
-        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, CappedBody.handler(maxBytes));
-        try {
-            return sent.get(left, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof CappedBody.TooBig) throw new Unavailable(Unavailable.Why.TOO_BIG, "over " + maxBytes + " bytes");
-            LOG.log(System.Logger.Level.WARNING, "shared file not fetched: " + e.getCause());
-            throw new Unavailable(Unavailable.Why.FAILED, String.valueOf(e.getCause()));
-        } catch (TimeoutException e) {
-            sent.cancel(true);
-            LOG.log(System.Logger.Level.WARNING, "shared file not fetched within " + TIMEOUT.toSeconds() + " s");
-            throw new Unavailable(Unavailable.Why.FAILED, "timed out");
-        } catch (InterruptedException e) {
-            sent.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new Unavailable(Unavailable.Why.FAILED, "interrupted");
-        }
+        return CappedBody.fetch(http, request, left, maxBytes);
     }
 }
