@@ -26,45 +26,14 @@ import se.samverka.config.ConfigLoader;
  * Teams adapter and the whole bot to a real SQLite file, the answer read from the fake Bot Connector. The console's
  * rows are in {@code ChatPhrasesTest} and {@code ChatOwnersTest}; these prove the same sentences work from Teams.
  */
-class TeamsChatPhrasesTest {
-    static final String BOEL = "29:boel";
-
-    @TempDir
-    Path folder;
-    FakeMicrosoft fake;
-    Samverka samverka;
-    Javalin http;
-    TeamsClientSim teams;
-    String db;
-
+class TeamsChatPhrasesTest extends TeamsAppFixture {
     @BeforeEach
-    void start() throws Exception {
-        fake = new FakeMicrosoft();
-        fake.member(BOEL, "aad-boel", "Boel Abelson-Crossley", "boel@example.se");
-        fake.member("29:tor", "aad-tor", "Tor Jacobsen", "tor@example.se");
-        db = TestDatabase.setting(folder.resolve("samverka.db"));
-        Map<String, String> env = new HashMap<>();
-        fake.env().forEach((k, v) -> {
-            if (k.startsWith("TEAMS_")) env.put(k, v);
-        });
-        env.put(ConfigLoader.DB, db);
-        Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
-                ZoneId.of("Europe/Stockholm"));
-        samverka = Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);
-        http = HttpServer.create(samverka).start(0);
-        teams = new TeamsClientSim("http://127.0.0.1:" + http.port() + "/api/messages", fake);
+    void phrasesGroup() throws Exception {
         for (String c : List.of("grupp skapa Strategisk grupp integration",
                 "medlem Boel Abelson-Crossley, Hylte, boel@example.se, sekreterare",
                 "medlem Tor Jacobsen, Falkenberg, tor@example.se", "möte 24 november 9-12 Halmstad")) {
             say(c);
         }
-    }
-
-    @AfterEach
-    void stop() {
-        http.stop();
-        samverka.close();
-        fake.close();
     }
 
     /** "@Samverka text" from Boel in the channel; the bot's answer (its Adaptive Card) in the thread, as JSON text. */
