@@ -23,11 +23,22 @@ final class Actions {
     private static final Pattern COMMITS = Pattern.compile("(?u)^((?:\\p{Lu}[\\p{L}-]+)(?:(?:,\\s*|\\s+och\\s+|\\s+)\\p{Lu}[\\p{L}-]+)*)\\s+"
             + "(?:väljs(?:\\s+till)?\\s+(?:att|ansvarig[a]?\\s+för(?:\\s+att)?)|tar på sig att|har lovat(?:\\s+att)?|lovar(?:\\s+att)?"
             + "|får\\s+(?:till\\s+)?uppgift(?:en)?\\s+att|kommer att)\\s+(\\p{Ll}.+)$");
+    /** "Styrelsen fick i uppdrag att …", "Kansliet ges i uppdrag …", "Olle uppdras att …": a body may own these. */
+    private static final Pattern GIVEN = Pattern.compile("(?u)^((?:\\p{Lu}[\\p{L}-]+)(?:(?:,\\s*|\\s+och\\s+|\\s+)\\p{Lu}[\\p{L}-]+)*)\\s+"
+            + "(?:fick|får|ges|gavs|erhöll)\\s+(?:\\p{Ll}+\\s+)?(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?(\\p{Ll}.+)$"
+            + "|^((?:\\p{Lu}[\\p{L}-]+)(?:\\s+och\\s+\\p{Lu}[\\p{L}-]+|\\s+\\p{Lu}[\\p{L}-]+)*)\\s+uppdras\\s+att\\s+(\\p{Ll}.+)$"
+            + "|(?iu)^(?:uppdrogs|uppdras|uppdrages)\\s+(?:åt|till)\\s+(.+?)\\s+att\\s+(.+)$");
+    /** "Påminnelsen skickas av Victor.", "Förslag tas fram av Jyrki": a task in the present passive, its owner after "av". */
+    private static final Pattern BY = Pattern.compile("(?u)^(\\p{Lu}.*?\\s(\\p{Ll}+s)(?:\\s+(?:fram|ut|in|upp|över))?)\\s+av\\s+"
+            + "(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s*[.!]?$");
+    /** Passives that tell of the meeting itself ("Mötet leds av Anna"), not of a task. */
+    private static final Set<String> MEETING_PASSIVES = Set.of("leds", "ledes", "hålls", "öppnas", "avslutas", "presenteras",
+            "föredras", "redovisas", "visas", "inleds", "justeras", "protokollförs", "väljs", "utses", "godkänns", "antas");
     private static final Pattern ASSIGNS = Pattern.compile(
             "(?u)^\\p{Lu}[\\p{L}-]+\\s+(?:uppdrar|ger|ber)\\s+(?:åt\\s+)?(.+?)\\s+(?:att|i uppdrag att)\\s+(.+)$");
     /** "… att ge redaktionellt uppdrag till sekreteraren att …", "… samt delegera till ledningen att …" inside a decision. */
     private static final Pattern DELEGATES = Pattern.compile("(?iu)\\b(?:(?:ge|ger|gav|ges)\\s+(?:\\p{Ll}+\\s+)?uppdrag(?:et)?"
-            + "|delegera(?:r|s|de)?|uppdra(?:r|s|de)?)\\s+(?:till|åt)\\s+(\\S+(?:\\s+och\\s+\\S+)?)\\s+att\\s+(.+)$");
+            + "|delegera(?:r|s|de)?|uppdra(?:r|s|de)?)\\s+(?:till|åt)\\s+(\\S+(?:\\s+\\S+)??(?:\\s+och\\s+\\S+(?:\\s+\\S+)??)?)\\s+att\\s+(.+)$");
     private static final Pattern RELATIVE_OWNER = Pattern.compile("(?u)\\b(?:till|åt)\\s+(\\p{Lu}[\\p{L}-]+)\\s+som\\s+(\\p{Ll}+)\\b(.*)$");
     /** Verbs that, after an owner, always mean a task ("Ibrahim mailar ut …"). */
     private static final Set<String> ACTION_VERBS = Set.of("ska", "skickar", "mailar", "mejlar", "kontaktar", "bokar",
@@ -81,6 +92,7 @@ final class Actions {
                 return;
             }
         }
+        if (given(s, sentence) || by(s, sentence)) return;
         Matcher assign = ASSIGNS.matcher(s);
         if (assign.find()) {
             List<String> who = owners.of(assign.group(1));
@@ -102,6 +114,27 @@ final class Actions {
             add(List.of(rel.group(1)), rel.group(2) + rel.group(3), sentence);
         }
         ownersFirst(s, sentence);
+    }
+
+    /** "Styrelsen fick i uppdrag att …", "Uppdrogs åt Eva att …": an explicit assignment, to people or a body. */
+    private boolean given(String s, String sentence) {
+        Matcher g = GIVEN.matcher(s);
+        if (!g.find()) return false;
+        int k = g.group(1) != null ? 1 : g.group(3) != null ? 3 : 5;
+        List<String> who = owners.assigned(g.group(k));
+        if (who.isEmpty()) return false;
+        add(who, g.group(k + 1), sentence);
+        return true;
+    }
+
+    /** "Påminnelsen skickas av Victor": the owner after "av", the task the sentence before it. */
+    private boolean by(String s, String sentence) {
+        Matcher b = BY.matcher(s);
+        if (!b.find() || MEETING_PASSIVES.contains(b.group(2)) || b.group(2).matches(".*(?:ades|des|tes|ats)$")) return false;
+        List<String> who = owners.of(b.group(3));
+        if (who.isEmpty()) return false;
+        add(who, b.group(1), sentence);
+        return true;
     }
 
     /** "Boel och Amina ska …": the capitalised words before the verb are the owners. */

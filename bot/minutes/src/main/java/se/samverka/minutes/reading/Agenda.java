@@ -99,11 +99,12 @@ final class Agenda {
         Map<Integer, String> out = new LinkedHashMap<>();
         int main = 0;
         int nested = 0; // the last number of a list inside a point ("1. …" under point 8), 0 outside one
+        boolean allOnes = allOnes();
         for (int i = 0; i < r.lines.size(); i++) {
             Matcher n = Shapes.NUMBERED.matcher(r.lines.get(i));
             if (!n.find() || r.claimed.contains(i)) continue;
-            int number = Integer.parseInt(n.group(1));
             boolean sub = Shapes.subPoint(n);
+            int number = allOnes && !sub ? main + 1 : Integer.parseInt(n.group(1));
             boolean goesOn = nested > 0 && number == nested + 1 && (number != main + 1 || comesAgain(i, number));
             if (!sub && numberedStarted && main >= 2 && (number == 1 || goesOn)) {
                 nested = number; // a list of its own inside the point: not the next point
@@ -123,6 +124,21 @@ final class Agenda {
             if (!title.isEmpty()) out.put(i, title);
         }
         return out;
+    }
+
+    /**
+     * Whether every main point is numbered "1." (three or more): a Markdown copy of a numbered list, where each item
+     * is written "1." and the reader numbers them; then they are points 1, 2, 3 … in order.
+     */
+    private boolean allOnes() {
+        int ones = 0;
+        for (int i = 0; i < r.lines.size(); i++) {
+            Matcher n = Shapes.NUMBERED.matcher(r.lines.get(i));
+            if (!n.find() || r.claimed.contains(i) || Shapes.subPoint(n) || Shapes.paragraph(r.lines.get(i))) continue;
+            if (!n.group(1).equals("1")) return false;
+            ones++;
+        }
+        return ones >= 3;
     }
 
     /** Whether the next two main points after line {@code line} are numbered {@code number} + 1 and + 2. */
@@ -249,6 +265,6 @@ final class Agenda {
                 break;
             }
         }
-        return t.substring(0, cut).strip().replaceAll("[:,;]$", "");
+        return t.substring(0, cut).strip().replaceAll("(?<=\\p{Ll}{3})[.]$|[:,;]$", "");
     }
 }

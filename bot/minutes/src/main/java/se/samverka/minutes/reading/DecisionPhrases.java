@@ -21,7 +21,7 @@ final class DecisionPhrases {
     private static final Pattern EARLIER = Pattern.compile("(?iu)^(?:[-•*]\\s*)?(?:i\\s+(?:" + String.join("|", SwedishDates.MONTHS)
             + "|höstas|våras|somras|vintras)|tidigare|vid\\s+(?:förra|föregående)\\s+\\p{L}*möte\\w*|förra\\s+(?:året|veckan|månaden))\\s"
             + "|^\\p{Lu}[\\p{L}-]+\\s+(?:beslutade|beslöt|har beslutat)\\s+(?:den\\s+)?\\d");
-    private static final Pattern INVERTED = Pattern.compile("(?iu)\\S\\s+(?:beslutade|beslöt|beslutar|har beslutat)\\s+"
+    private static final Pattern INVERTED = Pattern.compile("(?iu)(?:^(?:[-•*]\\s*)?|\\S\\s+)(?:beslutade|beslöt|beslutar|har beslutat)\\s+"
             + "(?:mötet|styrelsen|gruppen|direktionen|nämnden|rådet|årsmötet|föreningen|vi|\\p{Lu}\\p{Ll}+(?:en|et|na))\\s+att\\s+\\S");
     private static final Pattern BODY_HEADING = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}+s beslut\\s*:?$");
     private static final Pattern DECIDES_COLON = Pattern.compile("(?iu)\\bbeslutar\\s*:\\s*(?=Att\\s)");

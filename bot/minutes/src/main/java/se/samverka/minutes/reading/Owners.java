@@ -22,6 +22,9 @@ final class Owners {
             + "sammankallande|sammankallanden|sekretariatet|ledningen|partiledningen|arbetsutskottet|presidiet|"
             + "generalsekreteraren)");
 
+    /** A noun in its definite form: "styrelsen", "kansliet", "ordföranden", "arbetsgruppen", "kommunerna". */
+    private static final Pattern BODY = Pattern.compile("(?u)\\p{L}{3,}(?:en|et|na|n)");
+
     private final Reading r;
     private final Words words;
 
@@ -39,6 +42,24 @@ final class Owners {
             if (p.isEmpty()) continue;
             String[] ws = p.split("\\s+");
             if (ws.length > 3 || !isPerson(ws[0])) return List.of();
+            out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * The owners an explicit assignment names ("Styrelsen fick i uppdrag …", "uppdrogs åt kassören att …"): people as
+     * {@link #of}, and also a body or a role in its definite form; never "vi", "man", "det" (too short to be one).
+     */
+    List<String> assigned(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : text.replaceAll("\\([^)]*\\)", " ").split(",|\\s+och\\s+|\\s+&\\s+|\\s+samt\\s+")) {
+            String p = part.strip();
+            if (p.isEmpty()) continue;
+            String[] ws = p.split("\\s+");
+            String w = ws[0].toLowerCase(Locale.ROOT);
+            boolean body = ws.length == 1 && BODY.matcher(w).matches();
+            if (ws.length > 3 || !(isPerson(ws[0]) || body)) return List.of();
             out.add(p);
         }
         return out;

@@ -14,7 +14,8 @@ import se.samverka.core.port.ActionFinder;
  * <ol>
  *   <li>{@link Layout}: the text as lines (line ends, dashes, Markdown bold, lost line breaks cut again);</li>
  *   <li>{@link Header}: the meeting's date, time and place from the head;</li>
- *   <li>{@link Attendance} (names by {@link People}): who was there, who was not, who took the notes;</li>
+ *   <li>{@link Attendance} (names by {@link People}): who was there, who was not, who took the notes; without a
+ *       list of names, {@link Actors}: the people the text shows taking part;</li>
  *   <li>{@link Agenda}: the points and the line of each;</li>
  *   <li>{@link RoundTable}: laget runt;</li>
  *   <li>{@link NextMeetings}: the next and planned meetings;</li>
@@ -40,6 +41,7 @@ public final class Pipeline {
     public Minutes read(String text) {
         Reading r = new Reading(text);
         Attendance.read(r, words);
+        Actors.read(r, words);
         Agenda.read(r, words, lineKinds);
         RoundTable.read(r);
         NextMeetings.read(r);

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 final class Shapes {
     /**
      * "3. Ekonomi", "§ 4 Val av justerare", "2.1 Budget", "1.1.1. Mötesordförande", "2a. Mötesordförande", and a
-     * board's paragraphs numbered on over the year ("§ 131 Val av justerare"): group 1 the number, 2 the sub-point's
+     * board's paragraphs numbered on over the year ("§ 131 Val av justerare"), also after a bullet ("• 4 Val av
+     * justerare", as a copy of a Word list gives it): group 1 the number, 2 the sub-point's
      * number, 3 a sub-point's letter, 4 the title.
      */
-    static final Pattern NUMBERED = Pattern.compile("^\\s*(?:§\\s*(?=\\d{1,3}\\b)|(?=\\d{1,2}\\b|\\d{1,2}[a-h][.)]))(\\d{1,3})"
+    static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[•▪·]\\s*)?(?:§\\s*(?=\\d{1,3}\\b)|(?=\\d{1,2}\\b|\\d{1,2}[a-h][.)]))(\\d{1,3})"
             + "(?:\\.(\\d{1,2})(?:\\.\\d{1,2})?|([a-h])(?=[.)]))?[.:)]?\\s*(\\p{Lu}.*)$");
     /** "* Recap:" — a top-level bullet of a few words ending in a colon (it heads the indented bullets under it). */
     static final Pattern BULLET_HEADING = Pattern.compile("(?u)^[-*•]\\s+(\\p{Lu}[^:.]{1,40}):\\s*$");

@@ -1,0 +1,104 @@
+package se.samverka.minutes.reading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.samverka.core.domain.Minutes;
+import se.samverka.minutes.MinutesExtractor;
+
+/**
+ * Shapes of association and annual-meeting protocols that real minutes outside the dev folder showed (held-out sets
+ * E and F), each on input written for the test: the names, places and sentences are made up.
+ */
+class AnnualMeetingShapesTest {
+    private static final MinutesExtractor EXTRACTOR = MinutesExtractor.load();
+
+    private static List<String> names(Minutes m) {
+        return m.participants().stream().map(Minutes.Person::name).toList();
+    }
+
+    @Test
+    void withoutAListThePeopleChosenAndSpeakingWereThere() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll från årsmöte i Norrby vägförening
+
+                Tid: Lördagen den 12 juli 2025, kl. 10.00
+
+                Närvarande: 35 medlemmar enligt närvarolista.
+
+                1. Val av ordförande för mötet.
+                Lars Nyberg valdes till ordförande.
+
+                2. Val av justerare
+                Till justerare väljs sittande Per Asp och Eva Vik.
+
+                3. Verksamhetsberättelse
+                Kassör Åke Strand redogör kort för det ekonomiska läget. Föredrog Maria Berg revisorernas berättelse.
+                En skrivelse från Håkan Ek hade inkommit.
+                """);
+        assertEquals(List.of("Lars Nyberg", "Per Asp", "Eva Vik", "Åke Strand", "Maria Berg"), names(m));
+    }
+
+    @Test
+    void aListOfThemKeepsTheTextFromAddingMore() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll styrelsemöte 2025-03-04
+                Närvarande: Anna Berg, Olle Lind
+                1. Ekonomi
+                Kassör Åke Strand redogör för läget.
+                """);
+        assertEquals(List.of("Anna Berg", "Olle Lind"), names(m));
+    }
+
+    @Test
+    void pointsAllNumberedOneAndPointsAfterABullet() {
+        Minutes ones = EXTRACTOR.extract("""
+                Protokoll 2025-07-12
+
+                 1. Val av ordförande för stämman.
+
+                Lars Nyberg valdes till ordförande.
+
+                 1. Val av sekreterare för stämman.
+
+                 1. Styrelsens verksamhetsberättelse
+                """);
+        assertEquals(List.of("Val av ordförande för stämman", "Val av sekreterare för stämman", "Styrelsens verksamhetsberättelse"),
+                ones.agendaItems());
+        Minutes bullets = EXTRACTOR.extract("""
+                PROTOKOLL FÖRT VID ÅRSMÖTE DEN 9 APRIL 2025
+
+                 • 1 Mötets öppnande
+
+                 Mötet öppnades av ordförande Carin Nilsson.
+
+                 • 2 Godkännande av kallelse
+
+                 • 3 Val av justerare
+                """);
+        assertEquals(List.of("Mötets öppnande", "Godkännande av kallelse", "Val av justerare"), bullets.agendaItems());
+        assertEquals(List.of("Carin Nilsson"), names(bullets));
+    }
+
+    @Test
+    void theVerbBeforeTheBodyOpensADecisionAndExplicitAssignmentsAreActions() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll styrelsemöte 2025-03-04
+                Närvarande: Anna Berg, Olle Lind, Karin Ek
+
+                1. Marken
+                Beslöt årsmötet att inte sälja någon del av föreningens mark.
+                Styrelsen fick i uppdrag att ombesörja röjning längs vägen. Olle Lind får i uppdrag att kontakta kommunen.
+                Uppdrogs åt Karin Ek att boka lokal. Påminnelsen om rapporterna skickas av Anna.
+                Mötet leds av Anna.
+                """);
+        assertEquals(List.of("Beslöt årsmötet att inte sälja någon del av föreningens mark."),
+                m.decisions().stream().map(Minutes.Decision::text).toList());
+        List<List<String>> owners = m.actionItems().stream().map(Minutes.Action::owners).toList();
+        assertEquals(List.of(List.of("Styrelsen"), List.of("Olle Lind"), List.of("Karin Ek"), List.of("Anna")), owners);
+        assertEquals("boka lokal", m.actionItems().get(2).task());
+        assertTrue(m.actionItems().get(3).task().startsWith("Påminnelsen om rapporterna skickas"));
+    }
+}
