@@ -27,11 +27,15 @@ final class Agenda {
             // "Sekreterare Till sekreterare utsågs …", "(se underlag) Jennie presenterar …", "…, bör sättas upp …"
             + "|\\s+(?=(?:Till|Styrelsen|Styrgruppen|Gruppen|Protokollet|Dagordningen)\\s+\\p{Ll})"
             + "|(?<=\\))\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+(?:ar|er|r)\\b)|,\\s+(?=(?:ska|skall|bör|måste)\\s)");
+    /** A word said again at once, capitalised: a copy of a protocol with the point's keyword in the margin. */
+    private static final Pattern REPEATED = Pattern.compile("(?iu)(?<!\\p{L})(\\p{L}{3,})\\s+(?-i:(?=\\p{Lu}))(\\1)(?!\\p{L})");
     /** How many words after a sentence's end make them the running text, not the rest of a title ("Strategiska val. SGI som …?"). */
     private static final int RUNNING_TEXT = 6;
     /** "1 Protokoll från styrelsemöte …": a page's number before the document's title, not a point. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:protokoll|minnesanteckningar|mötesanteckningar)"
             + "\\s+(?:från|för|fört|vid)\\b");
+    private static final Pattern AGENDA_TITLE = Pattern.compile("(?iu)^(?:#{1,4}\\s*)?(?:agenda|dagordning|föredragningslista)"
+            + "(?!\\p{L})(?!\\s*:\\s*\\S)");
     private static final Set<String> SUBJECTS = Set.of("gruppen", "mötet", "styrelsen", "ordföranden", "rådet", "nätverket");
 
     private final Reading r;
@@ -73,6 +77,11 @@ final class Agenda {
         Map<Integer, String> headed = markdownPoints();
         // a numbered list inside one of many Markdown sections (the action list under "## Actionpoints") is no agenda
         boolean numbered = numberedStarted;
+        Map<Integer, String> listed = numbered ? Map.of() : listedUnderTitle();
+        if (listed.size() >= 2) { // the agenda as a list at the top: the headings below are the minutes' sections
+            listed.forEach(this::add);
+            return;
+        }
         Map<Integer, String> points = numbered && numberedPoints.size() >= headed.size() ? numberedPoints : headed;
         for (Map.Entry<Integer, String> e : points.entrySet()) add(e.getKey(), e.getValue());
         if (numbered || !headed.isEmpty()) return;
@@ -139,6 +148,37 @@ final class Agenda {
             ones++;
         }
         return ones >= 3;
+    }
+
+    /**
+     * The bullets under a title or a heading that says it is the agenda ("# Agenda & mötesanteckningar 2020-12-10",
+     * "Dagordning"), a link or two between them allowed; none under "Dagordning: fastställdes".
+     */
+    private Map<Integer, String> listedUnderTitle() {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        for (int i = 0, seen = 0; i < r.lines.size() && seen < 12; i++) {
+            String line = r.lines.get(i).strip();
+            if (line.isEmpty()) continue;
+            seen++;
+            if (!AGENDA_TITLE.matcher(line).find()) continue;
+            int other = 0;
+            for (int j = i + 1; j < r.lines.size() && other <= 2; j++) {
+                String item = r.lines.get(j);
+                if (item.isBlank()) {
+                    if (!out.isEmpty()) break;
+                    continue;
+                }
+                if (!Shapes.isBullet(item)) { // a top-level bullet only
+                    if (!out.isEmpty() || Shapes.MARKDOWN.matcher(item).find()) break;
+                    other++;
+                    continue;
+                }
+                String title = title(item.strip().replaceFirst("^[•*▪·-]\\s+", ""));
+                if (!title.isEmpty()) out.put(j, title);
+            }
+            return out;
+        }
+        return out;
     }
 
     /** Whether the next two main points after line {@code line} are numbered {@code number} + 1 and + 2. */
@@ -238,6 +278,8 @@ final class Agenda {
         int cut = t.length();
         Matcher dash = TITLE_DASH.matcher(t);
         if (dash.find()) cut = dash.start();
+        Matcher twice = REPEATED.matcher(t); // "Upprop Upprop …", "Godkännande av dagordning Dagordning …"
+        if (twice.find()) cut = Math.min(cut, twice.start(2));
         Matcher after = TEXT_AFTER.matcher(t); // "Återstående från stämman. Postadress …", "Mötets öppnande Ordförande Kjell …"
         if (after.find() && after.start() > 0) {
             boolean sentenceEnd = ".!?".indexOf(t.charAt(after.start())) >= 0; // then only before enough words of text

@@ -128,11 +128,15 @@ final class Decisions {
             add(under);
             return attClausesBelow(next.get());
         }
-        int k = next.get();
-        for (; k < lines.size() && Shapes.isBullet(lines.get(k).strip()); k++) {
-            add(lines.get(k).strip().replaceFirst("^[•*▪·-]\\s+", ""));
+        int last = next.get(); // the bullets, blank lines between them too; "- Nästa möte …" is no decision
+        for (int k = last; k < lines.size(); k++) {
+            String item = lines.get(k).strip();
+            if (item.isEmpty()) continue;
+            if (!Shapes.isBullet(item)) break;
+            if (!Shapes.NEXT_OPENS.matcher(item).find()) add(item.replaceFirst("^[•*▪·-]\\s+", ""));
+            last = k;
         }
-        return k - 1;
+        return last;
     }
 
     /** After "Beslut" over "att a," the "att b." lines that follow (blank lines between): each a decision too. */

@@ -18,7 +18,7 @@ final class NameRuns {
     /** Lower-case words a roll call puts after a name (and "§", which stands for a paragraph's number there). */
     private static final Set<String> ROLES = Set.of("ordförande", "vice", "ordf", "v", "tjänstgörande", "ej", "icke",
             "ersättare", "sekreterare", "ledamot", "suppleant", "adjungerad", "adjungerade", "justerare", "kassör",
-            "förste", "andre", "tjg", "ers", "ledamöter", "föredragande", "§");
+            "förste", "andre", "tjg", "ers", "ledamöter", "föredragande", "övriga", "dessutom", "konsult", "§");
     /** "§ 1-14", "§§ 4, 6", a paragraph's number alone ("32"): who was there for which paragraphs. */
     static final Pattern PARAGRAPHS = Pattern.compile("§+\\s*\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*|(?<=\\s|^)\\d{1,3}(?:\\s*-\\s*\\d{1,3})?(?=[\\s;,]|$)");
     /** An attendance heading inside a line, the names right after it (no colon: "Övriga deltagare Nils Dahl"). */

@@ -30,6 +30,15 @@ final class People {
             "förhinder", "dag", "tid", "plats", "under", "anteckningarna", "ordförande", "närvarande", "deltagare",
             "erfarenhetsutbyte", "samverkan", "frånvarande", "utses", "paragrafer", "justerare", "justering");
 
+    /** Capitalised words between the names of a list copied from a table: a column's or a group's heading, a role. */
+    private static final Set<String> SEPARATORS = Set.of("övriga", "sekreterare", "tjänstgörande", "dessutom", "adjungerade",
+            "adjungerad", "ersättare", "ersättarna", "konsult", "ledamöter", "ledamot", "suppleant", "suppleanter", "ordinarie",
+            "kassör", "gäster", "inbjudna", "personal", "tjänstemän");
+    private static final Set<String> PARTICLES = Set.of("von", "van", "af", "de", "der", "du", "la");
+    /** A word that ends the name of a body. */
+    private static final Pattern ORG_WORD = Pattern.compile("(?iu)(?:förbund(?:et)?|region(?:en)?|kommun(?:en)?|länsstyrelsen"
+            + "|förening(?:en)?|nämnd(?:en)?|verket|myndighet(?:en)?|institutet|universitet(?:et)?|högskola(?:n)?|bolag(?:et)?"
+            + "|\\bAB|rådet|förvaltning(?:en)?|kansliet|sällskap(?:et)?|styrelse(?:n)?|departementet|landsting(?:et)?)(?!\\p{L})");
     private final Reading r;
     private final Words words;
 
@@ -112,6 +121,15 @@ final class People {
             return false;
         }
         List<String> names = n.names;
+        while (!names.isEmpty() && organisation(names.get(0))) { // "…, Kommunförbundet Skaraborg Per Wallinder, …"
+            String[] ws = names.remove(0).split("\\s+");
+            int end = 0; // after the last word that ends a body's name: a name of two words or more is a person's
+            for (int k = 0; k < ws.length; k++) if (ORG_WORD.matcher(ws[k]).find()) end = k + 1;
+            if (ws.length - end >= 2) names.add(0, String.join(" ", List.of(ws).subList(end, ws.length)));
+            String orgName = String.join(" ", List.of(ws).subList(0, ws.length - end >= 2 ? end : ws.length));
+            if (s.lastWithoutOrg() && org == null) s.giveLastOrg(orgName);
+            else s.pendingOrg = orgName;
+        }
         if (!n.orgWords.isEmpty() && s.personOnLine && s.lastWithoutOrg() && org == null) s.giveLastOrg(String.join(" ", n.orgWords));
         if (names.size() == 1 && names.get(0).contains(" ") && s.personOnLine && s.pairLine && !s.looseSingles && org == null
                 && n.orgWords.isEmpty() && chunk.startsWith(names.get(0)) && names.get(0).split("\\s+").length == 2
@@ -178,6 +196,16 @@ final class People {
                 n.stop = true;
                 return n;
             }
+            if (SEPARATORS.contains(lower) && Character.isUpperCase(t.codePointAt(0))) { // "… Forslin Övriga närvarande …"
+                if (!current.isEmpty()) n.names.add(String.join(" ", current));
+                current.clear();
+                continue;
+            }
+            if (PARTICLES.contains(t) && !current.isEmpty() && k + 1 < tokens.size()
+                    && Character.isUpperCase(tokens.get(k + 1).codePointAt(0))) {
+                current.add(t); // "Carl von Friesendorff"
+                continue;
+            }
             if (Character.isDigit(t.codePointAt(0))) {
                 if (!current.isEmpty() || !n.names.isEmpty()) break;
                 continue;
@@ -208,6 +236,11 @@ final class People {
         }
         if (!current.isEmpty()) n.names.add(String.join(" ", current));
         return n;
+    }
+
+    /** Words that name a body, not a person ("Västra Götalandsregionen", "Sjuhärads Kommunalförbund"), no first name before them. */
+    private boolean organisation(String name) {
+        return !words.isFirstName(name.split("\\s+")[0]) && ORG_WORD.matcher(name).find();
     }
 
     private boolean startsName(List<String> tokens, int k) {

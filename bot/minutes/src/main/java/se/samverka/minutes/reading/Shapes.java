@@ -19,7 +19,7 @@ final class Shapes {
     static final Pattern BULLET_HEADING = Pattern.compile("(?u)^[-*•]\\s+(\\p{Lu}[^:.]{1,40}):\\s*$");
     static final Pattern NESTED_BULLET = Pattern.compile("^(?: {2,}|\\t)\\s*[-*•]\\s+\\S");
     static final Pattern MARKDOWN = Pattern.compile("(?u)^\\s*(#{1,4})(?:\\s+|(?=\\p{Lu}))(.+)$");
-    static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?beslut(?:et)?\\s*(?::\\s*(.*)|$)");
+    static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*|#{1,4}\\s*)?beslut(?:et)?\\s*(?::\\s*(.*)|$)");
     static final Pattern ATT_LINE = Pattern.compile("(?iu)^\\s*att\\s*:\\s*(.+)$");
     /** "Mats: lyfter …" — a name, a colon and what the person said. */
     static final Pattern ROUND_ENTRY = Pattern.compile("(?u)^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)\\s*:\\s*(\\S.*)$");

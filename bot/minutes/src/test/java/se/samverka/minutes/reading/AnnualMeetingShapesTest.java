@@ -101,4 +101,59 @@ class AnnualMeetingShapesTest {
         assertEquals("boka lokal", m.actionItems().get(2).task());
         assertTrue(m.actionItems().get(3).task().startsWith("Påminnelsen om rapporterna skickas"));
     }
+
+    @Test
+    void aTableCopiedFlatKeepsPeopleApartFromTheirBodiesAndHeadings() {
+        Minutes m = EXTRACTOR.extract("""
+                Anteckningar beredningsgruppen 2025-04-10
+                Närvarande Kommunernas ledamöter Anna Berg (Norrby), Olof Ek, Pia Lund Sekreterare Eva Holm Övriga närvarande
+                Lars Nord, Kommunförbundet Norrby Eva Vik, Västra Norrbyregionen Nils Dahl, Carl von Ekenstam
+                """);
+        assertEquals(List.of("Anna Berg", "Olof Ek", "Pia Lund", "Eva Holm", "Lars Nord", "Eva Vik", "Nils Dahl", "Carl von Ekenstam"),
+                names(m));
+        assertEquals(java.util.Optional.of("Kommunförbundet Norrby"), m.participants().get(4).org());
+    }
+
+    @Test
+    void aPointsKeywordRepeatedInTheMarginIsNoPartOfItsTitle() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll fört vid styrelsemöte 2025-05-02
+                1 Mötets öppnande Öppnande Ordföranden förklarade mötet öppnat.
+                2 Upprop Upprop Närvarande ledamöter: Anna Berg och Olof Ek.
+                3 Godkännande av dagordning Dagordning Dagordningen godkändes.
+                """);
+        assertEquals(List.of("Mötets öppnande", "Upprop", "Godkännande av dagordning"), m.agendaItems());
+    }
+
+    @Test
+    void anAgendaListedUnderTheTitleAndBulletedDecisionsUnderABeslutHeading() {
+        Minutes m = EXTRACTOR.extract("""
+                # Agenda & anteckningar 2025-02-11
+
+                https://möte.example.se/rum
+
+                * Intro och återblick
+                * Budgeten
+                * Seminariet
+
+                ## Närvarande
+                * Anna Berg
+                * Olof Ek
+
+                ## Anteckningar
+                * Anna gick igenom förra mötets anteckningar.
+
+                ## Beslut
+
+                * Vi beslutade att hålla seminariet i maj.
+
+                * Gruppen avvaktar budgetbeskedet.
+
+                * Nästa möte - 2025-03-11
+                """);
+        assertEquals(List.of("Intro och återblick", "Budgeten", "Seminariet"), m.agendaItems());
+        assertEquals(List.of("Vi beslutade att hålla seminariet i maj.", "Gruppen avvaktar budgetbeskedet."),
+                m.decisions().stream().map(Minutes.Decision::text).toList());
+        assertEquals(List.of("Anna Berg", "Olof Ek"), names(m));
+    }
 }
