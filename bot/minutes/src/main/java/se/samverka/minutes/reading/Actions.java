@@ -48,7 +48,12 @@ final class Actions {
             "påminner", "meddelar", "levererar", "utreder", "sätter", "letar", "hämtar");
     private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2})?[.:)]\\s*");
-    private static final Pattern CLAUSE = Pattern.compile(";\\s*|\\s-\\s+(?=\\p{Lu})");
+    private static final Pattern CLAUSE = Pattern.compile(";\\s*|\\s-\\s+(?=\\p{Lu})|\\s*,\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:"
+            + String.join("|", ACTION_VERBS) + ")\\s)");
+    /** "Till nästa möte tar Anna fram …", "Då … berörs tar ordföranden kontakt med …": the owner after a fronted verb. */
+    private static final Pattern FRONTED = Pattern.compile("(?u)^(?:\\p{L}\\S*\\s+){1,20}?(" + String.join("|", ACTION_VERBS)
+            + "|skall)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+och\\s+\\p{Lu}[\\p{L}-]+)?"
+            + "|sekreteraren|ordföranden|kassören|kansliet|samordnaren|projektledaren)\\s+(\\p{Ll}.+)$");
     private static final Pattern PREPOSITION = Pattern.compile("(?iu)till|innan|före|under|efter|inför");
 
     private final Reading r;
@@ -113,7 +118,19 @@ final class Actions {
         if (rel.find() && owners.isPerson(rel.group(1)) && Words.presentVerb(rel.group(2))) {
             add(List.of(rel.group(1)), rel.group(2) + rel.group(3), sentence);
         }
-        ownersFirst(s, sentence);
+        if (!fronted(s, sentence)) ownersFirst(s, sentence);
+    }
+
+    /** "Till nästa möte tar Anna fram ett förslag": a phrase first, then the verb, then its owner (not "tar upp"). */
+    private boolean fronted(String s, String sentence) {
+        Matcher f = FRONTED.matcher(s);
+        if (!f.find() || owners.isPerson(s.split("\\s+")[0]) || f.group(3).startsWith("upp ")) return false;
+        List<String> who = owners.of(f.group(2));
+        if (who.isEmpty()) return false;
+        boolean shall = f.group(1).equals("ska") || f.group(1).equals("skall");
+        if (shall && STATE_VERBS.contains(f.group(3).split("\\s+")[0])) return false;
+        add(who, shall ? f.group(3) : f.group(1) + " " + f.group(3), sentence);
+        return true;
     }
 
     /** "Styrelsen fick i uppdrag att …", "Uppdrogs åt Eva att …": an explicit assignment, to people or a body. */

@@ -10,7 +10,8 @@ import se.samverka.core.domain.Minutes;
 
 /**
  * The head of the document: the meeting's date (the first date of the first lines), its start and end ("Tid:
- * 09.00-12.00", "Tid och plats: … mellan 13.00 och 15.00", "kl. 18.00-20.00", "Mötet öppnades 9.05") and place.
+ * 09.00-12.00", "Tid och plats: … mellan 13.00 och 15.00", "kl. 18.00-20.00", "Mötet öppnades 9.05", "… som pågick kl.
+ * 13.00 - 15.00") and place.
  */
 final class Header {
     private static final Pattern PLACE = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:plats|lokal)\\s*:?\\s*(.*)$");
@@ -22,6 +23,10 @@ final class Header {
     private static final Pattern OPENED = Pattern.compile("(?iu)(?:öppna\\w*|öppnande)\\D{0,25}?(\\d{1,2}[.:]\\d{2})");
     private static final Pattern CLOSED = Pattern.compile("(?iu)(?:avslut\\w*|avslutande)\\D{0,25}?(\\d{1,2}[.:]\\d{2})");
 
+    private static final Pattern LASTED = Pattern.compile("(?iu)\\bpågick\\s+(?:mellan\\s+)?(?:kl(?:ockan|\\.)?\\s*)?"
+            + "(\\d{1,2}[.:]\\d{2}\\s*-\\s*\\d{1,2}[.:]\\d{2})");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?:^|\\n)\\s*datum\\s*:?\\s*(\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+
     private Header() {}
 
     /** The meeting the document is the minutes of. */
@@ -29,7 +34,8 @@ final class Header {
         // the head, without a next meeting's line (a copy run together has "Nästa möte … kl 13-15" among its first lines)
         String head = String.join("\n", lines.subList(0, Math.min(lines.size(), 12)).stream()
                 .filter(l -> !Shapes.NEXT_OPENS.matcher(l).find() && !Shapes.NEXT.matcher(l).find()).toList());
-        Optional<LocalDate> date = SwedishDates.first(head, Optional.empty(), Optional.empty()).map(SwedishDates.Found::date);
+        Optional<LocalDate> date = SwedishDates.first(head, Optional.empty(), Optional.empty()).map(SwedishDates.Found::date)
+                .or(() -> labelledSixDigits(head));
         Fields f = new Fields();
         for (int i = 0; i < Math.min(lines.size(), 15); i++) f.read(lines, i);
         String all = String.join("\n", lines);
@@ -40,6 +46,12 @@ final class Header {
                 f.start = Optional.of(range.get()[0]);
                 f.end = Optional.of(range.get()[1]);
             }
+        }
+        Matcher lasted = LASTED.matcher(all); // "Sammanträdet, som pågick kl. 13.00 - 15.00, förklaras avslutat"
+        Optional<LocalTime[]> held = lasted.find() ? SwedishDates.range(lasted.group(1)) : Optional.empty();
+        if (held.isPresent() && f.end.isEmpty() && (f.start.isEmpty() || f.start.get().equals(held.get()[0]))) {
+            f.start = Optional.of(held.get()[0]);
+            f.end = Optional.of(held.get()[1]);
         }
         if (f.start.isEmpty()) {
             Matcher o = OPENED.matcher(all);
@@ -55,6 +67,17 @@ final class Header {
             if (kl.find()) f.start = Optional.ofNullable(SwedishDates.time(kl.group(1), kl.group(2)));
         }
         return new Minutes.Meeting(date, f.start, f.end, f.place);
+    }
+
+    /** "Datum: 090603": six digits after the date's label are year, month and day. */
+    private static Optional<LocalDate> labelledSixDigits(String head) {
+        Matcher d = DATE_LABEL.matcher(head);
+        if (!d.find()) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.of(2000 + Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The time and place fields of the head's lines. */

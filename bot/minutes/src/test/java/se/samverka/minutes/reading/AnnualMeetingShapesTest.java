@@ -156,4 +156,34 @@ class AnnualMeetingShapesTest {
                 m.decisions().stream().map(Minutes.Decision::text).toList());
         assertEquals(List.of("Anna Berg", "Olof Ek"), names(m));
     }
+
+    @Test
+    void theDateAsSixDigitsAfterItsLabelAndTheHoursTheMeetingLasted() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll från sammanträde i delegationen
+                Datum: 250603
+
+                § 1 Ordföranden öppnar sammanträdet.
+
+                § 2 Sammanträdet, som pågick kl. 13.00 – 15.30, förklaras avslutat.
+                """);
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 6, 3)), m.meeting().date());
+        assertEquals(java.util.Optional.of(java.time.LocalTime.of(13, 0)), m.meeting().start());
+        assertEquals(java.util.Optional.of(java.time.LocalTime.of(15, 30)), m.meeting().end());
+    }
+
+    @Test
+    void anOwnerAfterAFrontedPhraseOrAfterACommaOwnsTheTask() {
+        Minutes m = EXTRACTOR.extract("""
+                Minnesanteckningar 2025-03-04
+                Närvarande: Anna Berg, Olle Lind
+
+                1. Övrigt
+                Då bara en förening berörs tar ordföranden kontakt med föreningen. Till nästa möte tar Olle fram ett förslag.
+                Kopiera dagordningen, Anna tar med sig papperen till mötet. Sedan tar Anna upp frågan om lokalen.
+                """);
+        List<String> owners = m.actionItems().stream().map(a -> String.join(",", a.owners())).toList();
+        assertEquals(List.of("ordföranden", "Olle", "Anna"), owners);
+        assertEquals("tar fram ett förslag", m.actionItems().get(1).task());
+    }
 }
