@@ -13,8 +13,8 @@ import se.samverka.core.domain.Minutes;
  * {@link People}. Claims the lines it read, so no later stage reads a name list as sentences.
  */
 final class Attendance {
-    static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
-    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(anmält förhinder|meddelat förhinder|förhindrade|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
+    static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(?:#{1,4}\\s*)?(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
+    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(?:#{1,4}\\s*)?(anmält förhinder|meddelat förhinder|förhindrade|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
     /** A heading of its own over one kind of attendance list (a board's "Beslutande", "Ersättare", "Övriga deltagare"). */
     static final Pattern ATTENDANCE_HEADING = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(beslutande|ordinarie ledamöter|"
             + "ledamöter|(?:ej |icke )?tjänstgörande(?: ledamöter| ersättare)?|närvarande ersättare|ersättare|övriga deltagare|"
@@ -140,7 +140,14 @@ final class Attendance {
         StringBuilder zone = new StringBuilder(PARAGRAPH_RANGE.matcher(first).replaceAll(" "));
         int last = i;
         boolean marked = false; // rows of a roll call ("Anna Lind X") came before
+        AttendanceTable table = new AttendanceTable();
         for (int j = i + 1; j < r.lines.size(); j++) {
+            if (AttendanceTable.isRow(r.lines.get(j))) {
+                table.row(r.lines.get(j)).ifPresent(row -> addPerson(row.away() ? r.absent : into, row.person()));
+                r.claimed.add(j);
+                last = j;
+                continue;
+            }
             String raw = BULLET.matcher(r.lines.get(j)).replaceFirst("").strip();
             String line = PARAGRAPH_RANGE.matcher(raw).replaceAll(" ").strip();
             if (line.isEmpty()) continue;

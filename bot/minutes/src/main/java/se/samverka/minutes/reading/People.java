@@ -116,6 +116,7 @@ final class People {
             }
         }
         Names n = names(chunk);
+        if (org == null && n.org != null) org = n.org;
         if (n.stop) {
             flush(s.out, n.names, org != null ? org : s.pendingOrg, n.role, n.nickname);
             return false;
@@ -156,6 +157,8 @@ final class People {
         final List<String> orgWords = new ArrayList<>();
         boolean role;
         String nickname;
+        /** An organisation in brackets after the name. */
+        String org;
         boolean stop;
         /** A word glued to a role by a hyphen: a name, though no first name the list knows. */
         boolean glued;
@@ -185,6 +188,7 @@ final class People {
                 int end = close < 0 ? tokens.size() : k + close;
                 String inside = String.join(" ", tokens.subList(k + 1, end));
                 if (ROLE.matcher(inside).find()) n.role = true;
+                else if (ORG_WORD.matcher(inside).find()) n.org = inside; // "Lars Nord (Söderby kommun)"
                 else if (inside.matches("\\p{Lu}\\p{Ll}+")) n.nickname = inside;
                 k = end;
                 continue;

@@ -1,0 +1,44 @@
+package se.samverka.minutes.reading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.samverka.core.domain.Minutes;
+import se.samverka.minutes.MinutesExtractor;
+
+/**
+ * Shapes of a cross-organisation network's notes as secretaries write them in Markdown or Word, each on input
+ * written for the test (made-up names, groups and sentences).
+ */
+class NetworkNotesShapesTest {
+    private static final MinutesExtractor EXTRACTOR = MinutesExtractor.load();
+
+    @Test
+    void attendanceAsATableUnderAMarkdownHeadingAndAbsenceUnderItsOwn() {
+        Minutes m = EXTRACTOR.extract("""
+                # Minnesanteckningar – Nätverket för digital samverkan
+
+                **Datum:** 2025-10-14 kl. 13.00–15.00
+
+                ## Deltagare
+                | Namn | Organisation | Närvaro |
+                |---|---|---|
+                | Anna Berg | Region Norr | ja |
+                | Olof Ek | Norrby kommun | ja |
+                | Pia Lund | Länsstyrelsen | förhinder |
+
+                ## Förhinder
+                Lars Nord (Söderby kommun)
+
+                ## 1. Föregående anteckningar
+                Anteckningarna godkändes.
+                """);
+        assertEquals(List.of(new Minutes.Person("Anna Berg", Optional.of("Region Norr")),
+                new Minutes.Person("Olof Ek", Optional.of("Norrby kommun"))), m.participants());
+        assertEquals(List.of(new Minutes.Person("Pia Lund", Optional.of("Länsstyrelsen")),
+                new Minutes.Person("Lars Nord", Optional.of("Söderby kommun"))), m.absent());
+        assertEquals(List.of("Föregående anteckningar"), m.agendaItems());
+    }
+}
