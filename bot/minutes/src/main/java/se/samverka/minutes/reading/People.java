@@ -128,27 +128,41 @@ final class People {
             for (int k = 0; k < ws.length; k++) if (ORG_WORD.matcher(ws[k]).find()) end = k + 1;
             if (ws.length - end >= 2) names.add(0, String.join(" ", List.of(ws).subList(end, ws.length)));
             String orgName = String.join(" ", List.of(ws).subList(0, ws.length - end >= 2 ? end : ws.length));
-            if (s.lastWithoutOrg() && org == null) s.giveLastOrg(orgName);
-            else s.pendingOrg = orgName;
+            if (s.lastWithoutOrg() && org == null) {
+                s.giveLastOrg(orgName);
+                if (names.isEmpty()) roleOfLast(s, n);
+            } else {
+                s.pendingOrg = orgName;
+            }
         }
         if (!n.orgWords.isEmpty() && s.personOnLine && s.lastWithoutOrg() && org == null) s.giveLastOrg(String.join(" ", n.orgWords));
         if (names.size() == 1 && names.get(0).contains(" ") && s.personOnLine && s.pairLine && !s.looseSingles && org == null
                 && n.orgWords.isEmpty() && chunk.startsWith(names.get(0)) && names.get(0).split("\\s+").length == 2
                 && !words.isFirstName(names.get(0).split("\\s+")[0]) && s.lastWithoutOrg()) {
             s.giveLastOrg(names.get(0)); // "Anna Lind, Region Norr": words after a name on its line, not starting with a first name
+            roleOfLast(s, n);
             return true;
         }
         if (names.size() == 1 && !names.get(0).contains(" ") && !words.isFirstName(names.get(0)) && !s.looseSingles
                 && !n.glued) {
             // one word that is no first name: the organisation of the name before (or after) it
-            if (s.lastWithoutOrg()) s.giveLastOrg(names.get(0));
-            else s.pendingOrg = names.get(0);
+            if (s.lastWithoutOrg()) {
+                s.giveLastOrg(names.get(0));
+                roleOfLast(s, n); // "Maja Holm, Länsstyrelsen (sekreterare)"
+            } else {
+                s.pendingOrg = names.get(0);
+            }
             return true;
         }
         s.personOnLine |= names.stream().anyMatch(x -> !x.isBlank());
         flush(s.out, names, org != null ? org : s.pendingOrg, n.role, n.nickname);
         s.pendingOrg = null;
         return true;
+    }
+
+    /** The note-taker's role after the organisation of the name before it. */
+    private void roleOfLast(Zone s, Names n) {
+        if (n.role && r.noteTaker.isEmpty()) r.noteTaker = Optional.of(s.last().name());
     }
 
     /** What the words of one chunk are: names, the organisation words before them, a role, a nickname. */

@@ -5,11 +5,15 @@ import java.util.regex.Pattern;
 import se.samverka.core.domain.Minutes;
 
 /**
- * Laget runt: under a "Laget runt" / "Runt bordet" line, each "Namn: what they reported" line; or, when the first
+ * Laget runt: under a "Laget runt" / "Runt bordet" line (also a numbered point), each "Namn: what they reported" or
+ * "Organisation: …" line; or, when the first
  * line under it is running text, each capitalised clause of it as the report of the word it starts with.
  */
 final class RoundTable {
-    private static final Pattern ROUND = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:laget runt|runda bordet|runt bordet|rundan)\\b.*$");
+    private static final Pattern ROUND = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:§\\s*)?(?:\\d{1,2}(?:\\.\\d{1,2})*[.:)]?\\s+)?(?:laget runt|runda bordet|runt bordet|rundan)\\b.*$");
+
+    /** "Mats: …", "- Region Norr: …", "Norrby kommun: …": who reported (a person or an organisation), a colon, the report. */
+    private static final Pattern ENTRY = Pattern.compile("(?u)^\\s*(?:[-•*]\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3})\\s*:\\s*(\\S.*)$");
 
     private RoundTable() {}
 
@@ -26,7 +30,7 @@ final class RoundTable {
         for (int j = heading + 1; j < r.lines.size(); j++) {
             String line = r.lines.get(j).strip();
             if (line.isEmpty()) continue;
-            Matcher e = Shapes.ROUND_ENTRY.matcher(line);
+            Matcher e = ENTRY.matcher(line);
             if (e.find() && !Shapes.isHeaderWord(e.group(1))) {
                 r.round.add(new Minutes.Report(e.group(1), e.group(2).strip()));
                 r.claimed.add(j);

@@ -41,4 +41,27 @@ class NetworkNotesShapesTest {
                 new Minutes.Person("Lars Nord", Optional.of("Söderby kommun"))), m.absent());
         assertEquals(List.of("Föregående anteckningar"), m.agendaItems());
     }
+
+    @Test
+    void laGetRuntAsANumberedPointWithOrganisationsReportingAndTheSecretaryAfterAnOrganisation() {
+        Minutes m = EXTRACTOR.extract("""
+                Minnesanteckningar samverkansgruppen 2025-10-14
+                Närvarande:
+                Anna Berg, Region Norr (ordförande)
+                Olof Ek, Norrby kommun
+                Maja Holm, Länsstyrelsen (sekreterare)
+
+                1. Laget runt
+                Region Norr: Arbetet med vårdplanen pågår.
+                Norrby kommun: Ny socialchef börjar i januari.
+
+                2. Handlingsplan
+                Olof och Anna tar fram ett underlag till nästa möte.
+                """);
+        assertEquals(List.of(new Minutes.Report("Region Norr", "Arbetet med vårdplanen pågår."),
+                new Minutes.Report("Norrby kommun", "Ny socialchef börjar i januari.")), m.roundTable());
+        assertEquals(Optional.of("Maja Holm"), m.noteTaker());
+        assertEquals(List.of("Laget runt", "Handlingsplan"), m.agendaItems());
+        assertEquals(List.of(List.of("Olof", "Anna")), m.actionItems().stream().map(Minutes.Action::owners).toList());
+    }
 }
