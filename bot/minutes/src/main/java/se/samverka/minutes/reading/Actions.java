@@ -18,7 +18,7 @@ import se.samverka.core.domain.Minutes;
  */
 final class Actions {
     private static final Pattern DECIDED_PREFIX = Pattern.compile(
-            "(?iu)^(?:[-•*]\\s*)?(?:beslut\\s*:\\s*)?(?:det\\s+beslutades(?:\\s+gemensamt)?\\s+att\\s+)?(?:(?:vi|\\p{L}+)\\s+(?:beslöt|beslutade|beslutar|har beslutat)\\s*(?:att\\s+)?)?(?:att\\s+)?");
+            "(?iu)^(?:[-•*]\\s*)?(?:(?:beslut|åtgärd|action|uppgift|att göra|todo)\\s*:\\s*)?(?:det\\s+beslutades(?:\\s+gemensamt)?\\s+att\\s+)?(?:(?:vi|\\p{L}+)\\s+(?:beslöt|beslutade|beslutar|har beslutat)\\s*(?:att\\s+)?)?(?:att\\s+)?");
     /** "Markus väljs att …", "David och Fabian väljs ansvariga för …", "Frans tar på sig att …", "Henrik har lovat …". */
     private static final Pattern COMMITS = Pattern.compile("(?u)^((?:\\p{Lu}[\\p{L}-]+)(?:(?:,\\s*|\\s+och\\s+|\\s+)\\p{Lu}[\\p{L}-]+)*)\\s+"
             + "(?:väljs(?:\\s+till)?\\s+(?:att|ansvarig[a]?\\s+för(?:\\s+att)?)|tar på sig att|har lovat(?:\\s+att)?|lovar(?:\\s+att)?"
@@ -47,6 +47,7 @@ final class Actions {
             "följer", "planerar", "beställer", "samlar", "sprider", "lägger", "stämmer", "ligger", "fixar",
             "påminner", "meddelar", "levererar", "utreder", "sätter", "letar", "hämtar");
     private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas");
+    private static final Pattern TASK_MARK = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?(?:åtgärd|action|uppgift|att göra|todo)\\s*:");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2})?[.:)]\\s*");
     private static final Pattern CLAUSE = Pattern.compile(";\\s*|\\s-\\s+(?=\\p{Lu})|\\s*,\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:"
             + String.join("|", ACTION_VERBS) + ")\\s)");
@@ -79,7 +80,10 @@ final class Actions {
             String line = r.lines.get(i).strip();
             if (line.isEmpty() || Shapes.MARKDOWN.matcher(line).find() || Shapes.ATT_LINE.matcher(line).find()) continue;
             if (responsible.read(line, i)) continue;
-            if (Shapes.ROUND_ENTRY.matcher(line).find() && !Shapes.BESLUT.matcher(line).find()) continue; // "Mats: lyfter …"
+            if (Shapes.ROUND_ENTRY.matcher(line).find() && !Shapes.BESLUT.matcher(line).find()
+                    && !TASK_MARK.matcher(line).find()) {
+                continue; // "Mats: lyfter …"
+            }
             for (String sentence : Layout.sentences(LEADING_NUMBER.matcher(line).replaceFirst(""))) {
                 for (String clause : CLAUSE.split(sentence)) action(clause.strip(), sentence.strip());
             }

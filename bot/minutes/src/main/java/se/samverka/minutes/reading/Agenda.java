@@ -34,6 +34,7 @@ final class Agenda {
     /** "1 Protokoll från styrelsemöte …": a page's number before the document's title, not a point. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:protokoll|minnesanteckningar|mötesanteckningar)"
             + "\\s+(?:från|för|fört|vid)\\b");
+    private static final Pattern LISTED_NUMBER = Pattern.compile("^(?:\\d{1,2}[.)]|§\\s*\\d{1,3})\\s+(\\S.*)$");
     private static final Pattern AGENDA_TITLE = Pattern.compile("(?iu)^(?:#{1,4}\\s*)?(?:agenda|dagordning|föredragningslista)"
             + "(?!\\p{L})(?!\\s*:\\s*\\S)");
     private static final Set<String> SUBJECTS = Set.of("gruppen", "mötet", "styrelsen", "ordföranden", "rådet", "nätverket");
@@ -77,8 +78,9 @@ final class Agenda {
         Map<Integer, String> headed = markdownPoints();
         // a numbered list inside one of many Markdown sections (the action list under "## Actionpoints") is no agenda
         boolean numbered = numberedStarted;
-        Map<Integer, String> listed = numbered ? Map.of() : listedUnderTitle();
-        if (listed.size() >= 2) { // the agenda as a list at the top: the headings below are the minutes' sections
+        Map<Integer, String> listed = listedUnderTitle();
+        // the agenda as a list at the top (its numbers, if any, the only numbered points): the headings below are sections
+        if (listed.size() >= 2 && listed.keySet().containsAll(numberedPoints.keySet())) { // the agenda as a list at the top: the headings below are the minutes' sections
             listed.forEach(this::add);
             return;
         }
@@ -151,7 +153,7 @@ final class Agenda {
     }
 
     /**
-     * The bullets under a title or a heading that says it is the agenda ("# Agenda & mötesanteckningar 2020-12-10",
+     * The bullets (or numbered lines) under a title or a heading that says it is the agenda ("# Agenda & mötesanteckningar 2020-12-10",
      * "Dagordning"), a link or two between them allowed; none under "Dagordning: fastställdes".
      */
     private Map<Integer, String> listedUnderTitle() {
@@ -168,6 +170,8 @@ final class Agenda {
                     if (!out.isEmpty()) break;
                     continue;
                 }
+                Matcher numbered = LISTED_NUMBER.matcher(item);
+                if (numbered.find()) item = "- " + numbered.group(1); // "1. Välkommen" under "## Dagordning"
                 if (!Shapes.isBullet(item)) { // a top-level bullet only
                     if (!out.isEmpty() || Shapes.MARKDOWN.matcher(item).find()) break;
                     other++;

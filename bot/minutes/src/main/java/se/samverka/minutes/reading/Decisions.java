@@ -177,6 +177,12 @@ final class Decisions {
     private void sentences(String line, int i) {
         for (String sentence : Layout.sentences(line)) {
             String s = sentence.replaceFirst("^[-•*]\\s*", "");
+            Matcher marked = Shapes.BESLUT.matcher(s); // "Olof presenterade läget. Beslut: piloten fortsätter …"
+            if (marked.find() && marked.group(1) != null && !marked.group(1).isBlank()
+                    && !APPROVED.matcher(marked.group(1).strip()).find() && !REJECTED.matcher(marked.group(1).strip()).find()) {
+                add(marked.group(1).strip());
+                continue;
+            }
             if (DecisionPhrases.decides(s)) {
                 add(continued(s, line, i));
                 continue;

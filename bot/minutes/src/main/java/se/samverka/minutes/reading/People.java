@@ -154,6 +154,7 @@ final class People {
             }
             return true;
         }
+        if (names.isEmpty() && s.personOnLine && !s.out.isEmpty()) roleOfLast(s, n); // "Johan Ås, sekreterare"
         s.personOnLine |= names.stream().anyMatch(x -> !x.isBlank());
         flush(s.out, names, org != null ? org : s.pendingOrg, n.role, n.nickname);
         s.pendingOrg = null;

@@ -64,4 +64,30 @@ class NetworkNotesShapesTest {
         assertEquals(List.of("Laget runt", "Handlingsplan"), m.agendaItems());
         assertEquals(List.of(List.of("Olof", "Anna")), m.actionItems().stream().map(Minutes.Action::owners).toList());
     }
+
+    @Test
+    void anAgendaNumberedUnderItsHeadingAMarkedDecisionInsideALineAndAnAtgardLine() {
+        Minutes m = EXTRACTOR.extract("""
+                # Anteckningar 2025-05-20
+
+                ## Deltagare
+                - Anna Berg (Region Norr)
+                - Olof Ek, sekreterare
+
+                ## Dagordning
+                1. Välkommen
+                2. Projektstatus
+                3. Övriga frågor
+
+                ## Anteckningar
+                ### 2. Projektstatus
+                Olof presenterade läget. Beslut: piloten fortsätter till juni.
+                Åtgärd: Anna skickar rapporten till styrgruppen senast 2025-06-01.
+                """);
+        assertEquals(List.of("Välkommen", "Projektstatus", "Övriga frågor"), m.agendaItems());
+        assertEquals(List.of("piloten fortsätter till juni."), m.decisions().stream().map(Minutes.Decision::text).toList());
+        assertEquals(List.of(List.of("Anna")), m.actionItems().stream().map(Minutes.Action::owners).toList());
+        assertEquals(Optional.of(java.time.LocalDate.of(2025, 6, 1)), m.actionItems().get(0).due());
+        assertEquals(Optional.of("Olof Ek"), m.noteTaker());
+    }
 }
