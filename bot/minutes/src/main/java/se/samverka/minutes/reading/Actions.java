@@ -46,7 +46,8 @@ final class Actions {
             "sammanställer", "slutför", "genomför", "tar", "ringer", "bjuder", "kallar", "skriver", "uppdaterar",
             "följer", "planerar", "beställer", "samlar", "sprider", "lägger", "stämmer", "ligger", "fixar",
             "påminner", "meddelar", "levererar", "utreder", "sätter", "letar", "hämtar");
-    private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas");
+    private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas", "be", "have");
+    private static final Set<String> SHALL = Set.of("ska", "skall", "will", "to");
     private static final Pattern TASK_MARK = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?(?:åtgärd|action|uppgift|att göra|todo)\\s*:");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2})?[.:)]\\s*");
     private static final Pattern CLAUSE = Pattern.compile(";\\s*|\\s-\\s+(?=\\p{Lu})|\\s*,\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:"
@@ -177,7 +178,7 @@ final class Actions {
             }
         }
         String verb = tokens.get(v).toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
-        boolean shall = verb.equals("ska") || verb.equals("skall");
+        boolean shall = SHALL.contains(verb); // also English minutes' "Anna to send …", "Olof will book …"
         if (shall && v + 1 < tokens.size()) {
             if (STATE_VERBS.contains(tokens.get(v + 1).toLowerCase(Locale.ROOT))) return;
         } else if (!Words.presentVerb(verb.split("/")[0])) {

@@ -13,8 +13,8 @@ import se.samverka.core.domain.Minutes;
  * {@link People}. Claims the lines it read, so no later stage reads a name list as sentences.
  */
 final class Attendance {
-    static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(?:#{1,4}\\s*)?(närvarande(?: ledamöter)?|deltagare|deltog)\\b\\s*:?\\s*(.*)$");
-    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(?:#{1,4}\\s*)?(anmält förhinder|meddelat förhinder|förhindrade|förhinder|frånvarande|ej närvarande|anmäld frånvaro)\\b\\s*:?\\s*(.*)$");
+    static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(?:#{1,4}\\s*)?(närvarande(?: ledamöter)?|deltagare|deltog|attendees|participants|present)\\b\\s*:?\\s*(.*)$");
+    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(?:#{1,4}\\s*)?(anmält förhinder|meddelat förhinder|förhindrade|förhinder|frånvarande|ej närvarande|anmäld frånvaro|apologies|absent|regrets)\\b\\s*:?\\s*(.*)$");
     /** A heading of its own over one kind of attendance list (a board's "Beslutande", "Ersättare", "Övriga deltagare"). */
     static final Pattern ATTENDANCE_HEADING = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(beslutande|ordinarie ledamöter|"
             + "ledamöter|(?:ej |icke )?tjänstgörande(?: ledamöter| ersättare)?|närvarande ersättare|ersättare|övriga deltagare|"

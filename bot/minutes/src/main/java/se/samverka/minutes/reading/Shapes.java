@@ -19,15 +19,15 @@ final class Shapes {
     static final Pattern BULLET_HEADING = Pattern.compile("(?u)^[-*•]\\s+(\\p{Lu}[^:.]{1,40}):\\s*$");
     static final Pattern NESTED_BULLET = Pattern.compile("^(?: {2,}|\\t)\\s*[-*•]\\s+\\S");
     static final Pattern MARKDOWN = Pattern.compile("(?u)^\\s*(#{1,4})(?:\\s+|(?=\\p{Lu}))(.+)$");
-    static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*|#{1,4}\\s*)?beslut(?:et)?\\s*(?::\\s*(.*)|$)");
+    static final Pattern BESLUT = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*|#{1,4}\\s*)?(?:beslut(?:et)?|decisions?)\\s*(?::\\s*(.*)|$)");
     static final Pattern ATT_LINE = Pattern.compile("(?iu)^\\s*att\\s*:\\s*(.+)$");
     /** "Mats: lyfter …" — a name, a colon and what the person said. */
     static final Pattern ROUND_ENTRY = Pattern.compile("(?u)^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)\\s*:\\s*(\\S.*)$");
     static final Pattern NEXT = Pattern.compile("(?iu)\\b(nästa \\p{L}*möte|nästa \\p{L}*sammanträde|kommande \\p{L}*möten"
-            + "|planerade möten|mötestider|sammanträdestider|sammanträdesdag|mötesdatum|nästa träff)");
+            + "|planerade möten|mötestider|sammanträdestider|sammanträdesdag|mötesdatum|nästa träff|next meeting)");
     /** A line that opens with a next-meeting phrase (a heading, "Nästa möte: …"). */
     static final Pattern NEXT_OPENS = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:§\\s*)?(?:\\d{1,2}(?:\\.\\d{1,2})?[.:)]?\\s*)?"
-            + "(?:[-*•]\\s*)?(?:\\p{L}+\\s+){0,2}?(?:nästa|kommande|planerade|mötestider|sammanträdestider|mötesdatum)");
+            + "(?:[-*•]\\s*)?(?:\\p{L}+\\s+){0,2}?(?:nästa|kommande|planerade|mötestider|sammanträdestider|mötesdatum|next meeting)");
 
     private Shapes() {}
 
@@ -53,6 +53,7 @@ final class Shapes {
     /** The words of a document's head that are field names, not agenda points or names. */
     static boolean isHeaderWord(String title) {
         return title.toLowerCase(java.util.Locale.ROOT).matches("(plats|tid|tid och plats|närvarande|deltagare|närvaro|"
-                + "signaturer|underskrifter|justering|justeras|datum|frånvarande|förhinder|kallade|kallelse)");
+                + "signaturer|underskrifter|justering|justeras|datum|frånvarande|förhinder|kallade|kallelse|attendees|participants|present|"
+                + "apologies|absent|date|time|location)");
     }
 }

@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates and times as minutes write them: 2017-09-05, 24-09-16, 20171127, 8 oktober 2007, den 9e, 13/6, 09.00-12.00, kl. 13. */
+/** Dates and times as minutes write them (English month names too): 2017-09-05, 24-09-16, 20171127, 8 oktober 2007, den 9e, 13/6, 09.00-12.00, kl. 13. */
 final class SwedishDates {
     static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
             "augusti", "september", "oktober", "november", "december");
     private static final String MONTH = "(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-            + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?";
+            + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october|oct)\\.?";
     static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     /** "24-09-16", "24.12.06": year, month and day in two digits each, the year in this century. */
     static final Pattern SHORT = Pattern.compile("(?<![\\d.:/-])(\\d{2})([-.])(\\d{2})\\2(\\d{2})(?![\\d:/-]|\\.\\d)");
@@ -87,6 +87,8 @@ final class SwedishDates {
 
     static int month(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        if (w.equals("may")) return 5; // English minutes: the months whose first letters differ
+        if (w.startsWith("oct")) return 10;
         for (int i = 0; i < MONTHS.size(); i++) {
             if (MONTHS.get(i).startsWith(w.length() >= 3 ? w.substring(0, 3) : w)) return i + 1;
         }

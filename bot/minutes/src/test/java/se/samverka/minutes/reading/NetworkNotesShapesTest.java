@@ -90,4 +90,38 @@ class NetworkNotesShapesTest {
         assertEquals(Optional.of(java.time.LocalDate.of(2025, 6, 1)), m.actionItems().get(0).due());
         assertEquals(Optional.of("Olof Ek"), m.noteTaker());
     }
+
+    @Test
+    void notesWrittenInEnglish() {
+        Minutes m = EXTRACTOR.extract("""
+                # Meeting notes 20 May 2025
+
+                ## Attendees
+                - Anna Berg (Region Norr)
+                - Olof Ek
+
+                ## Apologies
+                - Pia Lund
+
+                ## Agenda
+                1. Welcome
+                2. Project status
+
+                ## Notes
+                Olof presented the status. Decision: the pilot continues until June.
+                Action: Anna to send the report to the steering group by 1 June.
+                - Olof will book the venue for the workshop.
+
+                ## Next meeting
+                2025-06-17, 10:00-11:00
+                """);
+        assertEquals(Optional.of(java.time.LocalDate.of(2025, 5, 20)), m.meeting().date());
+        assertEquals(List.of("Anna Berg", "Olof Ek"), m.participants().stream().map(Minutes.Person::name).toList());
+        assertEquals(List.of("Pia Lund"), m.absent().stream().map(Minutes.Person::name).toList());
+        assertEquals(List.of("Welcome", "Project status"), m.agendaItems());
+        assertEquals(List.of("the pilot continues until June."), m.decisions().stream().map(Minutes.Decision::text).toList());
+        assertEquals(List.of(List.of("Anna"), List.of("Olof")), m.actionItems().stream().map(Minutes.Action::owners).toList());
+        assertEquals(Optional.of(java.time.LocalDate.of(2025, 6, 1)), m.actionItems().get(0).due());
+        assertEquals(1, m.nextMeetings().size());
+    }
 }
