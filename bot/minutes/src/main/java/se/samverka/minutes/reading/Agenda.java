@@ -34,6 +34,7 @@ final class Agenda {
     /** "1 Protokoll från styrelsemöte …": a page's number before the document's title, not a point. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:protokoll|minnesanteckningar|mötesanteckningar)"
             + "\\s+(?:från|för|fört|vid)\\b");
+    private static final Pattern FILE_NUMBER = Pattern.compile("(?iu)^(?:dnr|diarienr|diarienummer|ärendenr)\\b[\\s.:]*[\\p{L}\\d/ .-]*$");
     private static final Pattern LISTED_NUMBER = Pattern.compile("^(?:\\d{1,2}[.)]|§\\s*\\d{1,3})\\s+(\\S.*)$");
     private static final Pattern AGENDA_TITLE = Pattern.compile("(?iu)^(?:#{1,4}\\s*)?(?:agenda|dagordning|föredragningslista)"
             + "(?!\\p{L})(?!\\s*:\\s*\\S)");
@@ -131,7 +132,7 @@ final class Agenda {
             if (!accept) continue;
             if (!sub || !numberedStarted || opensNext) main = number;
             numberedStarted = true;
-            String title = title(Shapes.pointTitle(n));
+            String title = title(underFileNumber(i, Shapes.pointTitle(n)));
             if (!title.isEmpty()) out.put(i, title);
         }
         return out;
@@ -183,6 +184,14 @@ final class Agenda {
             return out;
         }
         return out;
+    }
+
+    /** "§ 5 Dnr 2025/12" over "Verksamhetsplan 2026": a protocol's paragraph gives its file number first, the title below. */
+    private String underFileNumber(int line, String title) {
+        if (!FILE_NUMBER.matcher(title).find()) return title;
+        Optional<Integer> next = r.nextNonBlank(line);
+        if (next.isEmpty() || Shapes.NUMBERED.matcher(r.lines.get(next.get())).find()) return "";
+        return r.lines.get(next.get()).strip();
     }
 
     /** Whether the next two main points after line {@code line} are numbered {@code number} + 1 and + 2. */

@@ -21,7 +21,8 @@ final class Attendance {
             + "deltagande|övriga närvarande|medverkande|närvarande|ledamöter\\s+närvarande|suppleanter)\\s*:?\\s*$");
     /** A board's heading with its names after it on the line ("Beslutande: Leif Larsson ordförande"). */
     private static final Pattern HEADING_WITH_NAMES = Pattern.compile("(?iu)^\\s*(beslutande|ordinarie ledamöter|"
-            + "(?:ej |icke )?tjänstgörande ersättare|närvarande ersättare|ersättare|övriga deltagare|suppleanter)\\s*:\\s*(\\S.*)$");
+            + "(?:ej |icke )?tjänstgörande ersättare|närvarande ersättare|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|"
+            + "suppleanter)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(\\S.*)$");
     /** "Utses att justera: …" after the names on a line: the head's next field. */
     private static final Pattern FIELD_AFTER = Pattern.compile("(?u)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s*:.*$");
     /** "§ 1-14" after a name in a roll call: the paragraphs the person was there for. */

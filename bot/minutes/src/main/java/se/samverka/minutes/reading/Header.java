@@ -14,7 +14,9 @@ import se.samverka.core.domain.Minutes;
  * 13.00 - 15.00") and place.
  */
 final class Header {
-    private static final Pattern PLACE = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:plats|lokal)\\s*:?\\s*(.*)$");
+    private static final Pattern PLACE = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:plats|lokal)(?:\\s+och\\s+tid)?\\s*:?\\s*(.*)$");
+    /** The time after the place on a "Plats och tid" line (", kl. 09.00-11.30"). */
+    private static final Pattern TIME_AFTER = Pattern.compile("(?iu),?\\s*(?:kl(?:ockan|\\.)?\\s*)?\\d{1,2}[.:]\\d{2}.*$");
     private static final Pattern TIME_AND_PLACE = Pattern.compile("(?iu)^\\s*tid och plats\\s*:\\s*(.*)$");
     private static final Pattern BETWEEN = Pattern.compile("(?iu)mellan\\s+(\\d{1,2})[.:](\\d{2})\\s+och\\s+(\\d{1,2})[.:](\\d{2})");
     private static final Pattern TID = Pattern.compile("(?iu)(?:^|\\s)tid\\b\\s*:?\\s*(.*)$");
@@ -113,7 +115,7 @@ final class Header {
             if (place.isEmpty() && p.find()) {
                 String rest = p.group(1).strip();
                 if (rest.isEmpty() && i + 1 < lines.size()) rest = lines.get(i + 1).strip();
-                place = Optional.of(rest).filter(s -> !s.isEmpty() && s.length() < 200);
+                place = Optional.of(TIME_AFTER.matcher(rest).replaceFirst("").strip()).filter(s -> !s.isEmpty() && s.length() < 200);
             }
         }
     }
