@@ -31,6 +31,8 @@ final class Actions {
     /** "Påminnelsen skickas av Victor.", "Förslag tas fram av Jyrki": a task in the present passive, its owner after "av". */
     private static final Pattern BY = Pattern.compile("(?u)^(\\p{Lu}.*?\\s(\\p{Ll}+s)(?:\\s+(?:fram|ut|in|upp|över))?)\\s+av\\s+"
             + "(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s*[.!]?$");
+    private static final Pattern EVERYONE = Pattern.compile("(?u)^(Alla|Samtliga)(?:\\s+(\\p{Ll}+))?\\s+(?:ska|skall|behöver)\\s+"
+            + "(?!vara\\b|bli\\b|ha\\s+möjlighet)(\\p{Ll}.+)$");
     /** Passives that tell of the meeting itself ("Mötet leds av Anna"), not of a task. */
     private static final Set<String> MEETING_PASSIVES = Set.of("leds", "ledes", "hålls", "öppnas", "avslutas", "presenteras",
             "föredras", "redovisas", "visas", "inleds", "justeras", "protokollförs", "väljs", "utses", "godkänns", "antas");
@@ -102,7 +104,7 @@ final class Actions {
                 return;
             }
         }
-        if (given(s, sentence) || by(s, sentence)) return;
+        if (given(s, sentence) || by(s, sentence) || everyone(s, sentence)) return;
         Matcher assign = ASSIGNS.matcher(s);
         if (assign.find()) {
             List<String> who = owners.of(assign.group(1));
@@ -146,6 +148,14 @@ final class Actions {
         List<String> who = owners.assigned(g.group(k));
         if (who.isEmpty()) return false;
         add(who, g.group(k + 1), sentence);
+        return true;
+    }
+
+    /** "Alla ska läsa förslaget", "Alla kommuner ska skicka in …": everyone (of a kind) owns it. */
+    private boolean everyone(String s, String sentence) {
+        Matcher a = EVERYONE.matcher(s);
+        if (!a.find()) return false;
+        add(List.of(a.group(2) == null ? "alla" : "alla " + a.group(2)), a.group(3), sentence);
         return true;
     }
 

@@ -98,6 +98,29 @@ final class Agenda {
             Optional<Integer> next = r.nextNonBlank(i);
             if (next.isPresent() && Shapes.isBullet(lines.get(next.get()).strip())) add(i, line);
         }
+        if (r.agenda.isEmpty()) plainHeadings().forEach(this::add);
+    }
+
+    /**
+     * Headings in plain text (a Word document saved as text): a short capitalised line after a blank line, without a
+     * full stop or a colon, with running text right under it — two such lines at least.
+     */
+    private Map<Integer, String> plainHeadings() {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        List<String> lines = r.lines;
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            String under = lines.get(i + 1).strip();
+            if (line.isEmpty() || r.claimed.contains(i) || !lines.get(i - 1).isBlank() || line.endsWith(".") || line.contains(":")
+                    || line.split("\\s+").length > 7 || !Character.isUpperCase(line.codePointAt(0)) || Shapes.isBullet(line)
+                    || Shapes.isHeaderWord(line) || SwedishDates.first(line, Optional.of(2000), Optional.empty()).isPresent()) {
+                continue;
+            }
+            boolean text = !under.isEmpty() && !r.claimed.contains(i + 1) && under.length() > line.length()
+                    && (under.matches(".*[.!?]$") || under.split("\\s+").length >= 6);
+            if (text) out.put(i, line);
+        }
+        return out.size() >= 2 ? out : Map.of();
     }
 
     private void add(int line, String title) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The layout stage: text as the later stages read it. Line ends and dashes made one kind, Markdown bold dropped,
+ * headings underlined with "===" or "---" written as "#" headings,
  * code fences kept as a bare "```" line, letter-spaced words ("A t t") joined, dates written with spaces closed up;
  * then the lines, where a very long line (a PDF copy that lost its line breaks) is cut again before the words that
  * start a section, before the numbers of points that run on in sequence and before a field after a sentence
@@ -28,6 +29,8 @@ final class Layout {
     private static final Pattern HARD_BREAK = Pattern.compile("(?m)\\\\$");
     private static final Pattern SPACED_DATE = Pattern.compile("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b");
     private static final Pattern SPACED_DASH_NAME = Pattern.compile("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b");
+    private static final Pattern SETEXT_TITLE = Pattern.compile("(?m)^([^\\s#=|*-][^\\n|]{0,100}?)[ ]*\\n={3,}[ ]*$");
+    private static final Pattern SETEXT = Pattern.compile("(?m)^([^\\s#=|*-][^\\n|]{0,100}?)[ ]*\\n-{3,}[ ]*$");
     private static final Pattern ONE_DIGIT_MONTH = Pattern.compile("\\b(\\d{4})-(\\d)-");
     private static final Pattern ONE_DIGIT_DAY = Pattern.compile("\\b(\\d{4}-\\d{2})-(\\d)\\b");
 
@@ -36,6 +39,8 @@ final class Layout {
         t = DASHES.matcher(t).replaceAll("-").replace("**", "");
         t = FENCE.matcher(t).replaceAll("```").replace("’", "'").replace('\u00ad', '-');
         t = HARD_BREAK.matcher(t).replaceAll("");
+        t = SETEXT_TITLE.matcher(t).replaceAll("# $1"); // "Titel" over "=====": a Markdown heading as "# Titel" writes it
+        t = SETEXT.matcher(t).replaceAll("## $1");
         t = SPACED.matcher(t).replaceAll(m -> m.group().replace(" ", "")); // "A t t" (letter-spaced in a PDF copy)
         t = SPACED_DATE.matcher(t).replaceAll("$1-$2-$3");
         t = SPACED_DASH_NAME.matcher(t).replaceAll("$1-$2"); // "Anna – Maria"

@@ -124,4 +124,45 @@ class NetworkNotesShapesTest {
         assertEquals(Optional.of(java.time.LocalDate.of(2025, 6, 1)), m.actionItems().get(0).due());
         assertEquals(1, m.nextMeetings().size());
     }
+
+    @Test
+    void plainTextHeadingsOverTheirTextAndEveryoneAsAnOwner() {
+        Minutes m = EXTRACTOR.extract("""
+                Minnesanteckningar från nätverksträff 3 mars 2025
+
+                Deltagare: Anna Berg (Region Norr), Olof Ek (Norrby kommun), Karin Strand (Länsstyrelsen).
+
+                Inledning
+                Anna hälsade alla välkomna och presenterade dagens program.
+
+                Kompetensutveckling
+                Nätverket enades om att anordna en utbildningsdag i höst.
+                Alla kommuner ska skicka in sina önskemål till Karin senast 15 april.
+
+                Övrigt
+                Inga övriga frågor togs upp på mötet.
+                """);
+        assertEquals(List.of("Inledning", "Kompetensutveckling", "Övrigt"), m.agendaItems());
+        assertEquals(List.of(List.of("alla kommuner")), m.actionItems().stream().map(Minutes.Action::owners).toList());
+        assertEquals(Optional.of(java.time.LocalDate.of(2025, 4, 15)), m.actionItems().get(0).due());
+    }
+
+    @Test
+    void headingsUnderlinedInMarkdownArePoints() {
+        Minutes m = EXTRACTOR.extract("""
+                Anteckningar från arbetsmöte
+                ============================
+
+                2025-03-13 Zoom
+
+                Praktiska frågor
+                ----------------
+                Per meddelade att alla ska kunna ansluta via VPN.
+
+                Kartläggning av maskiner
+                ------------------------
+                Vi höll en allmän diskussion kring format.
+                """);
+        assertEquals(List.of("Praktiska frågor", "Kartläggning av maskiner"), m.agendaItems());
+    }
 }

@@ -65,9 +65,10 @@ class StagesTest {
 
     @Test
     void withoutNumbersOrHeadingsTheSegmentClassifierFindsThePoints() {
-        String text = "Minnesanteckningar styrgruppen 2025-03-04\n\nNärvarande: Sara Lind, Jonas Berg\n\nBudget\n"
-                + "Gruppen gick igenom utfallet. Kostnaderna ligger under budget.\n\nRekrytering av projektledare\n"
-                + "Två ansökningar har kommit in och intervjuer bokas.\n\nÖvriga frågor\nInga övriga frågor.\n";
+        // no blank line sets the points apart (the plain-text headings rule needs one)
+        String text = "Minnesanteckningar styrgruppen 2025-03-04\nNärvarande: Sara Lind, Jonas Berg\nBudget\n"
+                + "Gruppen gick igenom utfallet. Kostnaderna ligger under budget.\nRekrytering av projektledare\n"
+                + "Två ansökningar har kommit in och intervjuer bokas.\nÖvriga frågor\nInga övriga frågor.\n";
         MinutesExtractor rulesOnly = MinutesExtractor.load(SentenceKinds.load(), Optional.empty());
         MinutesExtractor learned = MinutesExtractor.load(SentenceKinds.load(), Optional.of(LineKinds.train(Loso.writtenLines())));
         assertEquals(List.of(), rulesOnly.extract(text).agendaItems(), "no rule finds these points");
