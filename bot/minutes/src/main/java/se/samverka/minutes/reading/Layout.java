@@ -31,11 +31,13 @@ final class Layout {
     private static final Pattern SPACED_DASH_NAME = Pattern.compile("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b");
     private static final Pattern SETEXT_TITLE = Pattern.compile("(?m)^([^\\s#=|*-][^\\n|]{0,100}?)[ ]*\\n={3,}[ ]*$");
     private static final Pattern SETEXT = Pattern.compile("(?m)^([^\\s#=|*-][^\\n|]{0,100}?)[ ]*\\n-{3,}[ ]*$");
+    private static final Pattern COLUMNS = Pattern.compile("(?<=[^\\s,;:])[ ]*\\t[ \\t]*(?=\\S)");
     private static final Pattern ONE_DIGIT_MONTH = Pattern.compile("\\b(\\d{4})-(\\d)-");
     private static final Pattern ONE_DIGIT_DAY = Pattern.compile("\\b(\\d{4}-\\d{2})-(\\d)\\b");
 
     static String normalize(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replace('\t', ' ');
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+        t = COLUMNS.matcher(t).replaceAll(", ").replace('\t', ' '); // "Anna Berg<tab>Region Norr": a column, as a comma
         t = DASHES.matcher(t).replaceAll("-").replace("**", "");
         t = FENCE.matcher(t).replaceAll("```").replace("’", "'").replace('\u00ad', '-');
         t = HARD_BREAK.matcher(t).replaceAll("");

@@ -165,4 +165,13 @@ class NetworkNotesShapesTest {
                 """);
         assertEquals(List.of("Praktiska frågor", "Kartläggning av maskiner"), m.agendaItems());
     }
+
+    @Test
+    void columnsSetApartByTabsKeepTheNameApartFromTheOrganisation() {
+        Minutes m = EXTRACTOR.extract("Minnesanteckningar styrgrupp 2025-04-01\n\nNärvarande\nAnna Berg\tRegion Norr\n"
+                + "Olof Ek\t\tNorrby kommun\n\nFrånvarande\nLars Nord\tSöderby kommun\n\n1. Inledning\nAnna öppnade mötet.\n");
+        assertEquals(List.of(new Minutes.Person("Anna Berg", Optional.of("Region Norr")),
+                new Minutes.Person("Olof Ek", Optional.of("Norrby kommun"))), m.participants());
+        assertEquals(List.of(new Minutes.Person("Lars Nord", Optional.of("Söderby kommun"))), m.absent());
+    }
 }
