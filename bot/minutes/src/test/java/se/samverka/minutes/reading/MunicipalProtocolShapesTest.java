@@ -55,4 +55,27 @@ class MunicipalProtocolShapesTest {
         assertEquals(List.of("Arbetsutskottet godkänner förslaget till verksamhetsplan.", "att lägga rapporten till handlingarna."),
                 m.decisions().stream().map(Minutes.Decision::text).toList());
     }
+
+    @Test
+    void aRollCallWithPartiesRolesAndMarks() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll Folkhälsorådet 2025-05-06
+
+                Ledamöter Närvarande
+                Anna Berg (S), ordförande X
+                Olof Ek (M) X
+                Pia Lund (C) -
+                Karin Strand (V) x
+
+                Tjänstemän
+                Johan Ås, folkhälsostrateg, sekreterare
+
+                § 1 Mötets öppnande
+                Ordföranden hälsade välkommen.
+                """);
+        assertEquals(List.of("Anna Berg", "Olof Ek", "Karin Strand", "Johan Ås"),
+                m.participants().stream().map(Minutes.Person::name).toList());
+        assertEquals(List.of("Pia Lund"), m.absent().stream().map(Minutes.Person::name).toList());
+        assertEquals(Optional.of("Johan Ås"), m.noteTaker());
+    }
 }
