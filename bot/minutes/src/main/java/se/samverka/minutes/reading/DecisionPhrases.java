@@ -6,13 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decisions as boards and working groups write them beyond "Beslut: …": the passive ("Beslutas att …", "Beslöts
+ * Decisions as boards and working groups write them beyond "Beslut: …": a decision taken ("Beslut fattades om att
+ * …", "Styrgruppen tog beslut om att …"), the passive ("Beslutas att …", "Det beslutas att …", "Beslöts
  * att …", "Beslut att …"), the verb before its subject ("Efter viss diskussion beslutade mötet att …"), a body's
  * decision under a heading of its own ("Direktionens beslut" over the text), and the att-clauses after
  * "Samordningsgruppen BESLUTAR:" run together in one line.
  */
 final class DecisionPhrases {
-    private static final Pattern PASSIVE = Pattern.compile("(?iu)^(?:[-•*]\\s*)?(?:beslutas|beslutades|beslöts|beslutar|beslut)\\s+att\\s+\\S");
+    private static final Pattern PASSIVE = Pattern.compile("(?iu)^(?:[-•*]\\s*)?(?:det\\s+)?(?:beslutas|beslutades|beslöts|beslutar|beslut)\\s+att\\s+\\S");
+    /** "Beslut fattades om att …", "Mötet fattade beslut om att …", "Styrgruppen tog beslut om att …". */
+    private static final Pattern TAKEN = Pattern.compile("(?iu)(?:^(?:[-•*]\\s*)?beslut\\s+(?:fattades|togs)|(?:^|\\s)(?:fattade|tog)"
+            + "\\s+(?:ett\\s+|\\p{Ll}+\\s+)?beslut(?:et)?)\\s+(?:om\\s+)?att\\s+\\S");
     /** "Mötet enades om att …", "Efter diskussion enades gruppen om att …", "Beslut om medlemsavgift bordläggs". */
     private static final Pattern AGREED = Pattern.compile("(?iu)\\benades\\s+(?:\\p{L}+\\s+)?om\\s+att\\s+\\S"
             + "|^(?:[-•*]\\s*)?(?:beslut(?:et)?\\s+om\\s+)?\\p{L}[^.]{0,80}?\\s(?:bordläggs|bordlades)\\b"
@@ -33,7 +37,8 @@ final class DecisionPhrases {
     /** A sentence that is itself a decision, by its wording. */
     static boolean decides(String sentence) {
         if (earlier(sentence)) return false;
-        return PASSIVE.matcher(sentence).find() || INVERTED.matcher(sentence).find() || AGREED.matcher(sentence).find();
+        return PASSIVE.matcher(sentence).find() || INVERTED.matcher(sentence).find() || AGREED.matcher(sentence).find()
+                || TAKEN.matcher(sentence).find();
     }
 
     /** A sentence that tells of a decision made before this meeting. */

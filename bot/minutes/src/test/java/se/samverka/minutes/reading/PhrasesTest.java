@@ -27,6 +27,13 @@ class PhrasesTest {
         assertTrue(DecisionPhrases.decides("Efter en kort diskussion beslutade styrelsen att skjuta upp frågan"));
         assertFalse(DecisionPhrases.decides("Beslutet om budgeten tas i maj."));
         assertFalse(DecisionPhrases.decides("Frågan om beslut att ändra stadgarna diskuterades."));
+        assertTrue(DecisionPhrases.decides("Beslut fattades om att skjuta upp investeringen."));
+        assertTrue(DecisionPhrases.decides("Styrgruppen tog beslut om att avsluta projektet."));
+        assertTrue(DecisionPhrases.decides("Mötet fattade ett beslut om att anta riktlinjerna."));
+        assertTrue(DecisionPhrases.decides("Det beslutas att Olof tar fram ett nytt förslag."));
+        assertTrue(DecisionPhrases.decides("Beslöt årsmötet att inte sälja marken."));
+        assertFalse(DecisionPhrases.decides("Regionen tar beslut i frågan under hösten."));
+        assertFalse(DecisionPhrases.decides("Vi väntar på att beslut tas om att bygga ut."));
         assertTrue(DecisionPhrases.heading("Styrelsens beslut"));
         assertFalse(DecisionPhrases.heading("Styrelsens beslut om budgeten togs i maj"));
     }
