@@ -23,11 +23,16 @@ final class Actions {
     private static final Pattern COMMITS = Pattern.compile("(?u)^((?:\\p{Lu}[\\p{L}-]+)(?:(?:,\\s*|\\s+och\\s+|\\s+)\\p{Lu}[\\p{L}-]+)*)\\s+"
             + "(?:väljs(?:\\s+till)?\\s+(?:att|ansvarig[a]?\\s+för(?:\\s+att)?)|tar på sig att|har lovat(?:\\s+att)?|lovar(?:\\s+att)?"
             + "|får\\s+(?:till\\s+)?uppgift(?:en)?\\s+att|kommer att)\\s+(\\p{Ll}.+)$");
-    /** "Styrelsen fick i uppdrag att …", "Kansliet ges i uppdrag …", "Olle uppdras att …": a body may own these. */
+    /**
+     * "Styrelsen fick i uppdrag att …", "Olof har i uppdrag att …", "Pia får i uppgift att …", "Olof ombeds att …",
+     * "Kansliet ges i uppdrag …", "Olle uppdras att …", "Uppdrag till Pia: …": a body may own these.
+     */
     private static final Pattern GIVEN = Pattern.compile("(?u)^((?:\\p{Lu}[\\p{L}-]+)(?:(?:,\\s*|\\s+och\\s+|\\s+)\\p{Lu}[\\p{L}-]+)*)\\s+"
-            + "(?:fick|får|ges|gavs|erhöll)\\s+(?:\\p{Ll}+\\s+)?(?:i\\s+)?uppdrag(?:et)?\\s+(?:att\\s+)?(\\p{Ll}.+)$"
+            + "(?:(?:fick|får|ges|gavs|erhöll|har|hade)\\s+(?:\\p{Ll}+\\s+)?(?:i\\s+)?(?:uppdrag(?:et)?|uppgift(?:en)?)|ombeds|ombads)"
+            + "\\s+(?:att\\s+)?(\\p{Ll}.+)$"
             + "|^((?:\\p{Lu}[\\p{L}-]+)(?:\\s+och\\s+\\p{Lu}[\\p{L}-]+|\\s+\\p{Lu}[\\p{L}-]+)*)\\s+uppdras\\s+att\\s+(\\p{Ll}.+)$"
-            + "|(?iu)^(?:uppdrogs|uppdras|uppdrages)\\s+(?:åt|till)\\s+(.+?)\\s+att\\s+(.+)$");
+            + "|(?iu)^(?:uppdrogs|uppdras|uppdrages)\\s+(?:åt|till)\\s+(.+?)\\s+att\\s+(.+)$"
+            + "|(?iu)^uppdrag\\s+(?:till|åt)\\s+(.+?)\\s*:\\s*(.+)$");
     /** "Påminnelsen skickas av Victor.", "Förslag tas fram av Jyrki": a task in the present passive, its owner after "av". */
     private static final Pattern BY = Pattern.compile("(?u)^(\\p{Lu}.*?\\s(\\p{Ll}+s)(?:\\s+(?:fram|ut|in|upp|över))?)\\s+av\\s+"
             + "(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s*[.!]?$");
@@ -144,8 +149,10 @@ final class Actions {
     private boolean given(String s, String sentence) {
         Matcher g = GIVEN.matcher(s);
         if (!g.find()) return false;
-        int k = g.group(1) != null ? 1 : g.group(3) != null ? 3 : 5;
-        List<String> who = owners.assigned(g.group(k));
+        int k = g.group(1) != null ? 1 : g.group(3) != null ? 3 : g.group(5) != null ? 5 : 7;
+        // "Nätverket har i uppdrag att samordna …" tells a body's remit; a person's is a task
+        boolean remit = s.substring(g.end(k)).matches("(?s)\\s+(?:har|hade)\\s.*");
+        List<String> who = remit ? owners.of(g.group(k)) : owners.assigned(g.group(k));
         if (who.isEmpty()) return false;
         add(who, g.group(k + 1), sentence);
         return true;

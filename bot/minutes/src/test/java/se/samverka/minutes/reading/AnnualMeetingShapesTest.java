@@ -186,4 +186,22 @@ class AnnualMeetingShapesTest {
         assertEquals(List.of("ordföranden", "Olle", "Anna"), owners);
         assertEquals("tar fram ett förslag", m.actionItems().get(1).task());
     }
+
+    @Test
+    void tasksGivenInOtherWordsAndABodysRemitIsNoTask() {
+        Minutes m = EXTRACTOR.extract("""
+                Minnesanteckningar 2025-03-04
+                Närvarande: Anna Berg, Olof Ek, Pia Lund
+
+                1. Uppföljning
+                Nätverket har i uppdrag att samordna arbetet i länet.
+                Olof har i uppdrag att sammanställa enkätsvaren. Pia får i uppgift att kontakta skolorna.
+                Anna ombeds att återkomma med ett förslag.
+                Uppdrag till Pia: ta fram en tidplan.
+                """);
+        assertEquals(List.of("sammanställa enkätsvaren", "kontakta skolorna", "återkomma med ett förslag", "ta fram en tidplan"),
+                m.actionItems().stream().map(Minutes.Action::task).toList());
+        assertEquals(List.of(List.of("Olof"), List.of("Pia"), List.of("Anna"), List.of("Pia")),
+                m.actionItems().stream().map(Minutes.Action::owners).toList());
+    }
 }
