@@ -44,7 +44,7 @@ final class Actions {
     private static final Pattern ASSIGNS = Pattern.compile(
             "(?u)^\\p{Lu}[\\p{L}-]+\\s+(?:uppdrar|ger|ber)\\s+(?:åt\\s+)?(.+?)\\s+(?:att|i uppdrag att)\\s+(.+)$");
     /** "… att ge redaktionellt uppdrag till sekreteraren att …", "… samt delegera till ledningen att …" inside a decision. */
-    private static final Pattern DELEGATES = Pattern.compile("(?iu)\\b(?:(?:ge|ger|gav|ges)\\s+(?:\\p{Ll}+\\s+)?uppdrag(?:et)?"
+    private static final Pattern DELEGATES = Pattern.compile("(?iu)\\b(?:(?:ge|ger|gav|ges)\\s+(?:\\p{Ll}+\\s+)?(?:uppdrag(?:et)?|som\\s+uppgift)"
             + "|delegera(?:r|s|de)?|uppdra(?:r|s|de)?)\\s+(?:till|åt)\\s+(\\S+(?:\\s+\\S+)??(?:\\s+och\\s+\\S+(?:\\s+\\S+)??)?)\\s+att\\s+(.+)$");
     private static final Pattern RELATIVE_OWNER = Pattern.compile("(?u)\\b(?:till|åt)\\s+(\\p{Lu}[\\p{L}-]+)\\s+som\\s+(\\p{Ll}+)\\b(.*)$");
     /** Verbs that, after an owner, always mean a task ("Ibrahim mailar ut …"). */
@@ -120,7 +120,7 @@ final class Actions {
         }
         Matcher delegates = DELEGATES.matcher(s);
         if (delegates.find()) {
-            List<String> who = owners.of(delegates.group(1));
+            List<String> who = owners.assigned(delegates.group(1)); // "gav som uppgift till styrelsen att …"
             if (!who.isEmpty()) {
                 add(who, delegates.group(2), sentence);
                 return;

@@ -23,7 +23,8 @@ final class Actors {
             + "informerade|informerar|föredrog|föredrar|presenterade|presenterar|hälsade|hälsar|öppnade|öppnar|förklarade|"
             + "rapporterade|rapporterar|redovisade|redovisar|meddelade|tackade|tackar|avslutade|avslutar)";
     /** "Lars Nyberg valdes …", "Kassör Åke Strand redogör …". */
-    private static final Pattern SUBJECT = Pattern.compile("(?u)(?<!\\p{L})" + PAIR + "\\s+" + DOES + "\\b");
+    private static final Pattern SUBJECT = Pattern.compile("(?u)(?<!\\p{L})" + PAIR + "(?:\\s*\\([^)]{1,6}\\))?"
+            + "(?:\\s*,\\s*\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s*,|\\s*,)?\\s+" + DOES + "\\b"); // "Jonas Andersson (S), hälsar …"
     /** "Valdes Eva Vik till …", "Till justerare väljs sittande Sven Olsson …", "öppnades av ordförande Carin Nilsson". */
     private static final Pattern AFTER = Pattern.compile("(?iu)(?:^|\\s)(?:" + DOES + "|öppnades\\s+av|leddes\\s+av)\\s+"
             + "(?:(?:sittande|nuvarande|avgående|ordförande(?:n)?|kassör(?:en)?|sekreterare(?:n)?|styrelsens|ledamoten)\\s+)*"

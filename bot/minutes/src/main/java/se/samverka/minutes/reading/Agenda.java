@@ -137,7 +137,7 @@ final class Agenda {
         boolean allOnes = allOnes();
         for (int i = 0; i < r.lines.size(); i++) {
             Matcher n = Shapes.NUMBERED.matcher(r.lines.get(i));
-            if (!n.find() || r.claimed.contains(i)) continue;
+            if (!n.find() || r.claimed.contains(i) || underBullet(i)) continue;
             boolean sub = Shapes.subPoint(n);
             int number = allOnes && !sub ? main + 1 : Integer.parseInt(n.group(1));
             boolean goesOn = nested > 0 && number == nested + 1 && (number != main + 1 || comesAgain(i, number));
@@ -215,6 +215,17 @@ final class Agenda {
         Optional<Integer> next = r.nextNonBlank(line);
         if (next.isEmpty() || Shapes.NUMBERED.matcher(r.lines.get(next.get())).find()) return "";
         return r.lines.get(next.get()).strip();
+    }
+
+    /** An indented numbered line in a list under a bullet ("• Årsredovisningen godkändes" over "  1. Intäkter …"). */
+    private boolean underBullet(int line) {
+        if (!r.lines.get(line).startsWith("  ")) return false;
+        for (int k = line - 1; k >= 0; k--) {
+            String above = r.lines.get(k);
+            if (above.isBlank() || above.startsWith("  ") && Shapes.NUMBERED.matcher(above).find()) continue;
+            return Shapes.isBullet(above.strip());
+        }
+        return false;
     }
 
     /** Whether the next two main points after line {@code line} are numbered {@code number} + 1 and + 2. */

@@ -14,7 +14,7 @@ import se.samverka.core.domain.Minutes;
  */
 final class Attendance {
     static final Pattern ATTENDING = Pattern.compile("(?iu)^\\s*(?:#{1,4}\\s*)?(närvarande(?: ledamöter)?|deltagare|deltog|attendees|participants|present)\\b\\s*:?\\s*(.*)$");
-    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(?:#{1,4}\\s*)?(anmält förhinder|meddelat förhinder|förhindrade|förhinder|frånvarande|ej närvarande|anmäld frånvaro|apologies|absent|regrets)\\b\\s*:?\\s*(.*)$");
+    static final Pattern ABSENT = Pattern.compile("(?iu)^\\s*(?:#{1,4}\\s*)?(anmält förhinder|meddelat förhinder|förhindrade|förhinder|frånvarande|ej närvarande|inte närvarande|anmäld frånvaro|apologies|absent|regrets)\\b\\s*:?\\s*(.*)$");
     /** A heading of its own over one kind of attendance list (a board's "Beslutande", "Ersättare", "Övriga deltagare"). */
     static final Pattern ATTENDANCE_HEADING = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(beslutande|ordinarie ledamöter|"
             + "ledamöter|(?:ej |icke )?tjänstgörande(?: ledamöter| ersättare)?|närvarande ersättare|ersättare|övriga deltagare|"
@@ -22,7 +22,7 @@ final class Attendance {
     /** A board's heading with its names after it on the line ("Beslutande: Leif Larsson ordförande"). */
     private static final Pattern HEADING_WITH_NAMES = Pattern.compile("(?iu)^\\s*(beslutande|ordinarie ledamöter|"
             + "(?:ej |icke )?tjänstgörande ersättare|närvarande ersättare|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|"
-            + "suppleanter)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(\\S.*)$");
+            + "suppleanter|övriga|adjungerade)(?:\\s*:\\s*|\\s+(?=(?-i:\\p{Lu}\\p{Ll})))(\\S.*)$");
     /** "Utses att justera: …" after the names on a line: the head's next field. */
     private static final Pattern FIELD_AFTER = Pattern.compile("(?u)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s*:.*$");
     /** "§ 1-14" after a name in a roll call: the paragraphs the person was there for. */
@@ -170,7 +170,7 @@ final class Attendance {
 
     private boolean nameLine(String line) {
         if (CALLED.matcher(line).find() || ATTENDING.matcher(line).find() || ABSENT.matcher(line).find() || INVITED.matcher(line).find()
-                || ATTENDANCE_HEADING.matcher(line).find() || NOTE_TAKER.matcher(line).find()
+                || ATTENDANCE_HEADING.matcher(line).find() || NOTE_TAKER.matcher(line).find() || HEADING_WITH_NAMES.matcher(line).find()
                 || Shapes.NUMBERED.matcher(line).find() || Shapes.MARKDOWN.matcher(line).find()) {
             return false;
         }

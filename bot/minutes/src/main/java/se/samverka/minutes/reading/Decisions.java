@@ -14,7 +14,8 @@ import se.samverka.core.domain.Minutes;
  * decision was made ("Gruppen beslutade att …", "Beslutades att …").
  */
 final class Decisions {
-    private static final Pattern BESLUTEN = Pattern.compile("(?iu)^\\s*(?:besluten|beslut som fattades|fattade beslut)\\s*:?\\s*(.*)$");
+    private static final Pattern BESLUTEN = Pattern.compile("(?iu)^\\s*(?:besluten|beslut som fattades|fattade beslut"
+            + "|(?-i:\\p{Lu})\\p{L}+\\s+(?:fattade|tog)\\s+(?:följande\\s+)?beslut(?=\\s*:))\\s*:?\\s*(.*)$");
     private static final Pattern PROPOSAL = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?(?:förslag(?: till beslut)?|yrkande|beslutsförslag)\\s*:\\s*(.+)$");
     private static final Pattern APPROVED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+)?(?:bifall\\w*|godk[äa]n\\w*|antas|antogs)\\.?$");
     private static final Pattern REJECTED = Pattern.compile("(?iu)^(?:att-?sats(?:en)?\\s+|förslaget\\s+|yrkandet\\s+|motionen\\s+)?(?:avslå\\w*|avslag)\\.?$");
@@ -31,6 +32,9 @@ final class Decisions {
     private static final int WRAPPED = 6;
     /** The next point's number in a line run together: "… dagordning 2. Val av justerare …". */
     private static final Pattern NEXT_POINT = Pattern.compile("(?u)\\s\\d{1,2}(?:\\.\\d{1,2})*\\.\\s+(?=\\p{Lu})");
+    /** A decision's "att"-clause after a sentence's end, in lower case, as no sentence of running text opens. */
+    private static final Pattern BARE_ATT = Pattern.compile("(?u)(?<=[.!?]\\s)(att\\s+\\p{Ll}[^.!?]*?[.!?])(?=\\s+(?:\\p{Lu}|\\d)|\\s*$)");
+    private static final Pattern POINT_NUMBER = Pattern.compile("^(?:§\\s*)?\\d{1,3}[.:)]?\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private final Reading r;
@@ -72,6 +76,7 @@ final class Decisions {
             return i;
         }
         if (list && listItems(line)) return i;
+        list = false; // a line that is no item of the list ends it
         Matcher b = Shapes.BESLUT.matcher(line);
         if (b.find()) return beslut(i, b.group(1) == null ? "" : b.group(1).strip());
         List<String> clauses = DecisionPhrases.attClauses(line);
@@ -102,6 +107,10 @@ final class Decisions {
             list = false;
             return false;
         }
+        if (line.startsWith("- ")) { // one item a line ("- vd är valkommitténs sekreterare")
+            add(line.substring(2).strip());
+            return true;
+        }
         String[] items = LIST_ITEM.split(line);
         for (int k = 1; k < items.length; k++) {
             String item = items[k].strip();
@@ -131,7 +140,7 @@ final class Decisions {
         int last = next.get(); // the bullets, blank lines between them too; "- Nästa möte …" is no decision
         for (int k = last; k < lines.size(); k++) {
             String item = lines.get(k).strip();
-            if (item.isEmpty()) continue;
+            if (item.isEmpty() || !Shapes.isBullet(item) && lines.get(k).startsWith("  ")) continue; // a list inside an item
             if (!Shapes.isBullet(item)) break;
             if (!Shapes.NEXT_OPENS.matcher(item).find()) add(item.replaceFirst("^[•*▪·-]\\s+", ""));
             last = k;
@@ -175,8 +184,10 @@ final class Decisions {
 
     /** The sentences of a line that say a decision was made. */
     private void sentences(String line, int i) {
+        Matcher bare = BARE_ATT.matcher(line); // "… tillförde mycket. att anteckna informationen." (a copy lost "Beslut")
+        while (bare.find()) add(bare.group(1).strip());
         for (String sentence : Layout.sentences(line)) {
-            String s = sentence.replaceFirst("^[-•*]\\s*", "");
+            String s = POINT_NUMBER.matcher(sentence.replaceFirst("^[-•*]\\s*", "")).replaceFirst(""); // "5. Beslöts att …"
             Matcher marked = Shapes.BESLUT.matcher(s); // "Olof presenterade läget. Beslut: piloten fortsätter …"
             if (marked.find() && marked.group(1) != null && !marked.group(1).isBlank()
                     && !APPROVED.matcher(marked.group(1).strip()).find() && !REJECTED.matcher(marked.group(1).strip()).find()) {

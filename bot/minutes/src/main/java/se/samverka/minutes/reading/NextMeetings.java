@@ -26,7 +26,8 @@ final class NextMeetings {
             if (!nm.find()) continue;
             // "… till nästa möte" in a task is a deadline, not the next meeting: the phrase must open the line
             // (a heading, "Nästa möte: …") or a date must follow it on the line
-            boolean opens = Shapes.NEXT_OPENS.matcher(r.lines.get(i)).find();
+            boolean opens = Shapes.NEXT_OPENS.matcher(r.lines.get(i)).find()
+                    || r.lines.get(i).strip().endsWith(":"); // "Styrelsen beslöt om styrelsemötens tidpunkter:" over a list
             if (!opens && SwedishDates.first(r.lines.get(i).substring(nm.end()), r.year(), r.meeting.date()).isEmpty()) continue;
             Integer point = r.agendaAtLine.get(i);
             for (int j = i; j < Math.min(r.lines.size(), i + 14); j++) {

@@ -52,10 +52,13 @@ final class People {
         List<Minutes.Person> out = new ArrayList<>();
         List<String> chunks = new ArrayList<>();
         List<Boolean> pairLines = new ArrayList<>();
+        List<Boolean> singleLines = new ArrayList<>();
         for (String line : zone.split("\n")) {
             chunks.add("\n"); // a new line: an organisation named on the line before ends there
-            chunks.addAll(List.of(line.split(";|,|\\s+och\\s+|\\s+samt\\s+|\\s+&\\s+")));
+            List<String> parts = List.of(line.split(";|,|\\s+och\\s+|\\s+samt\\s+|\\s+&\\s+"));
+            chunks.addAll(parts);
             pairLines.add(NAME_COMMA_ORG.matcher(line).matches());
+            singleLines.add(firstNamesOnly(parts));
         }
         Zone state = new Zone(out, looseSingles);
         int line = 0;
@@ -63,7 +66,8 @@ final class People {
             if (raw.equals("\n")) {
                 state.lineOrg = null;
                 state.personOnLine = false;
-                state.pairLine = pairLines.get(line++);
+                state.pairLine = pairLines.get(line);
+                state.singles = singleLines.get(line++);
                 continue;
             }
             if (!chunk(state, raw)) break;
@@ -78,6 +82,8 @@ final class People {
         String pendingOrg;
         String lineOrg;
         boolean personOnLine;
+        /** The line lists first names only ("Jannike, Anna, Ulla och Kenisha"): a word not on the list is a name too. */
+        boolean singles;
         /** The line is a name and one more part after a comma ("Anna Lind, Region Norr"; not "A, B, C" nor "A och B"). */
         boolean pairLine;
 
@@ -144,7 +150,7 @@ final class People {
             return true;
         }
         if (names.size() == 1 && !names.get(0).contains(" ") && !words.isFirstName(names.get(0)) && !s.looseSingles
-                && !n.glued) {
+                && !s.singles && !n.glued) {
             // one word that is no first name: the organisation of the name before (or after) it
             if (s.lastWithoutOrg()) {
                 s.giveLastOrg(names.get(0));
@@ -159,6 +165,13 @@ final class People {
         flush(s.out, names, org != null ? org : s.pendingOrg, n.role, n.nickname);
         s.pendingOrg = null;
         return true;
+    }
+
+    /** Three or more parts, each one capitalised word, two thirds of them first names on the list. */
+    private boolean firstNamesOnly(List<String> parts) {
+        List<String> ws = parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+        if (ws.size() < 3 || ws.stream().anyMatch(w -> w.contains(" ") || !Character.isUpperCase(w.codePointAt(0)))) return false;
+        return ws.stream().filter(words::isFirstName).count() * 3 >= ws.size() * 2L;
     }
 
     /** The note-taker's role after the organisation of the name before it. */

@@ -24,7 +24,8 @@ final class Shapes {
     /** "Mats: lyfter …" — a name, a colon and what the person said. */
     static final Pattern ROUND_ENTRY = Pattern.compile("(?u)^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?)\\s*:\\s*(\\S.*)$");
     static final Pattern NEXT = Pattern.compile("(?iu)\\b(nästa \\p{L}*möte|nästa \\p{L}*sammanträde|kommande \\p{L}*möten"
-            + "|planerade möten|mötestider|sammanträdestider|sammanträdesdag|mötesdatum|nästa träff|next meeting)");
+            + "|planerade möten|mötestider|sammanträdestider|sammanträdesdag|mötesdatum|nästa träff|next meeting"
+            + "|\\p{L}*mötens\\s+(?:tidpunkter|tidspunkter|tider|datum))");
     /** A line that opens with a next-meeting phrase (a heading, "Nästa möte: …"). */
     static final Pattern NEXT_OPENS = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:§\\s*)?(?:\\d{1,2}(?:\\.\\d{1,2})?[.:)]?\\s*)?"
             + "(?:[-*•]\\s*)?(?:\\p{L}+\\s+){0,2}?(?:nästa|kommande|planerade|mötestider|sammanträdestider|mötesdatum|next meeting)");

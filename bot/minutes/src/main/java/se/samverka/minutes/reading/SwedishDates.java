@@ -21,7 +21,7 @@ final class SwedishDates {
     /** "20171127": a year, month and day run together. */
     static final Pattern COMPACT = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?![\\d,/-]|\\.\\d)");
     /** "8 oktober 2007", "den 9:e mars"; of a meeting over days ("2-3 mars 2013") the first day. */
-    static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?(?::?e|:a)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
+    static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(\\d{1,2})\\.?(?:\\s*[-–]\\s*\\d{1,2}\\.?)?(?::?e|:a)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
     static final Pattern SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:[-/](\\d{2,4}))?\\b");
     static final Pattern DAY_ONLY = Pattern.compile("(?iu)\\bden\\s+(\\d{1,2})(?::?e|:a)\\b");
     static final Pattern RANGE = Pattern.compile("(?<![\\d/-])(\\d{1,2})(?:[.:](\\d{2}))?\\s*-\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d/])");

@@ -1,0 +1,100 @@
+package se.samverka.minutes.reading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.samverka.core.domain.Minutes;
+import se.samverka.minutes.MinutesExtractor;
+
+/**
+ * Shapes that real minutes outside the dev folder showed (held-out set G), each on input written for the test: PDF
+ * copies run together in one line, a board's newsletter of decisions, first names only. Names and matters are made up.
+ */
+class FlattenedProtocolShapesTest {
+    private static final MinutesExtractor EXTRACTOR = MinutesExtractor.load();
+
+    private static List<String> names(List<Minutes.Person> people) {
+        return people.stream().map(Minutes.Person::name).toList();
+    }
+
+    @Test
+    void aHeadRunTogetherKeepsWhoWasAwayAndWhoElseCameApart() {
+        String head = "Minnesanteckningar från beredningens möte den 19 december 2025 Närvarande Anna Berg (mp) vice ordförande "
+                + "Olof Ek (s) Pia Lund (c) ordförande Karin Strand (m) Ej närvarande Lars Nord (s) Övriga Maja Holm sekreterare "
+                + "Johan Ås processtöd 1. Mötets öppnande Pia Lund hälsade välkommen till beredningens möte och dagordningen fastställdes.";
+        Minutes m = EXTRACTOR.extract(head + "\n");
+        assertEquals(List.of("Anna Berg", "Olof Ek", "Pia Lund", "Karin Strand", "Maja Holm", "Johan Ås"), names(m.participants()));
+        assertEquals(List.of("Lars Nord"), names(m.absent()));
+    }
+
+    @Test
+    void aDecisionsAttClauseAfterASentencesEndAndADecisionThatOpensAPoint() {
+        Minutes m = EXTRACTOR.extract("Protokoll styrgruppen 2025-11-02 Närvarande: Anna Berg, Olof Ek "
+                + "1 Verksamhetsplan Ett förslag har skickats ut inför mötet. att ställa sig bakom förslaget till verksamhetsplan. "
+                + "2 Rapporter Olof informerar om läget.\n\n5. Beslöts att firman tecknas av ordföranden.\n");
+        assertEquals(List.of("att ställa sig bakom förslaget till verksamhetsplan.", "Beslöts att firman tecknas av ordföranden."),
+                m.decisions().stream().map(Minutes.Decision::text).toList());
+    }
+
+    @Test
+    void aBoardsNewsletterOfDecisionsAndItsListOfMeetings() {
+        Minutes m = EXTRACTOR.extract("""
+                Nyhetsbrev från rådets styrelsemöte 28/11 2025
+
+                1) Valberedning
+
+                Styrelsen fattade följande beslut:
+                - Valberedningen utses av styrelsen.
+                - vd är valberedningens sekreterare
+
+                2) Ekonomi
+
+                Styrelsen gick igenom budgeten.
+
+                3) Styrelsen beslöt om styrelsemötens tidpunkter och platser:
+                - 12. mars 2026, Norrby kommun
+                - 14. maj 2026, telefonmöte
+                """);
+        assertEquals(List.of("Valberedningen utses av styrelsen.", "vd är valberedningens sekreterare",
+                "Styrelsen beslöt om styrelsemötens tidpunkter och platser:"), m.decisions().stream().map(Minutes.Decision::text).toList());
+        assertEquals(List.of(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 5, 14)),
+                m.nextMeetings().stream().map(x -> x.date().orElseThrow()).toList());
+    }
+
+    @Test
+    void decisionsBulletedWithAListInsideOneAndATaskGivenAsAnUppgift() {
+        Minutes m = EXTRACTOR.extract("""
+                Årsmöte 2025-04-20
+
+                Personval:
+                 • Årsmötet gav som uppgift till styrelsen att utse en valberedning.
+
+                Beslut
+
+                 • Årsredovisningen 2024 godkändes. Centrala tal:
+                  1. Medlemsintäkter 250 000
+                  2. Andra intäkter 74 357
+                 • Budget 2026 godkändes
+                """);
+        assertEquals(List.of("Årsredovisningen 2024 godkändes. Centrala tal:", "Budget 2026 godkändes"),
+                m.decisions().stream().map(Minutes.Decision::text).toList());
+        assertEquals(List.of(), m.agendaItems().stream().filter(t -> t.startsWith("Medlems")).toList());
+        assertEquals(List.of(List.of("styrelsen")), m.actionItems().stream().map(Minutes.Action::owners).toList());
+    }
+
+    @Test
+    void firstNamesOnlyAndAChairNamedBetweenCommas() {
+        Minutes list = EXTRACTOR.extract("Enhetsmöte 2025-03-12\nNärvarande: Jannike, Anna, Ulla, Pia och Zorana\n\n1. Info\nInget.\n");
+        assertEquals(List.of("Jannike", "Anna", "Ulla", "Pia", "Zorana"), names(list.participants()));
+        Minutes acted = EXTRACTOR.extract("""
+                Protokoll samverkansrådet 2025-02-06
+                 • Ordföranden, Jonas Berg (S), hälsar välkommen och öppnar sammanträdet.
+                 • Maria Ek, sekreterare, föredrar innehållet i reglementet.
+                """);
+        assertEquals(List.of("Jonas Berg", "Maria Ek"), names(acted.participants()));
+        assertEquals(Optional.empty(), acted.meeting().start());
+    }
+}
