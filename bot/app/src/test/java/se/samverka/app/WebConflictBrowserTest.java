@@ -54,7 +54,7 @@ class WebConflictBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(WebBrowserTest.CHROMIUM) && Files.isExecutable(WebBrowserTest.CHROMEDRIVER),
+        Assumptions.assumeTrue(Files.isExecutable(WebBrowserFixture.CHROMIUM) && Files.isExecutable(WebBrowserFixture.CHROMEDRIVER),
                 "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         MutableClock clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
         samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(db())), Optional.empty()), clock);
@@ -90,11 +90,11 @@ class WebConflictBrowserTest {
     /** A browser of its own (own profile, own cookies), signed in with {@code who}'s webb link, on the editor. */
     static WebDriver editorAs(ConsoleSession who) throws Exception {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebBrowserTest.CHROMIUM.toFile());
+        options.setBinary(WebBrowserFixture.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1200,1600", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(WebBrowserTest.CHROMEDRIVER.toFile())
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(WebBrowserFixture.CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
         browsers.add(browser);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -111,7 +111,7 @@ class WebConflictBrowserTest {
     static void submit(WebDriver browser, WebElement button) {
         button.click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(d -> WebBrowserTest.leftThePage(button));
+        wait.until(d -> WebBrowserFixture.leftThePage(button));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 

@@ -46,7 +46,7 @@ class WebEditorBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(WebBrowserTest.CHROMIUM) && Files.isExecutable(WebBrowserTest.CHROMEDRIVER),
+        Assumptions.assumeTrue(Files.isExecutable(WebBrowserFixture.CHROMIUM) && Files.isExecutable(WebBrowserFixture.CHROMEDRIVER),
                 "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         MutableClock clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
         samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db"))), Optional.empty()), clock);
@@ -58,11 +58,11 @@ class WebEditorBrowserTest {
         ok("punkt Inledning");
         clock.set(LocalDateTime.parse("2026-11-02T13:30").atZone(STOCKHOLM).toInstant());
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebBrowserTest.CHROMIUM.toFile());
+        options.setBinary(WebBrowserFixture.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1200,1600", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(WebBrowserTest.CHROMEDRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(WebBrowserFixture.CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -84,7 +84,7 @@ class WebEditorBrowserTest {
     static void submit(WebElement button) {
         button.click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(d -> WebBrowserTest.leftThePage(button));
+        wait.until(d -> WebBrowserFixture.leftThePage(button));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 

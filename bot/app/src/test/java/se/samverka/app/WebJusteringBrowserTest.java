@@ -60,14 +60,14 @@ class WebJusteringBrowserTest {
 
     @BeforeAll
     static void chromium() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(WebBrowserTest.CHROMIUM) && Files.isExecutable(WebBrowserTest.CHROMEDRIVER),
+        Assumptions.assumeTrue(Files.isExecutable(WebBrowserFixture.CHROMIUM) && Files.isExecutable(WebBrowserFixture.CHROMEDRIVER),
                 "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebBrowserTest.CHROMIUM.toFile());
+        options.setBinary(WebBrowserFixture.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1200,1600", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(WebBrowserTest.CHROMEDRIVER.toFile())
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(WebBrowserFixture.CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -138,7 +138,7 @@ class WebJusteringBrowserTest {
     static void submit(WebElement button) {
         button.click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(d -> WebBrowserTest.leftThePage(button));
+        wait.until(d -> WebBrowserFixture.leftThePage(button));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
