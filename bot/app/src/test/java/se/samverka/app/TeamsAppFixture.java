@@ -33,8 +33,8 @@ import se.samverka.integrations.teams.TeamsAdapter;
 /**
  * The bot in Teams, over HTTP: the running server on a free port, activities with Bot Framework tokens signed by a
  * key that a local OpenID/JWKS endpoint publishes, and a local Bot Connector that records what the bot sends.
- * The bot's clock stands at Monday 2 November 2026, 10:00 (tokens are checked against the real time). Shared by the
- * Teams app's tests.
+ * The bot's clock stands at Monday 2 November 2026, 10:00 (tokens are checked against the real time); a class may add
+ * settings of its own ({@link #settings()}). Shared by the Teams app's tests.
  */
 abstract class TeamsAppFixture {
     static final String BOEL = "29:boel";
@@ -48,6 +48,8 @@ abstract class TeamsAppFixture {
     Javalin http;
     TeamsClientSim teams;
     String db;
+    final Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
+            ZoneId.of("Europe/Stockholm"));
 
     @BeforeEach
     void start() throws Exception {
@@ -60,12 +62,16 @@ abstract class TeamsAppFixture {
         fake.env().forEach((k, v) -> {
             if (k.startsWith("TEAMS_")) env.put(k, v);
         });
+        env.putAll(settings());
         env.put(ConfigLoader.DB, db);
-        Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
-                ZoneId.of("Europe/Stockholm"));
         samverka = Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);
         http = HttpServer.create(samverka).start(0);
         teams = new TeamsClientSim("http://127.0.0.1:" + http.port() + "/api/messages", fake);
+    }
+
+    /** Settings of the test class's own, over the fake's TEAMS_ ones (none unless a class says). */
+    Map<String, String> settings() {
+        return Map.of();
     }
 
     @AfterEach

@@ -6,96 +6,50 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import io.javalin.Javalin;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.HashMap;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import se.samverka.config.ConfigLoader;
 import se.samverka.integrations.console.ConsoleSession;
 import se.samverka.integrations.console.TextRenderer;
-import se.samverka.storage.TestDatabase;
 
 /**
- * Minutes sent to the bot in a Teams personal chat, over HTTP as in {@link TeamsAppTest}: activities signed as the
+ * Minutes sent to the bot in a Teams personal chat, over HTTP on {@link TeamsAppFixture}: activities signed as the
  * Bot Framework signs them, the replies recorded by the fake Bot Connector ({@link FakeMicrosoft}), and the files
  * kept by {@link FakeFileHost} at the pre-authenticated downloadUrl Teams puts in the {@code file.download.info}
  * attachment (the bot trusts its http address through TEAMS_FILES_URL). Seed 004 is read from ../shared/seeds.
  */
-class TeamsImportTest {
-    static final String BOEL = TeamsAppTest.BOEL;
-    static final String AMINA = TeamsAppTest.AMINA;
-    static final String TOR = TeamsAppTest.TOR;
+class TeamsImportTest extends TeamsAppFixture {
     static final int MB = 1024 * 1024;
 
-    @TempDir
-    Path folder;
-    FakeMicrosoft fake;
-    FakeFileHost files;
-    Samverka samverka;
-    Javalin http;
-    TeamsClientSim teams;
-    String db;
-    final Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm"))
-            .toInstant(), ZoneId.of("Europe/Stockholm"));
+    final FakeFileHost files;
 
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakeMicrosoft();
+    /** The file host is up before the fixture opens the bot, which is given its address. */
+    TeamsImportTest() throws IOException {
         files = new FakeFileHost();
-        fake.member(BOEL, "aad-boel", "Boel Abelson-Crossley", "boel@example.se");
-        fake.member(AMINA, "aad-amina", "Amina Boulaabi", "amina@example.se");
-        fake.member(TOR, "aad-tor", "Tor Jacobsen", "tor@example.se");
-        db = TestDatabase.setting(folder.resolve("samverka.db"));
-        Map<String, String> env = new HashMap<>();
-        fake.env().forEach((k, v) -> {
-            if (k.startsWith("TEAMS_")) env.put(k, v);
-        });
-        env.put(ConfigLoader.TEAMS_FILES_URL, files.filesUrl());
-        env.put(ConfigLoader.DB, db);
-        samverka = Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);
-        http = HttpServer.create(samverka).start(0);
-        teams = new TeamsClientSim("http://127.0.0.1:" + http.port() + "/api/messages", fake);
+    }
+
+    /** The bot fetches shared files from this class's file host (it records, redirects and streams), not the fixture's fake. */
+    @Override
+    Map<String, String> settings() {
+        return Map.of(ConfigLoader.TEAMS_FILES_URL, files.filesUrl());
     }
 
     @AfterEach
-    void stop() {
-        http.stop();
-        samverka.close();
+    void closeFiles() {
         files.close();
-        fake.close();
     }
 
     // ---- Teams' side ----
 
-    String send(JsonObject activity) throws Exception {
-        HttpResponse<String> ack = teams.send(activity);
-        assertEquals(200, ack.statusCode(), ack.body());
-        String id = activity.get("id").getAsString();
-        return TeamsAppTest.card(Eventually.get(() -> fake.activities().stream()
-                .filter(c -> c.path().endsWith("/activities/" + id)).findFirst(),
-                () -> "no reply to activity " + id + "; calls: " + fake.calls()).json()).toString();
-    }
-
-    /** "@Samverka text" in the group's channel. */
-    String say(String who, String text) throws Exception {
-        return send(teams.channelMessage(teams.nextId(), who, TeamsAppTest.aad(who), text));
-    }
-
     /** A message in the user's personal chat with the bot. */
     String chat(String who, String text) throws Exception {
-        return send(teams.personalMessage(teams.nextId(), who, TeamsAppTest.aad(who), text));
+        return send(teams.personalMessage(teams.nextId(), who, aad(who), text)).toString();
     }
 
     /** The file sent in the user's personal chat: the attachment Teams delivers once the file is uploaded. */
@@ -111,9 +65,9 @@ class TeamsImportTest {
         attachment.add("content", content);
         JsonArray attachments = new JsonArray();
         attachments.add(attachment);
-        JsonObject message = teams.personalMessage(teams.nextId(), who, TeamsAppTest.aad(who), "");
+        JsonObject message = teams.personalMessage(teams.nextId(), who, aad(who), "");
         message.add("attachments", attachments);
-        return send(message);
+        return send(message).toString();
     }
 
     /** Shares the file in Boel's chat; returns the refusal after checking that nothing changed. */
@@ -125,7 +79,7 @@ class TeamsImportTest {
     }
 
     /** The group made in the channel: Boel the chair, Amina the secretary, Tor; Boel has written to the bot. */
-    void group() throws Exception {
+    void groupBoelWroteTo() throws Exception {
         say(BOEL, "grupp skapa " + Demo.GROUP);
         say(BOEL, "medlem Amina Boulaabi, Region Halland, amina@example.se, sekreterare");
         say(BOEL, "medlem Tor Jacobsen, Falkenberg, tor@example.se");
@@ -166,7 +120,7 @@ class TeamsImportTest {
 
     @Test
     void minutesFromTheChairGoToHerGroupThroughACheckedRedirectAsTheCommandLineImportDoes() throws Exception {
-        group();
+        groupBoelWroteTo();
         files.file("seed.txt", CommandLineImport.seed004());
         String moved = files.redirect("moved", files.filesUrl() + "seed.txt");
         String reply = share(BOEL, "protokoll", "txt", moved); // Teams' name without its extension: fileType says txt
@@ -179,7 +133,7 @@ class TeamsImportTest {
 
     @Test
     void anAddressThatIsNotHttpsOrLooksLocalIsRefusedWithoutARequestAndSoIsARedirectThere() throws Exception {
-        group();
+        groupBoelWroteTo();
         files.file("seed.txt", CommandLineImport.seed004());
         String port = files.filesUrl().replaceAll(".*:(\\d+)/.*", "$1");
         for (String url : List.of("http://example.org/seed.txt", "ftp://example.org/seed.txt", "file:///etc/passwd", "",
@@ -208,7 +162,7 @@ class TeamsImportTest {
 
     @Test
     void aFileTooLargeIsRefusedAsItsLengthSaysOrWhileItStreamsAndChangesNothing() throws Exception {
-        group();
+        groupBoelWroteTo();
         String big = files.file("big.txt", new byte[10 * MB + 1]);
         assertTrue(refused("stor.txt", "txt", big).contains("stor.txt är större än 10 MB"));
         String endless = files.stream("endless.txt", 50L * MB);
@@ -220,7 +174,7 @@ class TeamsImportTest {
 
     @Test
     void otherKindsOfFileAreRefusedUnfetchedAndAnUnreachableFileIsSaidSo() throws Exception {
-        group();
+        groupBoelWroteTo();
         String url = files.file("seed.txt", CommandLineImport.seed004());
         assertTrue(refused("budget.pdf", "pdf", url).contains("så jag läste inte budget.pdf"));
         assertTrue(refused("bilder", "pptx", url).contains("så jag läste inte bilder.pptx"));
@@ -230,7 +184,7 @@ class TeamsImportTest {
 
     @Test
     void onlyTheChairOrTheSecretaryMayImportAndTheFileIsNotFetchedForAnyoneElse() throws Exception {
-        group();
+        groupBoelWroteTo();
         assertTrue(chat(TOR, "medlemmar").contains("Tor Jacobsen"));
         String url = files.file("seed.txt", CommandLineImport.seed004());
         String before = DbSnapshot.of(db);

@@ -2,71 +2,28 @@ package se.samverka.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import se.samverka.storage.TestDatabase;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.javalin.Javalin;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import se.samverka.config.ConfigLoader;
 import se.samverka.core.domain.Lang;
 import se.samverka.core.text.Texts;
 
 /**
  * Teams takes a message of about 28 KB — bytes of the whole activity, not characters of the card. A 40-item agenda
  * in Arabic (two bytes a letter) and one in Swedish with emoji (four bytes each), through the running server and the
- * real Teams adapter: every activity the local Bot Connector receives is at most 28,000 bytes, and every item is
- * there once, whole, in order.
+ * real Teams adapter ({@link TeamsAppFixture}): every activity the local Bot Connector receives is at most 28,000
+ * bytes, and every item is there once, whole, in order.
  */
-class TeamsMessageSizeTest {
-    static final String BOEL = "29:boel";
+class TeamsMessageSizeTest extends TeamsAppFixture {
     static final int TEAMS_LIMIT = 28_000;
 
-    @TempDir
-    Path folder;
-    FakeMicrosoft fake;
-    Samverka samverka;
-    Javalin http;
-    TeamsClientSim teams;
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakeMicrosoft();
-        fake.member(BOEL, "aad-boel", "Boel Abelson-Crossley", "boel@example.se");
-        Map<String, String> env = new HashMap<>();
-        fake.env().forEach((k, v) -> {
-            if (k.startsWith("TEAMS_")) env.put(k, v);
-        });
-        env.put(ConfigLoader.DB, TestDatabase.setting(folder.resolve("samverka.db")));
-        Clock clock = Clock.fixed(LocalDateTime.parse("2026-11-02T10:00").atZone(ZoneId.of("Europe/Stockholm")).toInstant(),
-                ZoneId.of("Europe/Stockholm"));
-        samverka = Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);
-        http = HttpServer.create(samverka).start(0);
-        teams = new TeamsClientSim("http://127.0.0.1:" + http.port() + "/api/messages", fake);
-    }
-
-    @AfterEach
-    void stop() {
-        http.stop();
-        samverka.close();
-        fake.close();
-    }
-
     /** Sends "@Samverka text" and returns the activities of the answer, once one of them shows {@code last}. */
-    List<FakeMicrosoft.Call> say(String text, String last) throws Exception {
+    List<FakeMicrosoft.Call> sayUntil(String text, String last) throws Exception {
         JsonObject activity = teams.channelMessage(teams.nextId(), BOEL, "aad-boel", text);
         HttpResponse<String> ack = teams.send(activity);
         assertEquals(200, ack.statusCode(), ack.body());
@@ -96,16 +53,16 @@ class TeamsMessageSizeTest {
     }
 
     void agendaOf40(String item) throws Exception {
-        say("grupp skapa Strategisk grupp integration", "Strategisk grupp integration");
-        say("möte 24 november 9-12 Halmstad", "Halmstad");
+        sayUntil("grupp skapa Strategisk grupp integration", "Strategisk grupp integration");
+        sayUntil("möte 24 november 9-12 Halmstad", "Halmstad");
         List<String> items = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
             String text = cut(i + " " + item.repeat(20), 490).strip(); // an agenda item takes 500 characters
             items.add(text);
-            say("punkt " + text, text);
+            sayUntil("punkt " + text, text);
         }
         // the hint under the agenda comes last: once it is there, the whole answer is
-        List<FakeMicrosoft.Call> agenda = say("dagordning", Texts.of(Lang.SV).get("agenda.howToAdd"));
+        List<FakeMicrosoft.Call> agenda = sayUntil("dagordning", Texts.of(Lang.SV).get("agenda.howToAdd"));
         for (FakeMicrosoft.Call call : agenda) {
             assertTrue(call.bytes() <= TEAMS_LIMIT, call.bytes() + " bytes posted");
         }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,18 +15,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverka.config.ConfigLoader;
 import se.samverka.storage.TestDatabase;
 import se.samverka.core.chat.Reply;
@@ -54,8 +46,7 @@ class WebConflictBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(WebBrowserTest.CHROMIUM) && Files.isExecutable(WebBrowserTest.CHROMEDRIVER),
-                "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+        WebBrowserFixture.assumeChromium();
         MutableClock clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
         samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(db())), Optional.empty()), clock);
         http = HttpServer.create(samverka).start("127.0.0.1", 0);
@@ -89,15 +80,8 @@ class WebConflictBrowserTest {
 
     /** A browser of its own (own profile, own cookies), signed in with {@code who}'s webb link, on the editor. */
     static WebDriver editorAs(ConsoleSession who) throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1200,1600", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(WebBrowserTest.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        WebDriver browser = WebBrowserFixture.chromium();
         browsers.add(browser);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         Matcher m = Pattern.compile("/web/login\\?t=([A-Za-z0-9_.-]+)").matcher(ok(who, "webb"));
         assertTrue(m.find(), "webb gives a link");
         browser.get(base + "/web/login?t=" + m.group(1));
@@ -106,13 +90,6 @@ class WebConflictBrowserTest {
         browser.get(base + "/web/g/" + group + "/m/" + meeting + "/redigera");
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Skriv protokollet"), browser.getPageSource());
         return browser;
-    }
-
-    static void submit(WebDriver browser, WebElement button) {
-        button.click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(d -> WebBrowserTest.leftThePage(button));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     static void retype(WebDriver browser, String text) {
@@ -136,13 +113,13 @@ class WebConflictBrowserTest {
         WebDriver chair = editorAs(amina);
         WebDriver secretary = editorAs(tor);
         retype(chair, "Ordförandens text om Laholm.");
-        submit(chair, chair.findElement(By.id("save-note-1")));
+        WebBrowserFixture.submit(chair, chair.findElement(By.id("save-note-1")));
         assertEquals("Sparat.", chair.findElement(By.id("notice")).getText());
         assertEquals(1, notes("Ordförandens text om Laholm."));
 
         String before = snapshot();
         retype(secretary, "Sekreterarens text om Laholm.");
-        submit(secretary, secretary.findElement(By.id("save-note-1")));
+        WebBrowserFixture.submit(secretary, secretary.findElement(By.id("save-note-1")));
         WebElement conflict = secretary.findElement(By.id("conflict"));
         assertTrue(conflict.getText().startsWith("Ändrat av Amina Boulaabi") && conflict.getText().contains("under tiden — din ändring är inte sparad."),
                 conflict.getText());

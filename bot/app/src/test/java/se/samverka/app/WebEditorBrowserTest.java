@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import se.samverka.storage.TestDatabase;
 
 import io.javalin.Javalin;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
@@ -16,18 +14,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverka.config.ConfigLoader;
 import se.samverka.core.chat.Reply;
 import se.samverka.integrations.console.ConsoleSession;
@@ -46,8 +38,7 @@ class WebEditorBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(WebBrowserTest.CHROMIUM) && Files.isExecutable(WebBrowserTest.CHROMEDRIVER),
-                "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+        WebBrowserFixture.assumeChromium();
         MutableClock clock = new MutableClock(LocalDateTime.parse("2026-11-02T10:00").atZone(STOCKHOLM).toInstant(), STOCKHOLM);
         samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db"))), Optional.empty()), clock);
         http = HttpServer.create(samverka).start("127.0.0.1", 0);
@@ -57,15 +48,7 @@ class WebEditorBrowserTest {
         ok("möte 2 november 13-16 Laholm");
         ok("punkt Inledning");
         clock.set(LocalDateTime.parse("2026-11-02T13:30").atZone(STOCKHOLM).toInstant());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1200,1600", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(WebBrowserTest.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = WebBrowserFixture.chromium();
     }
 
     @AfterAll
@@ -82,10 +65,7 @@ class WebEditorBrowserTest {
     }
 
     static void submit(WebElement button) {
-        button.click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(d -> WebBrowserTest.leftThePage(button));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        WebBrowserFixture.submit(browser, button);
     }
 
     @Test

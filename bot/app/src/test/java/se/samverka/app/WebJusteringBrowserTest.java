@@ -7,10 +7,8 @@ import se.samverka.storage.TestDatabase;
 
 import io.javalin.Javalin;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -21,19 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverka.config.ConfigLoader;
 import se.samverka.core.chat.Reply;
 import se.samverka.integrations.console.ConsoleSession;
@@ -60,16 +52,8 @@ class WebJusteringBrowserTest {
 
     @BeforeAll
     static void chromium() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(WebBrowserTest.CHROMIUM) && Files.isExecutable(WebBrowserTest.CHROMEDRIVER),
-                "the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1200,1600", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(WebBrowserTest.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        WebBrowserFixture.assumeChromium();
+        browser = WebBrowserFixture.chromium();
     }
 
     @AfterAll
@@ -136,10 +120,7 @@ class WebJusteringBrowserTest {
     }
 
     static void submit(WebElement button) {
-        button.click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(d -> WebBrowserTest.leftThePage(button));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        WebBrowserFixture.submit(browser, button);
     }
 
     String text(String id) {

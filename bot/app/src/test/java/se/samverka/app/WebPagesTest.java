@@ -21,7 +21,8 @@ import se.samverka.integrations.console.ConsoleSession;
 /**
  * The web pages over HTTP on a real SQLite file, behind a public https address: the cookie a link sets, expiry of
  * links and sessions, signing out, a member who leaves, the group's language, no outside resources, downloads, and bad
- * addresses. (The browser tests in {@link WebBrowserTest} walk the same pages in Chromium.)
+ * addresses. (The browser tests on {@link WebBrowserFixture} — {@link WebSignInBrowserTest}, {@link WebRecordsBrowserTest},
+ * {@link WebAccessibilityBrowserTest} — walk the same pages in Chromium.)
  */
 class WebPagesTest extends WebPagesFixture {
     @Test

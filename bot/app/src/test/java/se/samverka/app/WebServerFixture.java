@@ -44,13 +44,18 @@ abstract class WebServerFixture {
 
     @BeforeEach
     void start() {
-        clock = new MutableClock(at("2026-11-02T10:00"), STOCKHOLM);
+        clock = new MutableClock(startsAt(), STOCKHOLM);
         samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
                 ConfigLoader.PUBLIC_URL, "https://samverka.example.se"), Optional.empty()), clock);
         http = HttpServer.create(samverka).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + http.port();
         amina = new ConsoleSession(samverka.assistant(), Optional.of("Strategisk grupp integration"), "Amina Boulaabi");
         ok(amina, "grupp skapa Strategisk grupp integration");
+    }
+
+    /** Where the clock stands when the bot opens and the group is made: 2 November 2026, 10:00, unless a class says earlier. */
+    Instant startsAt() {
+        return at("2026-11-02T10:00");
     }
 
     @AfterEach
