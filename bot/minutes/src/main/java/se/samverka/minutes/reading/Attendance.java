@@ -48,6 +48,9 @@ final class Attendance {
             "(?iu)^\\s*(?:#+\\s*)?(?:(?:vid tangenterna|antecknare|sekreterare|protokollförare|vid pennan|anteckningar)\\s*:\\s*(.*)|vid tangenterna\\s*)$");
     private static final Pattern CHOSEN_SECRETARY = Pattern.compile("(?u)\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:är|som)\\s+(?:mötes)?sekret\\w*");
 
+    /** How long a list's text is when a copy ran it together (no line a name). */
+    private static final int RUN_TOGETHER = 150;
+
     private final Reading r;
     private final Words words;
     private final People people;
@@ -164,8 +167,27 @@ final class Attendance {
             r.claimed.add(j);
             last = j;
         }
-        for (Minutes.Person p : people.parse(zone.toString(), false)) addPerson(into, p);
+        for (Minutes.Person p : read(zone.toString())) addPerson(into, p);
         return last;
+    }
+
+    /**
+     * The people of a list: by its parts ({@link People}); for a long list run together into one line, by the names
+     * in it ({@link NameFinder}) when those are more, each with the organisation the parts gave it.
+     */
+    private List<Minutes.Person> read(String zone) {
+        List<Minutes.Person> parsed = people.parse(zone, false);
+        if (zone.length() < RUN_TOGETHER) return parsed;
+        List<String> found = NameFinder.names(zone, words);
+        long good = parsed.stream().filter(p -> p.name().contains(" ") && words.isFirstName(p.name().split(" ")[0])).count();
+        if (found.size() <= good) return parsed;
+        List<Minutes.Person> out = new java.util.ArrayList<>();
+        for (String n : found) { // the parts' reading of a name found ("Ingemar Nyman", org "Bjurholm") where it has one
+            Minutes.Person p = parsed.stream().filter(q -> q.name().equals(n) || n.startsWith(q.name() + " ")).findFirst()
+                    .orElse(new Minutes.Person(n, Optional.empty()));
+            addPerson(out, p);
+        }
+        return out;
     }
 
     private boolean nameLine(String line) {

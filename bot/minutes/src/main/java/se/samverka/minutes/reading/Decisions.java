@@ -34,6 +34,8 @@ final class Decisions {
     private static final Pattern NEXT_POINT = Pattern.compile("(?u)\\s\\d{1,2}(?:\\.\\d{1,2})*\\.\\s+(?=\\p{Lu})");
     /** A decision's "att"-clause after a sentence's end, in lower case, as no sentence of running text opens. */
     private static final Pattern BARE_ATT = Pattern.compile("(?u)(?<=[.!?]\\s)(att\\s+\\p{Ll}[^.!?]*?[.!?])(?=\\s+(?:\\p{Lu}|\\d)|\\s*$)");
+    private static final Pattern MARKER = Pattern.compile("(?u)^(?:\\p{Lu}\\p{L}+\\s+)?(?iu:beslutade|beslöt|beslutades|beslöts|beslutar)"
+            + "\\s*:\\s*(?=\\S)");
     private static final Pattern POINT_NUMBER = Pattern.compile("^(?:§\\s*)?\\d{1,3}[.:)]?\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
@@ -60,7 +62,8 @@ final class Decisions {
     }
 
     private void add(String text) {
-        r.decisions.add(new Minutes.Decision(text, at()));
+        String t = MARKER.matcher(text).replaceFirst(""); // "Beslutades: Att …", "Styrelsen beslutade: …": the decision after it
+        r.decisions.add(new Minutes.Decision(t.isBlank() ? text : t, at()));
     }
 
     /** Reads line {@code i}; returns the last line read. */

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class Layout {
     private static final Pattern SECTION_BREAK = Pattern.compile(
-            "(?u)(?<=\\S)(?<!(?:^|\\s)\\d{1,2}[.:]?)\\s+(?=(?:Ej närvarande|Inte närvarande|Ej tjänstgörande|Adjungerade(?=:)|"
-                    + "Övriga(?=:|\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})|Sekreterare(?=:)|Underskrifter|Närvarande|NÄRVARANDE|Deltagare|Förhindrade|Förhinder|Anmält förhinder|Meddelat förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
+            "(?u)(?<=\\S)(?<!(?:^|\\s)\\d{1,2}[.:])(?<!(?:^|[.!?:]\\s|\\s\\s)\\d{1,2})\\s+(?=(?:Ej närvarande|Beslutande|Inte närvarande|Ej tjänstgörande|Adjungerade(?=:|\\s+\\p{Lu}[\\p{Ll}-]+\\s+\\p{Lu})|"
+                    + "Övriga(?=:|\\s+\\p{Lu}[\\p{Ll}-]+\\s+\\p{Lu})|Sekreterare(?=:)|Underskrifter|Närvarande|NÄRVARANDE|Deltagare|Förhindrade|Förhinder|Anmält förhinder|Meddelat förhinder|Frånvarande|Inbjud\\p{L}*|Besluten|Beslut|"
                     + "Föredragande|Bilagor?|Plats|Dag|Tid|Minnesanteckningar)\\b:?)"
                     + "|(?<=[\\p{Ll}.)?!])\\s+(?=\\d{1,2}(?:\\.\\d{1,2})?[.:]\\s?\\p{Lu})"
                     + "|(?<=\\))\\s+(?=\\d{1,2}[.:]\\s?\\p{Lu})");
@@ -66,7 +66,7 @@ final class Layout {
                 line = line.substring(number.end());
             }
             String marked = RunTogether.mark(SECTION_BREAK.matcher(line).replaceAll("\n"));
-            marked = marked.replaceAll("(?iu)(?<=\\bkl\\.?)\\n", " ");
+            marked = marked.replaceAll("(?iu)(?<=\\bkl\\.?)\\n(?=\\s*\\d)", " "); // "kl.\n09.00", not "kl Närvarande"
             for (String part : marked.split("\n")) out.add(part.strip());
         }
         return out;

@@ -97,4 +97,22 @@ class FlattenedProtocolShapesTest {
         assertEquals(List.of("Jonas Berg", "Maria Ek"), names(acted.participants()));
         assertEquals(Optional.empty(), acted.meeting().start());
     }
+
+    @Test
+    void aRollCallRunTogetherWithRolesAndBodiesBetweenTheNames() {
+        String text = "PROTOKOLL Brottsförebyggande rådet Sammanträdesdag 2025-02-17 Tid: 9:00 - 11.15 Plats: Stora rummet, "
+                + "Storgatan 21 Närvarande Ulf Berg, förste vice ordförande SDN Öster. t.o.m. punkt 5 Gülsen Ek, områdeschef skola "
+                + "Kjell-Åke Lind, områdeschef fritid Ulrika Holm, tf områdeschef IFO Stefan Nord, polisen Karin Ström, "
+                + "nämndsekreterare Anmält förhinder Henry Vik, Räddningstjänstförbundet Ida Ås, ordförande SDN Öster "
+                + "Adjungerade Marika Dahl, rektor Bodaskolan, t.o.m. punkt 4 1. Mötets öppnande Ulrika Holm hälsar välkomna.";
+        Minutes m = EXTRACTOR.extract(text + "\n");
+        assertEquals(List.of("Ulf Berg", "Gülsen Ek", "Kjell-Åke Lind", "Ulrika Holm", "Stefan Nord", "Karin Ström", "Marika Dahl"),
+                names(m.participants()));
+        assertEquals(List.of("Henry Vik", "Ida Ås"), names(m.absent()));
+        Minutes council = EXTRACTOR.extract("Pensionärsrådet 10 april 2025 Plats och tid Hamnen, kl 13:00-16:00. Beslutande "
+                + "Lars Holm PRO, Ordförande Uno Ek Omsorgsnämnden Susanne Berg Humanistiska nämnden Gerd Lind "
+                + "Samhällsbyggnadsnämnden Jan Nord Kultur- och fritidsnämnden Lena Vik Kommunstyrelsen Bo Örjan Dahl SPF\n");
+        assertEquals(List.of("Lars Holm", "Uno Ek", "Susanne Berg", "Gerd Lind", "Jan Nord", "Lena Vik", "Bo Örjan Dahl"),
+                names(council.participants()));
+    }
 }
