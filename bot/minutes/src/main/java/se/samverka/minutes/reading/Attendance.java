@@ -83,8 +83,20 @@ final class Attendance {
             Matcher chosen = CHOSEN_SECRETARY.matcher(String.join("\n", lines));
             if (chosen.find()) r.noteTaker = Optional.of(chosen.group(1));
         }
+        withoutBodies(r.participants);
+        withoutBodies(r.absent);
         for (Minutes.Person p : r.participants) r.knownNames.addAll(Words.nameTokens(p.name()));
         for (Minutes.Person p : r.absent) r.knownNames.addAll(Words.nameTokens(p.name()));
+    }
+
+    /**
+     * Drops what a list copied from a table gave as names but names no one: a body ("Länsbibliotek Uppsala"), and, in
+     * a list of full names, one word that is no first name ("Eskilstuna").
+     */
+    private void withoutBodies(List<Minutes.Person> people) {
+        long full = people.stream().filter(p -> p.name().contains(" ")).count();
+        people.removeIf(p -> People.body(p.name(), words)
+                || full * 2 > people.size() && !p.name().contains(" ") && !words.isFirstName(p.name()));
     }
 
     /** Reads line {@code i}; returns the last line read (a list goes on over the lines below). */

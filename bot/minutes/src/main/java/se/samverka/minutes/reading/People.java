@@ -38,7 +38,8 @@ final class People {
     /** A word that ends the name of a body. */
     private static final Pattern ORG_WORD = Pattern.compile("(?iu)(?:förbund(?:et)?|region(?:en)?|kommun(?:en)?|länsstyrelsen"
             + "|förening(?:en)?|nämnd(?:en)?|verket|myndighet(?:en)?|institutet|universitet(?:et)?|högskola(?:n)?|bolag(?:et)?"
-            + "|\\bAB|rådet|förvaltning(?:en)?|kansliet|sällskap(?:et)?|styrelse(?:n)?|departementet|landsting(?:et)?)(?!\\p{L})");
+            + "|\\bAB|rådet|förvaltning(?:en)?|kansliet|sällskap(?:et)?|styrelse(?:n)?|departementet|landsting(?:et)?"
+            + "|bibliotek(?:et)?|\\bStad|projektet|\\bForum|\\bHB)(?!\\p{L})");
     private final Reading r;
     private final Words words;
 
@@ -268,6 +269,11 @@ final class People {
         }
         if (!current.isEmpty()) n.names.add(String.join(" ", current));
         return n;
+    }
+
+    /** Whether a name read from a list names a body ("Länsbibliotek Uppsala", "Göteborgs Stad"), not a person. */
+    static boolean body(String name, Words words) {
+        return !words.isFirstName(name.split("\\s+")[0]) && ORG_WORD.matcher(name).find();
     }
 
     /** Words that name a body, not a person ("Västra Götalandsregionen", "Sjuhärads Kommunalförbund"), no first name before them. */

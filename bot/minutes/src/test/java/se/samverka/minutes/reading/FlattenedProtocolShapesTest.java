@@ -115,4 +115,23 @@ class FlattenedProtocolShapesTest {
         assertEquals(List.of("Lars Holm", "Uno Ek", "Susanne Berg", "Gerd Lind", "Jan Nord", "Lena Vik", "Bo Örjan Dahl"),
                 names(council.participants()));
     }
+
+    @Test
+    void bodiesAndPlacesInATablesColumnAreNoPeople() {
+        Minutes m = EXTRACTOR.extract("""
+                Minnesanteckningar medlemsmöte 2025-02-13
+                Närvarande:
+                Maria Berg
+                Regionbibliotek Halland
+                Katinka Ek
+                Länsbibliotek Jönköping
+                Susanne Lind
+                Göteborgs Stad
+                Eskilstuna
+
+                1. Inledning
+                Maria hälsade välkommen.
+                """);
+        assertEquals(List.of("Maria Berg", "Katinka Ek", "Susanne Lind"), names(m.participants()));
+    }
 }
