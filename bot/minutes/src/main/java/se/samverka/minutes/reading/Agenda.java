@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 final class Agenda {
     private static final Pattern TITLE_DASH = Pattern.compile("\\s[-–]\\s|:\\s");
     private static final Pattern LOWER_THEN_NAME = Pattern.compile("(?u)(?<!\\p{L})(\\p{Ll}[\\p{L}]*)\\s+(\\p{Lu}[\\p{L}-]*)(\\s+\\S+)?");
-    private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?u)(?<=\\p{L}\\s)(\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}+(?:ade|de|te|des|r)\\b");
+    private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?u)(?<=\\p{L}\\s)(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+"
+            + "\\p{Ll}+(?:ade|de|te|des|r)\\b");
+    /** "VAL AV JUSTERINGSMAN Leif Skeppstedt valdes …": a title in capitals, the text after it in small letters. */
+    private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile("(?u)^(?:[\\p{Lu}\\d&/,-]+\\s+)+[\\p{Lu}\\d&/,-]*\\p{Lu}{2,}[\\p{Lu}\\d&/,-]*(?=\\s+\\S*\\p{Ll})");
     /** After one of these a capitalised word is a name inside the title, not the start of the text after it. */
     private static final Set<String> PREPOSITIONS = Set.of("till", "i", "för", "om", "av", "från", "med", "på", "hos",
             "inom", "mot", "vid", "kring", "inför", "över", "mellan");
@@ -325,6 +328,8 @@ final class Agenda {
         int cut = t.length();
         Matcher dash = TITLE_DASH.matcher(t);
         if (dash.find()) cut = dash.start();
+        Matcher capitals = CAPITALS_THEN_TEXT.matcher(t);
+        if (capitals.find() && capitals.end() < t.length()) cut = Math.min(cut, capitals.end());
         Matcher twice = REPEATED.matcher(t); // "Upprop Upprop …", "Godkännande av dagordning Dagordning …"
         if (twice.find()) cut = Math.min(cut, twice.start(2));
         Matcher after = TEXT_AFTER.matcher(t); // "Återstående från stämman. Postadress …", "Mötets öppnande Ordförande Kjell …"

@@ -134,4 +134,19 @@ class FlattenedProtocolShapesTest {
                 """);
         assertEquals(List.of("Maria Berg", "Katinka Ek", "Susanne Lind"), names(m.participants()));
     }
+
+    @Test
+    void titlesInCapitalsOrBeforeAFullNameAndATaskInADecisionTaken() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll styrelsemöte 2025-05-29
+                Närvarande: Anna Berg, Lars Nord, Anders Ek
+
+                § 1 VAL AV JUSTERINGSMAN Lars Nord valdes som justeringsman.
+                § 2 EKONOMISK RAPPORT
+                Beslut togs att Anders och Lars ska ta fram ett förslag till budget.
+                § 3 Avrapportering från kommittén Lars Nord informerade från kommitténs möte.
+                """);
+        assertEquals(List.of("VAL AV JUSTERINGSMAN", "EKONOMISK RAPPORT", "Avrapportering från kommittén"), m.agendaItems());
+        assertEquals(List.of(List.of("Anders", "Lars")), m.actionItems().stream().map(Minutes.Action::owners).toList());
+    }
 }
