@@ -36,6 +36,8 @@ final class Decisions {
     private static final Pattern BARE_ATT = Pattern.compile("(?u)(?<=[.!?]\\s)(att\\s+\\p{Ll}[^.!?]*?[.!?])(?=\\s+(?:\\p{Lu}|\\d)|\\s*$)");
     private static final Pattern MARKER = Pattern.compile("(?u)^(?:\\p{Lu}\\p{L}+\\s+)?(?iu:beslutade|beslöt|beslutades|beslöts|beslutar)"
             + "\\s*:\\s*(?=\\S)");
+    /** After a decision's sentence, a remark in brackets or the next numbered item ("… uppfylls. (Sektionen …) 25/ …"). */
+    private static final Pattern NEXT_ITEM = Pattern.compile("(?<=[.!?])\\s+(?=\\(|\\d{1,3}[/.)]\\s)");
     private static final Pattern POINT_NUMBER = Pattern.compile("^(?:§\\s*)?\\d{1,3}[.:)]?\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
@@ -126,7 +128,7 @@ final class Decisions {
     private int beslut(int i, String rest) {
         if (REJECTED.matcher(rest).find()) return i;
         if (!APPROVED.matcher(rest).find() && !rest.isEmpty()) {
-            add(untilAnOwnersSentence(rest));
+            add(NEXT_ITEM.split(untilAnOwnersSentence(rest), 2)[0].strip());
             return i;
         }
         if (proposalAbove(i)) return i;
@@ -215,7 +217,7 @@ final class Decisions {
                 attList = true;
                 continue;
             }
-            add(s);
+            add(continued(s, line, i));
         }
     }
 

@@ -149,4 +149,22 @@ class FlattenedProtocolShapesTest {
         assertEquals(List.of("VAL AV JUSTERINGSMAN", "EKONOMISK RAPPORT", "Avrapportering från kommittén"), m.agendaItems());
         assertEquals(List.of(List.of("Anders", "Lars")), m.actionItems().stream().map(Minutes.Action::owners).toList());
     }
+
+    @Test
+    void aDecisionEndsBeforeARemarkOrTheNextItemAndGoesOnOverItsIndentedLines() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll sektionen 2025-06-01
+                Närvarande: Anna Berg, Lars Nord
+
+                4. Dispenser
+                Beslut: Ansökan avslås då reglerna inte uppfylls. (Sektionen efterlyste tydligare svar.) 25/ Björn Ek ansöker om dispens.
+
+                5. Firma
+                Styrelsen beslutade att utse Anna Berg och Lars Nord
+                  att var för sig teckna föreningens firma.
+                """);
+        assertEquals(List.of("Ansökan avslås då reglerna inte uppfylls.",
+                "Styrelsen beslutade att utse Anna Berg och Lars Nord att var för sig teckna föreningens firma."),
+                m.decisions().stream().map(Minutes.Decision::text).toList());
+    }
 }
