@@ -18,7 +18,7 @@ import se.samverka.core.domain.Minutes;
  */
 final class Actions {
     private static final Pattern DECIDED_PREFIX = Pattern.compile(
-            "(?iu)^(?:[-•*]\\s*)?(?:(?:beslut|åtgärd|action|uppgift|att göra|todo)\\s*:\\s*)?(?:det\\s+(?:beslutades|beslutas|beslöts)(?:\\s+gemensamt)?\\s+att\\s+|beslut\\s+(?:togs|fattades)\\s+(?:om\\s+)?att\\s+)?(?:(?:vi|\\p{L}+)\\s+(?:beslöt|beslutade|beslutar|har beslutat)\\s*(?:att\\s+)?)?(?:att\\s+)?");
+            "(?iu)^(?:[-•*]\\s*)?(?:(?:beslut|åtgärd|action|uppgift|att göra|todo)\\s*:\\s*)?(?:det\\s+(?:beslutades|beslutas|beslöts)(?:\\s+gemensamt)?\\s+att\\s+|beslut\\s+(?:togs|fattades)\\s+(?:om\\s+)?att\\s+)?(?:(?:vi|\\p{L}+)\\s+(?:beslöt|beslutade|beslutar|har beslutat)\\s*:?\\s*(?:att\\s+)?)?(?:att\\s+)?");
     /** "Markus väljs att …", "David och Fabian väljs ansvariga för …", "Frans tar på sig att …", "Henrik har lovat …". */
     private static final Pattern COMMITS = Pattern.compile("(?u)^((?:\\p{Lu}[\\p{L}-]+)(?:(?:,\\s*|\\s+och\\s+|\\s+)\\p{Lu}[\\p{L}-]+)*)\\s+"
             + "(?:väljs(?:\\s+till)?\\s+(?:att|ansvarig[a]?\\s+för(?:\\s+att)?)|tar på sig att|har lovat(?:\\s+att)?|lovar(?:\\s+att)?"

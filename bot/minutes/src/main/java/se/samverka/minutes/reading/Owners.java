@@ -37,7 +37,7 @@ final class Owners {
     List<String> of(String text) {
         String cleaned = text.replaceAll("\\([^)]*\\)", " ");
         List<String> out = new ArrayList<>();
-        for (String part : cleaned.split(",|\\s+och\\s+|\\s+&\\s+|\\s+samt\\s+")) {
+        for (String part : cleaned.split(",|\\s+och\\s+|\\s*&\\s*|\\s*\\+\\s*|\\s+samt\\s+")) { // "Lars+Martin I"
             String p = part.strip();
             if (p.isEmpty()) continue;
             String[] ws = p.split("\\s+");

@@ -167,4 +167,13 @@ class FlattenedProtocolShapesTest {
                 "Styrelsen beslutade att utse Anna Berg och Lars Nord att var för sig teckna föreningens firma."),
                 m.decisions().stream().map(Minutes.Decision::text).toList());
     }
+
+    @Test
+    void aTaskAfterTheBoardsDecidedColonWithOwnersJoinedByAPlus() {
+        Minutes m = EXTRACTOR.extract("Protokoll 2025-05-23\nNärvarande: Lars Nord, Martin Ek\n\n1. Köket\n"
+                + "Styrelsen beslutade:Lars+Martin ordnar offert på beklädnad till köket.\n");
+        assertEquals(List.of("Lars+Martin ordnar offert på beklädnad till köket."),
+                m.decisions().stream().map(Minutes.Decision::text).toList());
+        assertEquals(List.of(List.of("Lars", "Martin")), m.actionItems().stream().map(Minutes.Action::owners).toList());
+    }
 }
