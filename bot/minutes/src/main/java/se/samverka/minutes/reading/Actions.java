@@ -52,7 +52,7 @@ final class Actions {
             "ansvarar", "återkopplar", "återkommer", "kollar", "undersöker", "förbereder", "ordnar", "bevakar",
             "sammanställer", "slutför", "genomför", "tar", "ringer", "bjuder", "kallar", "skriver", "uppdaterar",
             "följer", "planerar", "beställer", "samlar", "sprider", "lägger", "stämmer", "ligger", "fixar",
-            "påminner", "meddelar", "levererar", "utreder", "sätter", "letar", "hämtar");
+            "meddelar", "levererar", "utreder", "sätter", "letar", "hämtar");
     private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas", "be", "have");
     private static final Set<String> SHALL = Set.of("ska", "skall", "will", "to");
     private static final Pattern TASK_MARK = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?(?:åtgärd|action|uppgift|att göra|todo)\\s*:");
@@ -202,6 +202,9 @@ final class Actions {
             return;
         }
         String main = shall ? "ska" : verb.split("/")[0];
+        if (main.equals("går") && v + 1 < tokens.size() && tokens.get(v + 1).equalsIgnoreCase("igenom")) {
+            return; // "Elin går igenom verksamhetsberättelsen": what was done at the meeting
+        }
         if (main.equals("tar") && v + 1 < tokens.size() && tokens.get(v + 1).equalsIgnoreCase("upp")) {
             main = "tar upp"; // "tar upp frågan" is mostly said in a discussion; the model decides
         }

@@ -18,7 +18,8 @@ public final class Words {
             // what someone did at the meeting, told in the present tense: a report, not a task
             "presenterar", "redovisar", "beskriver", "föredrar", "visar", "poängterar", "påpekar", "konstaterar",
             "framhåller", "understryker", "frågar", "svarar", "tackar", "hälsar", "öppnar", "förklarar",
-            "sammanfattar", "inleder", "avslutar", "önskar", "föreslår", "instämmer", "noterar", "betonar");
+            "sammanfattar", "inleder", "avslutar", "önskar", "föreslår", "instämmer", "noterar", "betonar",
+            "påminner", "kompletterar", "lämnar", "ger", "summerar", "diskuterar", "reflekterar");
     private static final java.util.regex.Pattern TRAILING_MARK = java.util.regex.Pattern.compile("[,.:;)]$");
     private final Set<String> firstNames;
 
@@ -64,6 +65,6 @@ public final class Words {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", "");
         if (NOT_VERBS.contains(w) || w.length() < 2) return false;
         if (w.endsWith("ade") || w.endsWith("de") && !w.endsWith("nde") || w.endsWith("s")) return false;
-        return w.matches("\\p{L}+(ar|er|ör|år|tar|gar|r)");
+        return w.matches("\\p{L}+[aeiouyåäö]r"); // "skickar", "ringer", "gör", "tar"; not "sekr." or "nr"
     }
 }

@@ -174,4 +174,18 @@ class NetworkNotesShapesTest {
                 new Minutes.Person("Olof Ek", Optional.of("Norrby kommun"))), m.participants());
         assertEquals(List.of(new Minutes.Person("Lars Nord", Optional.of("Söderby kommun"))), m.absent());
     }
+
+    @Test
+    void whatWasDoneAtTheMeetingIsNoTask() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll samverkansrådet 2025-02-06
+                Närvarande: Anna Berg, Olof Ek, Dan Lind sekr.
+
+                1. Reglementet
+                Anna påminner om att reglementet är beslutat i fullmäktige. Olof går igenom verksamhetsberättelsen.
+                Anna och Olof kompletterar informationen. Olof går ut med en förfrågan till medlemmarna.
+                """);
+        assertEquals(List.of("går ut med en förfrågan till medlemmarna"),
+                m.actionItems().stream().map(Minutes.Action::task).toList());
+    }
 }
