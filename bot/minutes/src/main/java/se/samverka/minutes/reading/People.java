@@ -129,19 +129,7 @@ final class People {
             return false;
         }
         List<String> names = n.names;
-        while (!names.isEmpty() && organisation(names.get(0))) { // "…, Kommunförbundet Skaraborg Per Wallinder, …"
-            String[] ws = names.remove(0).split("\\s+");
-            int end = 0; // after the last word that ends a body's name: a name of two words or more is a person's
-            for (int k = 0; k < ws.length; k++) if (ORG_WORD.matcher(ws[k]).find()) end = k + 1;
-            if (ws.length - end >= 2) names.add(0, String.join(" ", List.of(ws).subList(end, ws.length)));
-            String orgName = String.join(" ", List.of(ws).subList(0, ws.length - end >= 2 ? end : ws.length));
-            if (s.lastWithoutOrg() && org == null) {
-                s.giveLastOrg(orgName);
-                if (names.isEmpty()) roleOfLast(s, n);
-            } else {
-                s.pendingOrg = orgName;
-            }
-        }
+        bodiesFirst(s, n, org);
         if (!n.orgWords.isEmpty() && s.personOnLine && s.lastWithoutOrg() && org == null) s.giveLastOrg(String.join(" ", n.orgWords));
         if (names.size() == 1 && names.get(0).contains(" ") && s.personOnLine && s.pairLine && !s.looseSingles && org == null
                 && n.orgWords.isEmpty() && chunk.startsWith(names.get(0)) && names.get(0).split("\\s+").length == 2
@@ -166,6 +154,27 @@ final class People {
         flush(s.out, names, org != null ? org : s.pendingOrg, n.role, n.nickname);
         s.pendingOrg = null;
         return true;
+    }
+
+    /**
+     * "…, Kommunförbundet Skaraborg Per Wallinder, …": a body's name that opens the chunk's names is the organisation
+     * of the person before it on the line (or of the one after it), and a person's name that follows it is split off.
+     */
+    private void bodiesFirst(Zone s, Names n, String org) {
+        List<String> names = n.names;
+        while (!names.isEmpty() && organisation(names.get(0))) {
+            String[] ws = names.remove(0).split("\\s+");
+            int end = 0; // after the last word that ends a body's name: a name of two words or more is a person's
+            for (int k = 0; k < ws.length; k++) if (ORG_WORD.matcher(ws[k]).find()) end = k + 1;
+            if (ws.length - end >= 2) names.add(0, String.join(" ", List.of(ws).subList(end, ws.length)));
+            String orgName = String.join(" ", List.of(ws).subList(0, ws.length - end >= 2 ? end : ws.length));
+            if (s.lastWithoutOrg() && org == null) {
+                s.giveLastOrg(orgName);
+                if (names.isEmpty()) roleOfLast(s, n);
+            } else {
+                s.pendingOrg = orgName;
+            }
+        }
     }
 
     /** Three or more parts, each one capitalised word, two thirds of them first names on the list. */
@@ -196,30 +205,12 @@ final class People {
     private Names names(String chunk) {
         Names n = new Names();
         List<String> current = new ArrayList<>();
-        Matcher wm = WORD.matcher(HYPHEN_SPACE.matcher(chunk).replaceAll("-"));
-        List<String> tokens = new ArrayList<>();
         Set<Integer> glued = new java.util.HashSet<>();
-        while (wm.find()) {
-            Matcher g = GLUED_ROLE.matcher(wm.group());
-            if (!g.matches()) {
-                tokens.add(wm.group());
-                continue;
-            }
-            glued.add(tokens.size()); // a name by its shape: the role after it says so
-            n.glued = true;
-            tokens.add(g.group(1));
-            tokens.add(g.group(2));
-        }
+        List<String> tokens = tokens(chunk, n, glued);
         for (int k = 0; k < tokens.size(); k++) {
             String t = tokens.get(k);
             if (t.equals("(")) {
-                int close = tokens.subList(k, tokens.size()).indexOf(")");
-                int end = close < 0 ? tokens.size() : k + close;
-                String inside = String.join(" ", tokens.subList(k + 1, end));
-                if (ROLE.matcher(inside).find()) n.role = true;
-                else if (ORG_WORD.matcher(inside).find()) n.org = inside; // "Lars Nord (Söderby kommun)"
-                else if (inside.matches("\\p{Lu}\\p{Ll}+")) n.nickname = inside;
-                k = end;
+                k = bracket(tokens, k, n);
                 continue;
             }
             if (t.equals(")") || t.equals(":") || t.equals("/")) continue;
@@ -279,6 +270,35 @@ final class People {
     /** Words that name a body, not a person ("Västra Götalandsregionen", "Sjuhärads Kommunalförbund"), no first name before them. */
     private boolean organisation(String name) {
         return !words.isFirstName(name.split("\\s+")[0]) && ORG_WORD.matcher(name).find();
+    }
+
+    /** The chunk's words; a word glued to a role by a hyphen ("Tiina- vice …") is split, its index kept in {@code glued}. */
+    private static List<String> tokens(String chunk, Names n, Set<Integer> glued) {
+        Matcher wm = WORD.matcher(HYPHEN_SPACE.matcher(chunk).replaceAll("-"));
+        List<String> tokens = new ArrayList<>();
+        while (wm.find()) {
+            Matcher g = GLUED_ROLE.matcher(wm.group());
+            if (!g.matches()) {
+                tokens.add(wm.group());
+                continue;
+            }
+            glued.add(tokens.size()); // a name by its shape: the role after it says so
+            n.glued = true;
+            tokens.add(g.group(1));
+            tokens.add(g.group(2));
+        }
+        return tokens;
+    }
+
+    /** What stands in brackets after a name (a role, an organisation, a nickname); returns the index of ")". */
+    private static int bracket(List<String> tokens, int k, Names n) {
+        int close = tokens.subList(k, tokens.size()).indexOf(")");
+        int end = close < 0 ? tokens.size() : k + close;
+        String inside = String.join(" ", tokens.subList(k + 1, end));
+        if (ROLE.matcher(inside).find()) n.role = true;
+        else if (ORG_WORD.matcher(inside).find()) n.org = inside; // "Lars Nord (Söderby kommun)"
+        else if (inside.matches("\\p{Lu}\\p{Ll}+")) n.nickname = inside;
+        return end;
     }
 
     private boolean startsName(List<String> tokens, int k) {
