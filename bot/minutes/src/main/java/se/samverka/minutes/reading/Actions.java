@@ -28,8 +28,9 @@ final class Actions {
      * "Kansliet ges i uppdrag …", "Olle uppdras att …", "Uppdrag till Pia: …": a body may own these.
      */
     private static final Pattern GIVEN = Pattern.compile("(?u)^((?:\\p{Lu}[\\p{L}-]+)(?:(?:,\\s*|\\s+och\\s+|\\s+)\\p{Lu}[\\p{L}-]+)*)\\s+"
-            + "(?:(?:fick|får|ges|gavs|erhöll|har|hade)\\s+(?:\\p{Ll}+\\s+)?(?:i\\s+)?(?:uppdrag(?:et)?|uppgift(?:en)?)|ombeds|ombads)"
-            + "\\s+(?:att\\s+)?(\\p{Ll}.+)$"
+            + "(?:(?:fick|får|ges|gavs|erhöll|har|hade)\\s+(?:(?!inte\\b|ej\\b|ingen\\b|inget\\b|aldrig\\b)\\p{Ll}+\\s+)?"
+            + "(?:i\\s+)?(?:uppdrag(?:et)?|uppgift(?:en)?)|ombeds|ombads)"
+            + "\\s+(?:att\\s+)?+(?!inte\\b|ej\\b)(\\p{Ll}.+)$"
             + "|^((?:\\p{Lu}[\\p{L}-]+)(?:\\s+och\\s+\\p{Lu}[\\p{L}-]+|\\s+\\p{Lu}[\\p{L}-]+)*)\\s+uppdras\\s+att\\s+(\\p{Ll}.+)$"
             + "|(?iu)^(?:uppdrogs|uppdras|uppdrages)\\s+(?:åt|till)\\s+(.+?)\\s+att\\s+(.+)$"
             + "|(?iu)^uppdrag\\s+(?:till|åt)\\s+(.+?)\\s*:\\s*(.+)$");
@@ -37,10 +38,13 @@ final class Actions {
     private static final Pattern BY = Pattern.compile("(?u)^(\\p{Lu}.*?\\s(\\p{Ll}+s)(?:\\s+(?:fram|ut|in|upp|över))?)\\s+av\\s+"
             + "(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s*[.!]?$");
     private static final Pattern EVERYONE = Pattern.compile("(?u)^(Alla|Samtliga)(?:\\s+(\\p{Ll}+))?\\s+(?:ska|skall|behöver)\\s+"
-            + "(?!vara\\b|bli\\b|ha\\s+möjlighet)(\\p{Ll}.+)$");
-    /** Passives that tell of the meeting itself ("Mötet leds av Anna"), not of a task. */
-    private static final Set<String> MEETING_PASSIVES = Set.of("leds", "ledes", "hålls", "öppnas", "avslutas", "presenteras",
-            "föredras", "redovisas", "visas", "inleds", "justeras", "protokollförs", "väljs", "utses", "godkänns", "antas");
+            + "(?!(?:vara|bli|ha|få|kunna|komma|behöva|inte|ej|aldrig)\\b)(\\p{Ll}.+)$");
+    /** The present passives of doing ("skickas av Victor"); not "hölls", "ägs", "läses", "diskuteras" … */
+    private static final Set<String> TASK_PASSIVES = Set.of("skickas", "bokas", "tas", "ordnas", "sammanställs", "kontaktas",
+            "undersöks", "förbereds", "uppdateras", "beställs", "utreds", "planeras", "genomförs", "läggs", "samlas", "sprids",
+            "kallas", "bjuds", "hämtas", "levereras", "fixas", "följs", "meddelas", "kollas", "mailas", "mejlas", "skrivs",
+            "göras", "görs", "ringas", "påminns", "återkopplas", "färdigställs", "formuleras", "bevakas");
+    private static final Pattern PRONOUN = Pattern.compile("(?iu)^(?:vi|jag|han|hon|de|ni|du|man)\\s");
     private static final Pattern ASSIGNS = Pattern.compile(
             "(?u)^\\p{Lu}[\\p{L}-]+\\s+(?:uppdrar|ger|ber)\\s+(?:åt\\s+)?(.+?)\\s+(?:att|i uppdrag att)\\s+(.+)$");
     /** "… att ge redaktionellt uppdrag till sekreteraren att …", "… samt delegera till ledningen att …" inside a decision. */
@@ -53,15 +57,25 @@ final class Actions {
             "sammanställer", "slutför", "genomför", "tar", "ringer", "bjuder", "kallar", "skriver", "uppdaterar",
             "följer", "planerar", "beställer", "samlar", "sprider", "lägger", "stämmer", "ligger", "fixar",
             "meddelar", "levererar", "utreder", "sätter", "letar", "hämtar");
+    /** Verbs of doing after a fronted phrase; not the states "ligger", "stämmer", "följer", not a bare "tar". */
+    private static final Set<String> FRONTED_VERBS = ACTION_VERBS.stream()
+            .filter(v -> !Set.of("ligger", "stämmer", "följer", "tar", "sätter", "lägger").contains(v))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas", "be", "have");
-    private static final Set<String> SHALL = Set.of("ska", "skall", "will", "to");
+    private static final Set<String> SHALL = Set.of("will", "to");
     private static final Pattern TASK_MARK = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?(?:åtgärd|action|uppgift|att göra|todo)\\s*:");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2})?[.:)]\\s*");
-    private static final Pattern CLAUSE = Pattern.compile(";\\s*|\\s-\\s+(?=\\p{Lu})|\\s*,\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:"
+    private static final Pattern CLAUSE = Pattern.compile(";\\s*|\\s-\\s+(?=\\p{Lu})");
+    /** "…, Anna tar med sig …": a clause of its own after a comma — when the words before the comma have a verb. */
+    private static final Pattern COMMA_CLAUSE = Pattern.compile("\\s*,\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:"
             + String.join("|", ACTION_VERBS) + ")\\s)");
+    private static final Pattern SMALL_WORD = Pattern.compile("(?u)(?<!\\p{L})\\p{Ll}{2,}");
+    /** An English sentence ("Anna to send the report by 1 June"): then "to" and "will" are its "ska". */
+    private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(?:the|by|for|with|and|of|on)\\b");
     /** "Till nästa möte tar Anna fram …", "Då … berörs tar ordföranden kontakt med …": the owner after a fronted verb. */
-    private static final Pattern FRONTED = Pattern.compile("(?u)^(?:\\p{L}\\S*\\s+){1,20}?(" + String.join("|", ACTION_VERBS)
-            + "|skall)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+och\\s+\\p{Lu}[\\p{L}-]+)?"
+    private static final Pattern FRONTED = Pattern.compile("(?u)^(?=(?iu:till|inför|efter|före|senast|innan|då|eftersom|under)\\s)"
+            + "(?:\\p{L}\\S*\\s+){1,20}?(" + String.join("|", FRONTED_VERBS)
+            + "|tar(?=\\s+\\S+(?:\\s+\\S+)?\\s+(?:kontakt|fram|med|hand|ansvar)\\b)|skall)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+och\\s+\\p{Lu}[\\p{L}-]+)?"
             + "|sekreteraren|ordföranden|kassören|kansliet|samordnaren|projektledaren)\\s+(\\p{Ll}.+)$");
     private static final Pattern PREPOSITION = Pattern.compile("(?iu)till|innan|före|under|efter|inför");
 
@@ -93,9 +107,25 @@ final class Actions {
                 continue; // "Mats: lyfter …"
             }
             for (String sentence : Layout.sentences(LEADING_NUMBER.matcher(line).replaceFirst(""))) {
-                for (String clause : CLAUSE.split(sentence)) action(clause.strip(), sentence.strip());
+                for (String clause : clauses(sentence)) action(clause.strip(), sentence.strip());
             }
         }
+    }
+
+    /** The clauses of a sentence: after ";" and " - ", and after a comma when a clause with a verb stands before it. */
+    private static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (String part : CLAUSE.split(sentence)) {
+            Matcher c = COMMA_CLAUSE.matcher(part);
+            int from = 0;
+            while (c.find()) {
+                if (!SMALL_WORD.matcher(part.substring(from, c.start())).find()) continue; // "Pia, Olof skickar …"
+                out.add(part.substring(from, c.start()));
+                from = c.end();
+            }
+            out.add(part.substring(from));
+        }
+        return out;
     }
 
     private void action(String clause, String sentence) {
@@ -169,7 +199,7 @@ final class Actions {
     /** "Påminnelsen skickas av Victor": the owner after "av", the task the sentence before it. */
     private boolean by(String s, String sentence) {
         Matcher b = BY.matcher(s);
-        if (!b.find() || MEETING_PASSIVES.contains(b.group(2)) || b.group(2).matches(".*(?:ades|des|tes|ats)$")) return false;
+        if (!b.find() || !TASK_PASSIVES.contains(b.group(2)) || PRONOUN.matcher(s).find()) return false;
         List<String> who = owners.of(b.group(3));
         if (who.isEmpty()) return false;
         add(who, b.group(1), sentence);
@@ -195,7 +225,8 @@ final class Actions {
             }
         }
         String verb = tokens.get(v).toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
-        boolean shall = SHALL.contains(verb); // also English minutes' "Anna to send …", "Olof will book …"
+        boolean shall = verb.equals("ska") || verb.equals("skall")
+                || SHALL.contains(verb) && ENGLISH.matcher(s).find(); // English minutes' "Anna to send the …", "Olof will book …"
         if (shall && v + 1 < tokens.size()) {
             if (STATE_VERBS.contains(tokens.get(v + 1).toLowerCase(Locale.ROOT))) return;
         } else if (!Words.presentVerb(verb.split("/")[0])) {

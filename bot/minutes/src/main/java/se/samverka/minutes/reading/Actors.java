@@ -21,16 +21,30 @@ final class Actors {
     /** What a person at the meeting does in its minutes. */
     private static final String DOES = "(?:valdes|väljs|utsågs|utses|omvaldes|redogör|redogjorde|berättade|berättar|"
             + "informerade|informerar|föredrog|föredrar|presenterade|presenterar|hälsade|hälsar|öppnade|öppnar|förklarade|"
-            + "rapporterade|rapporterar|redovisade|redovisar|meddelade|tackade|tackar|avslutade|avslutar)";
+            + "rapporterade|rapporterar|redovisade|redovisar|meddelade|avslutade|avslutar)";
+    /** Chosen for the meeting, wherever the verb stands ("Till justerare väljs Sven Olsson"). */
+    private static final String CHOSEN = "(?:valdes|väljs|utsågs|utses|omvaldes)";
     /** "Lars Nyberg valdes …", "Kassör Åke Strand redogör …". */
-    private static final Pattern SUBJECT = Pattern.compile("(?u)(?<!\\p{L})" + PAIR + "(?:\\s*\\([^)]{1,6}\\))?"
+    private static final Pattern SUBJECT = Pattern.compile("(?u)(?<!\\p{L})(?<!(?iu:från|av|enligt|med|om|till|hos|för)\\s)" + PAIR + "(?:\\s*\\([^)]{1,6}\\))?"
             + "(?:\\s*,\\s*\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s*,|\\s*,)?\\s+" + DOES + "\\b"); // "Jonas Andersson (S), hälsar …"
     /** "Valdes Eva Vik till …", "Till justerare väljs sittande Sven Olsson …", "öppnades av ordförande Carin Nilsson". */
-    private static final Pattern AFTER = Pattern.compile("(?iu)(?:^|\\s)(?:" + DOES + "|öppnades\\s+av|leddes\\s+av)\\s+"
+    private static final Pattern AFTER = Pattern.compile("(?iu)(?:(?:^|\\s)(?:" + CHOSEN + "|öppnades\\s+av|leddes\\s+av)|^(?-i:" + capitalised(DOES)
+            + "))\\s+"
             + "(?:(?:sittande|nuvarande|avgående|ordförande(?:n)?|kassör(?:en)?|sekreterare(?:n)?|styrelsens|ledamoten)\\s+)*"
             + "(?-i:" + PAIR + ")");
 
     private Actors() {}
+
+    /** The verbs as they open a sentence ("Föredrog Per Persson …"): only there does a verb before a name say who acted. */
+    private static String capitalised(String verbs) {
+        StringBuilder out = new StringBuilder();
+        for (String v : verbs.replaceAll("[()?:]", "").split("\\|")) {
+            if (v.isEmpty()) continue;
+            if (out.length() > 0) out.append('|');
+            out.append(Character.toUpperCase(v.charAt(0))).append(v.substring(1));
+        }
+        return out.toString();
+    }
 
     /** Adds the people the text shows taking part, when no stage before found anyone there. */
     static void read(Reading r, Words words) {

@@ -19,8 +19,7 @@ final class Agenda {
     private static final Pattern LOWER_THEN_NAME = Pattern.compile("(?u)(?<!\\p{L})(\\p{Ll}[\\p{L}]*)\\s+(\\p{Lu}[\\p{L}-]*)(\\s+\\S+)?");
     private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?u)(?<=\\p{L}\\s)(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+"
             + "\\p{Ll}+(?:ade|de|te|des|r)\\b");
-    /** "VAL AV JUSTERINGSMAN Leif Skeppstedt valdes …": a title in capitals, the text after it in small letters. */
-    private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile("(?u)^(?:[\\p{Lu}\\d&/,-]+\\s+)+[\\p{Lu}\\d&/,-]*\\p{Lu}{2,}[\\p{Lu}\\d&/,-]*(?=\\s+\\S*\\p{Ll})");
+
     /** After one of these a capitalised word is a name inside the title, not the start of the text after it. */
     private static final Set<String> PREPOSITIONS = Set.of("till", "i", "för", "om", "av", "från", "med", "på", "hos",
             "inom", "mot", "vid", "kring", "inför", "över", "mellan");
@@ -37,6 +36,7 @@ final class Agenda {
     /** "1 Protokoll från styrelsemöte …": a page's number before the document's title, not a point. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:protokoll|minnesanteckningar|mötesanteckningar)"
             + "\\s+(?:från|för|fört|vid)\\b");
+    private static final Pattern GREETING = Pattern.compile("(?iu)^(?:hej|hejsan|hallå|tack|med vänlig|vänliga hälsningar|hälsningar|mvh)\\b");
     private static final Pattern FILE_NUMBER = Pattern.compile("(?iu)^(?:dnr|diarienr|diarienummer|ärendenr)\\b[\\s.:]*[\\p{L}\\d/ .-]*$");
     private static final Pattern LISTED_NUMBER = Pattern.compile("^(?:\\d{1,2}[.)]|§\\s*\\d{1,3})\\s+(\\S.*)$");
     private static final Pattern AGENDA_TITLE = Pattern.compile("(?iu)^(?:#{1,4}\\s*)?(?:agenda|dagordning|föredragningslista)"
@@ -106,7 +106,7 @@ final class Agenda {
 
     /**
      * Headings in plain text (a Word document saved as text): a short capitalised line after a blank line, without a
-     * full stop or a colon, with running text right under it — two such lines at least.
+     * full stop, question mark or colon, no greeting, with running text right under it — three such lines at least.
      */
     private Map<Integer, String> plainHeadings() {
         Map<Integer, String> out = new LinkedHashMap<>();
@@ -114,7 +114,8 @@ final class Agenda {
         for (int i = 1; i + 1 < lines.size(); i++) {
             String line = lines.get(i).strip();
             String under = lines.get(i + 1).strip();
-            if (line.isEmpty() || r.claimed.contains(i) || !lines.get(i - 1).isBlank() || line.endsWith(".") || line.contains(":")
+            if (line.isEmpty() || r.claimed.contains(i) || !lines.get(i - 1).isBlank() || line.matches(".*[.?!:]$|.*:.*")
+                    || GREETING.matcher(line).find()
                     || line.split("\\s+").length > 7 || !Character.isUpperCase(line.codePointAt(0)) || Shapes.isBullet(line)
                     || Shapes.isHeaderWord(line) || SwedishDates.first(line, Optional.of(2000), Optional.empty()).isPresent()) {
                 continue;
@@ -123,7 +124,7 @@ final class Agenda {
                     && (under.matches(".*[.!?]$") || under.split("\\s+").length >= 6);
             if (text) out.put(i, line);
         }
-        return out.size() >= 2 ? out : Map.of();
+        return out.size() >= 3 ? out : Map.of();
     }
 
     private void add(int line, String title) {
@@ -315,6 +316,26 @@ final class Agenda {
         return 0;
     }
 
+    /**
+     * "VAL AV JUSTERINGSMAN Leif Skeppstedt valdes …": where a title of two or more words in capitals ends, the text
+     * after it in small letters beginning; the title's length when it is not one.
+     */
+    static int capitalsEnd(String title) {
+        int words = 0;
+        int end = 0;
+        for (int i = 0; i < title.length(); ) {
+            int j = title.indexOf(' ', i);
+            if (j < 0) j = title.length();
+            String w = title.substring(i, j);
+            boolean capitals = !w.isEmpty() && w.chars().noneMatch(Character::isLowerCase) && w.chars().anyMatch(Character::isLetter);
+            if (!capitals) return words >= 2 && w.chars().anyMatch(Character::isLowerCase) ? end : title.length();
+            words++;
+            end = j;
+            i = j + 1;
+        }
+        return title.length();
+    }
+
     /** "11 Oktober 2017", "2019-03-05": a heading that is a date and nothing more. */
     private static boolean onlyDate(String heading) {
         String h = heading.strip();
@@ -328,8 +349,7 @@ final class Agenda {
         int cut = t.length();
         Matcher dash = TITLE_DASH.matcher(t);
         if (dash.find()) cut = dash.start();
-        Matcher capitals = CAPITALS_THEN_TEXT.matcher(t);
-        if (capitals.find() && capitals.end() < t.length()) cut = Math.min(cut, capitals.end());
+        cut = Math.min(cut, capitalsEnd(t));
         Matcher twice = REPEATED.matcher(t); // "Upprop Upprop …", "Godkännande av dagordning Dagordning …"
         if (twice.find()) cut = Math.min(cut, twice.start(2));
         Matcher after = TEXT_AFTER.matcher(t); // "Återstående från stämman. Postadress …", "Mötets öppnande Ordförande Kjell …"

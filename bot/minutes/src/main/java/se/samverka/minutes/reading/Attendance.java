@@ -159,11 +159,13 @@ final class Attendance {
         AttendanceTable table = new AttendanceTable();
         for (int j = i + 1; j < r.lines.size(); j++) {
             if (AttendanceTable.isRow(r.lines.get(j))) {
+                if (!table.reads(r.lines.get(j))) break; // a table without a name column (an action list) is none of this
                 table.row(r.lines.get(j)).ifPresent(row -> addPerson(row.away() ? r.absent : into, row.person()));
                 r.claimed.add(j);
                 last = j;
                 continue;
             }
+            if (table.started() && r.lines.get(j).isBlank()) break; // the table has ended
             String raw = BULLET.matcher(r.lines.get(j)).replaceFirst("").strip();
             String line = PARAGRAPH_RANGE.matcher(raw).replaceAll(" ").strip();
             if (line.isEmpty()) continue;

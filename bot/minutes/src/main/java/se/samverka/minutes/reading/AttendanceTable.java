@@ -26,9 +26,21 @@ final class AttendanceTable {
     private int nameColumn;
     private int orgColumn = 1;
     private int presenceColumn = -1;
+    private boolean started;
 
     static boolean isRow(String line) {
         return line.strip().startsWith("|");
+    }
+
+    /** Whether this row belongs to a table of who came: its header names a name column, or came before it. */
+    boolean reads(String line) {
+        if (started) return true;
+        started = header(ActionTables.cells(line));
+        return started;
+    }
+
+    boolean started() {
+        return started;
     }
 
     /** The person of a table row; none for the header, the separator or a row without a name. */

@@ -16,7 +16,7 @@ final class DecisionPhrases {
     private static final Pattern PASSIVE = Pattern.compile("(?iu)^(?:[-•*]\\s*)?(?:det\\s+)?(?:beslutas|beslutades|beslöts|beslutar|beslut)\\s+att\\s+\\S");
     /** "Beslut fattades om att …", "Mötet fattade beslut om att …", "Styrgruppen tog beslut om att …". */
     private static final Pattern TAKEN = Pattern.compile("(?iu)(?:^(?:[-•*]\\s*)?beslut\\s+(?:fattades|togs)|(?:^|\\s)(?:fattade|tog)"
-            + "\\s+(?:ett\\s+|\\p{Ll}+\\s+)?beslut(?:et)?)\\s+(?:om\\s+)?att\\s+\\S");
+            + "\\s+(?:ett\\s+(?:nytt\\s+)?|formellt\\s+|följande\\s+)?beslut(?:et)?)\\s+(?:om\\s+)?att\\s+\\S");
     /** "Mötet enades om att …", "Efter diskussion enades gruppen om att …", "Beslut om medlemsavgift bordläggs". */
     private static final Pattern AGREED = Pattern.compile("(?iu)\\benades\\s+(?:\\p{L}+\\s+)?om\\s+att\\s+\\S"
             + "|^(?:[-•*]\\s*)?(?:beslut(?:et)?\\s+om\\s+)?\\p{L}[^.]{0,80}?\\s(?:bordläggs|bordlades)\\b"

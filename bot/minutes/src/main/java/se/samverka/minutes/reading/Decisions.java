@@ -33,7 +33,7 @@ final class Decisions {
     /** The next point's number in a line run together: "… dagordning 2. Val av justerare …". */
     private static final Pattern NEXT_POINT = Pattern.compile("(?u)\\s\\d{1,2}(?:\\.\\d{1,2})*\\.\\s+(?=\\p{Lu})");
     /** A decision's "att"-clause after a sentence's end, in lower case, as no sentence of running text opens. */
-    private static final Pattern BARE_ATT = Pattern.compile("(?u)(?<=[.!?]\\s)(att\\s+\\p{Ll}[^.!?]*?[.!?])(?=\\s+(?:\\p{Lu}|\\d)|\\s*$)");
+    private static final Pattern BARE_ATT = Pattern.compile("(?u)(?<=\\p{L}{3}[.!?]\\s)(att\\s+\\p{Ll}[^.!?]*?[.!?])(?=\\s+(?:\\p{Lu}|\\d)|\\s*$)");
     private static final Pattern MARKER = Pattern.compile("(?u)^(?:\\p{Lu}\\p{L}+\\s+)?(?iu:beslutade|beslöt|beslutades|beslöts|beslutar)"
             + "\\s*:\\s*(?=\\S)");
     /** After a decision's sentence, a remark in brackets or the next numbered item ("… uppfylls. (Sektionen …) 25/ …"). */
@@ -76,8 +76,12 @@ final class Decisions {
         }
         String line = lines.get(i).strip();
         if (line.isEmpty()) return i;
-        if (BESLUTEN.matcher(line).find()) {
-            list = true;
+        Matcher besluten = BESLUTEN.matcher(line);
+        if (besluten.find()) {
+            String rest = besluten.group(1).strip(); // "Styrelsen fattade beslut: att anta budgeten."
+            if (rest.toLowerCase(Locale.ROOT).startsWith("att ") || rest.endsWith(".") && !rest.startsWith("- ")) add(rest);
+            list = true; // the items under it (a heading's words after the colon are no decision)
+            if (rest.startsWith("- ")) listItems(rest);
             return i;
         }
         if (list && listItems(line)) return i;

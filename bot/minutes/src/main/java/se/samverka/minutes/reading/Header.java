@@ -16,7 +16,7 @@ import se.samverka.core.domain.Minutes;
 final class Header {
     private static final Pattern PLACE = Pattern.compile("(?iu)^\\s*(?:#+\\s*)?(?:plats|lokal)(?:\\s+och\\s+tid)?\\s*:?\\s*(.*)$");
     /** The time after the place on a "Plats och tid" line (", kl. 09.00-11.30"). */
-    private static final Pattern TIME_AFTER = Pattern.compile("(?iu),?\\s*(?:kl(?:ockan|\\.)?\\s*)?\\d{1,2}[.:]\\d{2}.*$");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?iu),?\\s*(?:kl(?:ockan|\\.)?\\s*\\d{1,2}|\\d{1,2}[.:]\\d{2}\\s*-\\s*\\d{1,2}[.:]\\d{2}).*$");
     private static final Pattern TIME_AND_PLACE = Pattern.compile("(?iu)^\\s*tid och plats\\s*:\\s*(.*)$");
     private static final Pattern BETWEEN = Pattern.compile("(?iu)mellan\\s+(\\d{1,2})[.:](\\d{2})\\s+och\\s+(\\d{1,2})[.:](\\d{2})");
     private static final Pattern TID = Pattern.compile("(?iu)(?:^|\\s)tid\\b\\s*:?\\s*(.*)$");

@@ -30,20 +30,24 @@ final class Layout {
     private static final Pattern HARD_BREAK = Pattern.compile("(?m)\\\\$");
     private static final Pattern SPACED_DATE = Pattern.compile("\\b(\\d{4})[ ]*-[ ]*(\\d{1,2})[ ]*-[ ]*(\\d{1,2})\\b");
     private static final Pattern SPACED_DASH_NAME = Pattern.compile("(?u)\\b(\\p{Lu}\\p{Ll}+)(?:[ ]+-[ ]*|[ ]*-[ ]+)(\\p{Lu}\\p{Ll}+)\\b");
-    private static final Pattern SETEXT_TITLE = Pattern.compile("(?m)^([^\\s#=|*-][^\\n|]{0,100}?)[ ]*\\n={3,}[ ]*$");
-    private static final Pattern SETEXT = Pattern.compile("(?m)^([^\\s#=|*-][^\\n|]{0,100}?)[ ]*\\n-{3,}[ ]*$");
+    /** A heading's line over "===" or "---": after a blank line or at the start, no full stop, no bullet or number. */
+    private static final String UNDERLINED = "(\\A|\\n\\n)([^\\s#=|*•\\d-][^\\n|]{0,100}?[^.\\s])[ ]*\\n";
+    private static final Pattern SETEXT_TITLE = Pattern.compile(UNDERLINED + "={3,}[ ]*(?=\\n|\\z)");
+    private static final Pattern SETEXT = Pattern.compile(UNDERLINED + "-{3,}[ ]*(?=\\n|\\z)");
+    private static final Pattern NUMBER_TAB = Pattern.compile("(?m)^(\\s*(?:§\\s*)?\\d{1,3}(?:\\.\\d{1,2})*[.):]?)[ ]*\\t[ \\t]*");
     private static final Pattern COLUMNS = Pattern.compile("(?<=[^\\s,;:])[ ]*\\t[ \\t]*(?=\\S)");
     private static final Pattern ONE_DIGIT_MONTH = Pattern.compile("\\b(\\d{4})-(\\d)-");
     private static final Pattern ONE_DIGIT_DAY = Pattern.compile("\\b(\\d{4}-\\d{2})-(\\d)\\b");
 
     static String normalize(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+        t = NUMBER_TAB.matcher(t).replaceAll("$1 "); // "1.<tab>Mötets öppnande": a point, not a column
         t = COLUMNS.matcher(t).replaceAll(", ").replace('\t', ' '); // "Anna Berg<tab>Region Norr": a column, as a comma
         t = DASHES.matcher(t).replaceAll("-").replace("**", "");
         t = FENCE.matcher(t).replaceAll("```").replace("’", "'").replace('\u00ad', '-');
         t = HARD_BREAK.matcher(t).replaceAll("");
-        t = SETEXT_TITLE.matcher(t).replaceAll("# $1"); // "Titel" over "=====": a Markdown heading as "# Titel" writes it
-        t = SETEXT.matcher(t).replaceAll("## $1");
+        t = SETEXT_TITLE.matcher(t).replaceAll("$1# $2"); // "Titel" over "=====": a Markdown heading as "# Titel" writes it
+        t = SETEXT.matcher(t).replaceAll("$1## $2");
         t = SPACED.matcher(t).replaceAll(m -> m.group().replace(" ", "")); // "A t t" (letter-spaced in a PDF copy)
         t = SPACED_DATE.matcher(t).replaceAll("$1-$2-$3");
         t = SPACED_DASH_NAME.matcher(t).replaceAll("$1-$2"); // "Anna – Maria"

@@ -22,8 +22,10 @@ final class Owners {
             + "sammankallande|sammankallanden|sekretariatet|ledningen|partiledningen|arbetsutskottet|presidiet|"
             + "generalsekreteraren)");
 
-    /** A noun in its definite form: "styrelsen", "kansliet", "ordföranden", "arbetsgruppen", "kommunerna". */
-    private static final Pattern BODY = Pattern.compile("(?u)\\p{L}{3,}(?:en|et|na|n)");
+    /** A body or a role in its definite form: "styrelsen", "kansliet", "arbetsgruppen", "valkommittén", "kommunerna". */
+    private static final Pattern BODY = Pattern.compile("(?iu)\\p{L}*(?:styrelsen|gruppen|kansliet|sekretariatet|rådet|nätverket"
+            + "|kommittén|utskottet|förvaltningen|ledningen|presidiet|beredningen|valberedningen|kommunerna|regionerna|medlemmarna"
+            + "|förbundet|föreningen|delegationen|nämnden|enheten|avdelningen)");
 
     private final Reading r;
     private final Words words;

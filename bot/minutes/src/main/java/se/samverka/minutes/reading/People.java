@@ -162,7 +162,7 @@ final class People {
      */
     private void bodiesFirst(Zone s, Names n, String org) {
         List<String> names = n.names;
-        while (!names.isEmpty() && organisation(names.get(0))) {
+        while (!names.isEmpty() && body(names.get(0), words)) {
             String[] ws = names.remove(0).split("\\s+");
             int end = 0; // after the last word that ends a body's name: a name of two words or more is a person's
             for (int k = 0; k < ws.length; k++) if (ORG_WORD.matcher(ws[k]).find()) end = k + 1;
@@ -264,11 +264,6 @@ final class People {
 
     /** Whether a name read from a list names a body ("Länsbibliotek Uppsala", "Göteborgs Stad"), not a person. */
     static boolean body(String name, Words words) {
-        return !words.isFirstName(name.split("\\s+")[0]) && ORG_WORD.matcher(name).find();
-    }
-
-    /** Words that name a body, not a person ("Västra Götalandsregionen", "Sjuhärads Kommunalförbund"), no first name before them. */
-    private boolean organisation(String name) {
         return !words.isFirstName(name.split("\\s+")[0]) && ORG_WORD.matcher(name).find();
     }
 

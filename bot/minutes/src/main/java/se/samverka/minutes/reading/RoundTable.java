@@ -15,6 +15,9 @@ final class RoundTable {
     /** "Mats: …", "- Region Norr: …", "Norrby kommun: …": who reported (a person or an organisation), a colon, the report. */
     private static final Pattern ENTRY = Pattern.compile("(?u)^\\s*(?:[-•*]\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3})\\s*:\\s*(\\S.*)$");
 
+    /** "Beslut: …", "Åtgärd: …", "Beslut om budget: …" under the round: the minutes' own marks, no one's report. */
+    private static final Pattern NOT_AN_ENTRY = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?(?:beslut|åtgärd|action|uppgift|att göra|todo|ansvarig)\\p{L}*\\b");
+
     private RoundTable() {}
 
     static void read(Reading r) {
@@ -30,6 +33,7 @@ final class RoundTable {
         for (int j = heading + 1; j < r.lines.size(); j++) {
             String line = r.lines.get(j).strip();
             if (line.isEmpty()) continue;
+            if (r.isPoint(j) || NOT_AN_ENTRY.matcher(line).find() || Shapes.NEXT_OPENS.matcher(line).find()) return;
             Matcher e = ENTRY.matcher(line);
             if (e.find() && !Shapes.isHeaderWord(e.group(1))) {
                 r.round.add(new Minutes.Report(e.group(1), e.group(2).strip()));

@@ -72,6 +72,10 @@ class StagesTest {
         MinutesExtractor rulesOnly = MinutesExtractor.load(SentenceKinds.load(), Optional.empty());
         MinutesExtractor learned = MinutesExtractor.load(SentenceKinds.load(), Optional.of(LineKinds.train(Loso.writtenLines())));
         assertEquals(List.of(), rulesOnly.extract(text).agendaItems(), "no rule finds these points");
+        String spaced = text.replace("\nBudget", "\n\nBudget").replace("\nRekrytering", "\n\nRekrytering")
+                .replace("\nÖvriga frågor", "\n\nÖvriga frågor");
+        assertEquals(List.of("Budget", "Rekrytering av projektledare", "Övriga frågor"), rulesOnly.extract(spaced).agendaItems(),
+                "with blank lines before them the plain-text headings rule finds them");
         List<String> points = learned.extract(text).agendaItems();
         assertTrue(points.containsAll(List.of("Rekrytering av projektledare", "Övriga frågor")), points.toString());
         assertTrue(points.stream().allMatch(p -> List.of("Budget", "Rekrytering av projektledare", "Övriga frågor").contains(p)),
