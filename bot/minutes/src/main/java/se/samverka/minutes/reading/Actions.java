@@ -64,6 +64,11 @@ final class Actions {
     private static final Set<String> STATE_VERBS = Set.of("vara", "bli", "finnas", "be", "have");
     private static final Set<String> SHALL = Set.of("will", "to");
     private static final Pattern TASK_MARK = Pattern.compile("(?iu)^\\s*(?:[-•*]\\s*)?(?:åtgärd|action|uppgift|att göra|todo)\\s*:");
+    /** "… kollar med" over "Alf hur …": a wrap after a preposition, the next line opening with a name. */
+    /** How many lines a wrapped sentence goes on over. */
+    private static final int WRAPS = 4;
+    private static final Pattern ENDS_IN_PREPOSITION = Pattern.compile("(?u)\\s(?:med|till|på|om|för|åt|av|hos)$");
+    private static final Pattern NAME_THEN_WORD = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}+\\s+\\p{Ll}");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,2}(?:\\.\\d{1,2})?[.:)]\\s*");
     private static final Pattern CLAUSE = Pattern.compile(";\\s*|\\s-\\s+(?=\\p{Lu})");
     /** "…, Anna tar med sig …": a clause of its own after a comma — when the words before the comma have a verb. */
@@ -106,10 +111,23 @@ final class Actions {
                     && !TASK_MARK.matcher(line).find()) {
                 continue; // "Mats: lyfter …"
             }
-            for (String sentence : Layout.sentences(LEADING_NUMBER.matcher(line).replaceFirst(""))) {
+            StringBuilder whole = new StringBuilder(line);
+            for (int n = 0; n < WRAPS && wrapsOnto(whole.toString(), i + 1); n++) whole.append(' ').append(r.lines.get(++i).strip());
+            for (String sentence : Layout.sentences(LEADING_NUMBER.matcher(whole).replaceFirst(""))) {
                 for (String clause : clauses(sentence)) action(clause.strip(), sentence.strip());
             }
         }
+    }
+
+    /**
+     * The line with the one under it when a sentence was wrapped there ("Martin kollar med" over "Alf hur ekonomin ser
+     * ut."): it ends without a full stop and the next line, no point or list of its own, goes on in small letters.
+     */
+    private boolean wrapsOnto(String text, int next) {
+        if (text.matches("(?s).*[.!?:;]$") || next >= r.lines.size() || r.claimed.contains(next) || r.isPoint(next)) return false;
+        String line = r.lines.get(next).strip();
+        if (line.isEmpty() || Shapes.isBullet(line) || Shapes.NUMBERED.matcher(line).find()) return false;
+        return Character.isLowerCase(line.codePointAt(0)) || ENDS_IN_PREPOSITION.matcher(text).find() && NAME_THEN_WORD.matcher(line).find();
     }
 
     /** The clauses of a sentence: after ";" and " - ", and after a comma when a clause with a verb stands before it. */

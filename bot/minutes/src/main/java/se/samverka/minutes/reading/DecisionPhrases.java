@@ -27,6 +27,8 @@ final class DecisionPhrases {
             + "|^\\p{Lu}[\\p{L}-]+\\s+(?:beslutade|beslöt|har beslutat)\\s+(?:den\\s+)?\\d");
     private static final Pattern INVERTED = Pattern.compile("(?iu)(?:^(?:[-•*]\\s*)?|\\S\\s+)(?:beslutade|beslöt|beslutar|har beslutat)\\s+"
             + "(?:mötet|styrelsen|gruppen|direktionen|nämnden|rådet|årsmötet|föreningen|vi|\\p{Lu}\\p{Ll}+(?:en|et|na))\\s+att\\s+\\S");
+    /** "LAG anser sig ha tagit del av informationen och beslutar att lägga den till handlingarna." */
+    private static final Pattern AND_DECIDES = Pattern.compile("(?iu)^\\p{Lu}\\S*\\s.*\\boch\\s+(?:beslutar|beslutade|beslöt)\\s+(?:därför\\s+)?att\\s+\\S");
     private static final Pattern BODY_HEADING = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}+s beslut\\s*:?$");
     private static final Pattern DECIDES_COLON = Pattern.compile("(?iu)\\bbeslutar\\s*:\\s*(?=Att\\s)");
     private static final Pattern ATT = Pattern.compile("(?u)(?<!\\p{L})Att\\s");
@@ -38,7 +40,7 @@ final class DecisionPhrases {
     static boolean decides(String sentence) {
         if (earlier(sentence)) return false;
         return PASSIVE.matcher(sentence).find() || INVERTED.matcher(sentence).find() || AGREED.matcher(sentence).find()
-                || TAKEN.matcher(sentence).find();
+                || TAKEN.matcher(sentence).find() || AND_DECIDES.matcher(sentence).find();
     }
 
     /** A sentence that tells of a decision made before this meeting. */

@@ -38,6 +38,7 @@ final class Decisions {
             + "\\s*:\\s*(?=\\S)");
     /** After a decision's sentence, a remark in brackets or the next numbered item ("… uppfylls. (Sektionen …) 25/ …"). */
     private static final Pattern NEXT_ITEM = Pattern.compile("(?<=[.!?])\\s+(?=\\(|\\d{1,3}[/.)]\\s)");
+    private static final Pattern STANDING_ATT = Pattern.compile("(?u)^(?:[-•*]\\s*)?[Aa]tt\\s+(?!göra\\b|tänka\\b)\\p{Ll}+\\s+\\S+\\s+\\S+.*[.,;]?$");
     private static final Pattern POINT_NUMBER = Pattern.compile("^(?:§\\s*)?\\d{1,3}[.:)]?\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
@@ -101,13 +102,27 @@ final class Decisions {
             }
             return i;
         }
-        if (attList && line.toLowerCase(Locale.ROOT).startsWith("att ")) {
+        if (attList && line.toLowerCase(Locale.ROOT).startsWith("att ") || standingAtt(i, line)) {
             add(line);
             return i;
         }
         attList = false;
         sentences(line, i);
         return i;
+    }
+
+    /**
+     * "Att ge GS i uppdrag att …" on a line of its own after a paragraph that has ended (or under its point): a board's
+     * decision written as its att-clause; not "Att göra:" and not a sentence wrapped onto the line.
+     */
+    private boolean standingAtt(int i, String line) {
+        if (!STANDING_ATT.matcher(line).find()) return false;
+        for (int k = i - 1; k >= 0; k--) {
+            String above = lines.get(k).strip();
+            if (above.isEmpty()) continue;
+            return r.isPoint(k) || above.matches(".*[.:!?]$");
+        }
+        return false;
     }
 
     /** The "- X" items of a line under "Besluten:"; true when the line had any. */

@@ -1,6 +1,7 @@
 package se.samverka.minutes.reading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -175,5 +176,32 @@ class FlattenedProtocolShapesTest {
         assertEquals(List.of("Lars+Martin ordnar offert på beklädnad till köket."),
                 m.decisions().stream().map(Minutes.Decision::text).toList());
         assertEquals(List.of(List.of("Lars", "Martin")), m.actionItems().stream().map(Minutes.Action::owners).toList());
+    }
+
+    @Test
+    void aSentenceWrappedOverLinesABoardsAttClausesOnTheirOwnAndDecidingAfterAnotherVerb() {
+        Minutes m = EXTRACTOR.extract("""
+                Protokoll styrelsemöte 2025-03-01
+                Närvarande: Martin Ek, Johan Berg, Lasse Lind
+
+                § 4 Planerna
+                Martin kollar med
+                Alf hur ekonomin ser ut. Johan tar fram en
+                sammanställning av kostnaderna till mötet i augusti.
+
+                § 5 Budget
+                Förslaget till budget presenterades.
+                Att ge kansliet i uppdrag att återkomma med en rapport i maj.
+                Att göra: boka lokal.
+
+                § 6 Information
+                LAG anser sig ha tagit del av informationen och beslutar att lägga den till handlingarna.
+                """);
+        assertEquals(List.of(List.of("Martin"), List.of("Johan")),
+                m.actionItems().stream().filter(a -> !a.owners().contains("kansliet")).map(Minutes.Action::owners).toList());
+        assertTrue(m.actionItems().get(1).task().contains("sammanställning av kostnaderna"), m.actionItems().toString());
+        assertEquals(List.of("Att ge kansliet i uppdrag att återkomma med en rapport i maj.",
+                "LAG anser sig ha tagit del av informationen och beslutar att lägga den till handlingarna."),
+                m.decisions().stream().map(Minutes.Decision::text).toList());
     }
 }
