@@ -75,22 +75,8 @@ final class SlackFiles {
 
     /** The file for the core, downloaded when (and only if) the core reads it. */
     SharedFile fetchable(Shared shared) {
-        return new SharedFile() {
-            @Override
-            public String name() {
-                return shared.name();
-            }
-
-            @Override
-            public OptionalLong size() {
-                return shared.size() < 0 ? OptionalLong.empty() : OptionalLong.of(shared.size());
-            }
-
-            @Override
-            public byte[] content(int maxBytes) throws Unavailable {
-                return download(shared.url(), maxBytes);
-            }
-        };
+        OptionalLong size = shared.size() < 0 ? OptionalLong.empty() : OptionalLong.of(shared.size());
+        return SharedFile.later(shared.name(), size, maxBytes -> download(shared.url(), maxBytes));
     }
 
     /** Whether the bot token may be sent to this address: the Web API's own origin, or over https its subdomains. */

@@ -62,22 +62,7 @@ final class TeamsFiles {
 
     /** The file for the core, downloaded when (and only if) the core reads it; Teams does not give its size. */
     SharedFile fetchable(Shared shared) {
-        return new SharedFile() {
-            @Override
-            public String name() {
-                return shared.name();
-            }
-
-            @Override
-            public OptionalLong size() {
-                return OptionalLong.empty();
-            }
-
-            @Override
-            public byte[] content(int maxBytes) throws Unavailable {
-                return download(shared.url(), maxBytes);
-            }
-        };
+        return SharedFile.later(shared.name(), OptionalLong.empty(), maxBytes -> download(shared.url(), maxBytes));
     }
 
     /** Whether a file may be fetched from this address: https on port 443 of a public-looking host, or the prefix. */

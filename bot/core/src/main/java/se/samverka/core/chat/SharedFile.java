@@ -37,6 +37,35 @@ public interface SharedFile {
         }
     }
 
+    /** How the platform's adapter gets a file's bytes when they are read: at most {@code maxBytes}. */
+    @FunctionalInterface
+    interface Download {
+        byte[] content(int maxBytes) throws Unavailable;
+    }
+
+    /** A file on the platform, downloaded when (and only if) its content is read. */
+    static SharedFile later(String name, OptionalLong size, Download download) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(size, "size");
+        Objects.requireNonNull(download, "download");
+        return new SharedFile() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public OptionalLong size() {
+                return size;
+            }
+
+            @Override
+            public byte[] content(int maxBytes) throws Unavailable {
+                return download.content(maxBytes);
+            }
+        };
+    }
+
     /** A file whose bytes are at hand already (the command line, Teams' download). */
     static SharedFile of(String name, byte[] content) {
         Objects.requireNonNull(name, "name");
