@@ -45,12 +45,19 @@ abstract class WebServerFixture {
     @BeforeEach
     void start() {
         clock = new MutableClock(startsAt(), STOCKHOLM);
-        samverka = Samverka.open(ConfigLoader.load(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
-                ConfigLoader.PUBLIC_URL, "https://samverka.example.se"), Optional.empty()), clock);
+        samverka = open(Map.of());
         http = HttpServer.create(samverka).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + http.port();
         amina = new ConsoleSession(samverka.assistant(), Optional.of("Strategisk grupp integration"), "Amina Boulaabi");
         ok(amina, "grupp skapa Strategisk grupp integration");
+    }
+
+    /** The bot on the test's database and public address, with {@code more} settings over those. */
+    Samverka open(Map<String, String> more) {
+        Map<String, String> env = new java.util.LinkedHashMap<>(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
+                ConfigLoader.PUBLIC_URL, "https://samverka.example.se"));
+        env.putAll(more);
+        return Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);
     }
 
     /** Where the clock stands when the bot opens and the group is made: 2 November 2026, 10:00, unless a class says earlier. */

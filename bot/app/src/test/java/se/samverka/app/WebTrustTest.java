@@ -3,11 +3,9 @@ package se.samverka.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import se.samverka.storage.TestDatabase;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,21 +13,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import se.samverka.config.ConfigLoader;
-import se.samverka.integrations.console.ConsoleSession;
 import se.samverka.integrations.teams.TeamsManifest;
 
 /**
@@ -37,59 +29,14 @@ import se.samverka.integrations.teams.TeamsManifest;
  * slash too; a calendar feed that does not exist is 404 whether the group never asked for one or does not exist; the
  * board shows only notices the server chose; and the privacy and terms pages the Teams package links to are served.
  */
-class WebTrustTest {
+class WebTrustTest extends WebServerFixture {
     static final String PUBLIC = "https://samverka.example.se";
-
-    @TempDir
-    Path folder;
-    MutableClock clock;
-    Samverka samverka;
-    Javalin http;
-    String base;
-    ConsoleSession amina;
-    final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final String GROUP = "Strategisk grupp integration";
 
     @BeforeEach
-    void start() {
-        clock = new MutableClock(WebPagesTest.at("2026-11-02T10:00"), WebPagesTest.STOCKHOLM);
-        samverka = open(Map.of());
-        http = HttpServer.create(samverka).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + http.port();
-        amina = new ConsoleSession(samverka.assistant(), Optional.of("Strategisk grupp integration"), "Amina Boulaabi");
-        WebPagesTest.ok(amina, "grupp skapa Strategisk grupp integration");
-        WebPagesTest.ok(amina, "medlem Sara Ek, Hylte");
-        WebPagesTest.ok(amina, "åtgärd Sara skickar ut inbjudan senast 20 november");
-    }
-
-    Samverka open(Map<String, String> more) {
-        Map<String, String> env = new LinkedHashMap<>(Map.of(ConfigLoader.DB, TestDatabase.setting(folder.resolve("s.db")),
-                ConfigLoader.PUBLIC_URL, PUBLIC));
-        env.putAll(more);
-        return Samverka.open(ConfigLoader.load(env, Optional.empty()), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        http.stop();
-        samverka.close();
-    }
-
-    HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-        if (!cookie.isEmpty()) request.header("Cookie", cookie);
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    String signIn() throws Exception {
-        Matcher m = Pattern.compile(Pattern.quote(PUBLIC) + "(/web/login\\?t=[A-Za-z0-9_.-]+)").matcher(WebPagesTest.ok(amina, "webb"));
-        assertTrue(m.find());
-        HttpResponse<String> login = get(m.group(1), "");
-        assertEquals(302, login.statusCode(), login.body());
-        return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-    }
-
-    long group() {
-        return DbSnapshot.count(folder.resolve("s.db"), "SELECT id FROM chat_group WHERE name = 'Strategisk grupp integration'");
+    void sara() {
+        ok(amina, "medlem Sara Ek, Hylte");
+        ok(amina, "åtgärd Sara skickar ut inbjudan senast 20 november");
     }
 
     static void assertSafe(HttpResponse<String> response, String what) {
@@ -102,14 +49,14 @@ class WebTrustTest {
 
     @Test
     void everyWebAnswerAndTheFeedCarryTheSecurityHeaders() throws Exception {
-        String cookie = signIn();
+        String cookie = signIn(amina);
         String feed = Pattern.compile("https://samverka\\.example\\.se(/calendar/\\d+/[0-9a-f]{32}\\.ics)")
-                .matcher(WebPagesTest.ok(amina, "kalender")).results().findFirst().orElseThrow().group(1);
+                .matcher(ok(amina, "kalender")).results().findFirst().orElseThrow().group(1);
         Map<String, Integer> web = new LinkedHashMap<>();
         web.put("/web", 200);
         web.put("/web/", 200);
-        web.put("/web/g/" + group(), 200);
-        web.put("/web/g/" + group() + "/atgarder", 200);
+        web.put("/web/g/" + group(GROUP), 200);
+        web.put("/web/g/" + group(GROUP) + "/atgarder", 200);
         web.put("/web/g/999", 404);
         web.put("/web/nope", 404);
         for (Map.Entry<String, Integer> page : web.entrySet()) {
@@ -162,8 +109,8 @@ class WebTrustTest {
 
     @Test
     void aFailureOfOursOnAPageIsAFriendlyPageWithAnIncidentIdNotJson() throws Exception {
-        String cookie = signIn();
-        String page = "/web/g/" + group();
+        String cookie = signIn(amina);
+        String page = "/web/g/" + group(GROUP);
         samverka.database().close(); // every read now fails inside the server
         HttpResponse<String> failed = get(page, cookie);
         assertEquals(500, failed.statusCode());
@@ -179,7 +126,7 @@ class WebTrustTest {
     void aFeedThatWasNeverAskedForIsNotFoundLikeOneThatDoesNotExist() throws Exception {
         assertEquals(1, DbSnapshot.count(folder.resolve("s.db"), "SELECT COUNT(*) FROM chat_group WHERE feed_secret IS NULL"),
                 "the group has never asked for a feed");
-        for (String path : List.of("/calendar/" + group() + "/" + "0".repeat(32) + ".ics", "/calendar/999/" + "0".repeat(32) + ".ics")) {
+        for (String path : List.of("/calendar/" + group(GROUP) + "/" + "0".repeat(32) + ".ics", "/calendar/999/" + "0".repeat(32) + ".ics")) {
             HttpResponse<String> response = get(path, "");
             assertEquals(404, response.statusCode(), path + " → " + response.body());
             assertEquals("No such calendar.", response.body());
@@ -188,8 +135,8 @@ class WebTrustTest {
 
     @Test
     void theBoardShowsOnlyNoticesTheServerChoseNeverTextFromTheAddress() throws Exception {
-        String cookie = signIn();
-        String board = "/web/g/" + group() + "/atgarder";
+        String cookie = signIn(amina);
+        String board = "/web/g/" + group(GROUP) + "/atgarder";
         String lure = "Din session har gått ut. Logga in på https://evil.example/samverka";
         HttpResponse<String> lured = get(board + "?fel=" + URLEncoder.encode(lure, StandardCharsets.UTF_8), cookie);
         assertEquals(200, lured.statusCode());
@@ -198,7 +145,7 @@ class WebTrustTest {
         assertFalse(odd.body().contains("class=\"notice\""), "only a number is used: " + odd.body());
         assertTrue(get(board + "?klar=1", cookie).body().contains("Åtgärd #1 är markerad som klar"), "the server's own text");
 
-        String csrf = WebPagesTest.csrf(get(board, cookie).body());
+        String csrf = csrf(get(board, cookie).body());
         HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(base + board + "/77/klar"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))).build(),
