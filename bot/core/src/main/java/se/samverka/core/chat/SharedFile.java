@@ -68,24 +68,10 @@ public interface SharedFile {
 
     /** A file whose bytes are at hand already (the command line, Teams' download). */
     static SharedFile of(String name, byte[] content) {
-        Objects.requireNonNull(name, "name");
         byte[] bytes = content.clone();
-        return new SharedFile() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public OptionalLong size() {
-                return OptionalLong.of(bytes.length);
-            }
-
-            @Override
-            public byte[] content(int maxBytes) throws Unavailable {
-                if (bytes.length > maxBytes) throw new Unavailable(Unavailable.Why.TOO_BIG, bytes.length + " bytes");
-                return bytes.clone();
-            }
-        };
+        return later(name, OptionalLong.of(bytes.length), maxBytes -> {
+            if (bytes.length > maxBytes) throw new Unavailable(Unavailable.Why.TOO_BIG, bytes.length + " bytes");
+            return bytes.clone();
+        });
     }
 }
